@@ -1,0 +1,312 @@
+"""Commitments: who undertook to do what, on which topic, when, by when, per whom.
+
+A commitment is a sentence in which a side agrees, pledges, promises or commits to
+something, or states that it will do something. Not commitments: demands ("urged
+China to"), monitoring ("will watch closely whether"), desires ("wanted to"),
+negated or hypothetical statements ("did not agree to", "could agree"), threats
+("vowed to retaliate"), and references to earlier pledges ("fulfilled a pledge made
+last month"): those are told apart by the words before and after the verb.
+"""
+
+from __future__ import annotations
+
+import calendar
+import hashlib
+import re
+from dataclasses import dataclass, field
+from datetime import date, timedelta
+from functools import lru_cache
+
+from detente.terms import load_json, term_regex
+
+ACTORS = ("US", "China", "both")
+
+_COMMIT_VERB = (
+    r"(?:agreed|agrees|agree|pledged|pledges|pledge|promised|promises|promise|committed|commits|commit"
+    r"|vowed|vows|vow|undertook|undertakes|undertake|consented|consents|resolved|decided|decides"
+    r"|reached\s+(?:an?\s+)?(?:agreement|consensus|deal|understanding)|struck\s+(?:an?\s+)?(?:deal|agreement)"
+    r"|signed|announced\s+(?:plans?|it\s+would|they\s+would|that\s+it\s+would)|will|would|shall"
+    r"|(?:is|are)\s+(?:set\s+)?to|plans?\s+to|intends?\s+to)"
+)
+_VERB = re.compile(rf"\b{_COMMIT_VERB}\b", re.IGNORECASE)
+_FUTURE = {"will", "would", "shall"}
+
+# Words in the few words before the verb that mean it is not a commitment.
+_BLOCKERS = {
+    "negated": r"\b(?:not|n[o']t|never|no\s+longer|neither|nor|refus\w*|declin\w*|fail\w*|unwilling|reluctant|hesitant|yet|without|stopped\s+short|rather\s+than|instead\s+of)\b|n['’]t\b",
+    "hypothetical": r"\b(?:could|might|may|would|should|must|if|unless|whether|expected|expect|expects|likely|unlikely|possibly|perhaps|poised|hopes?|hoped|hoping|wants?|wanted|wish\w*|seeks?|sought|aims?|aimed|trying|tried|considering|considers?|ready|willing|prepared|able|asked|ask|asks|urged?|urges|urging|press\w*|call\w*\s+on|demand\w*|push\w*|insist\w*|needs?\s+to|how|what|when|why)\b",
+    "monitoring": r"\b(?:watch\w*|monitor\w*|see|verify\w*|track\w*|assess\w*|judge)\b",
+    "earlier": r"\b(?:had|previously|earlier|already|originally|once)\b",
+}
+_BLOCK = {name: re.compile(source, re.IGNORECASE) for name, source in _BLOCKERS.items()}
+
+# Future "will" statements that are not undertakings.
+_NOT_UNDERTAKING = re.compile(
+    r"^(?:will|would|shall)\s+(?:also\s+)?(?:not|never|watch|monitor|see|continue\s+to\s+(?:watch|monitor|press|urge)|be\s+(?:watching|monitoring|closely)"
+    r"|likely|probably|face|need|have\s+to|remain|depend|require|respond|retaliate|fight|take\s+(?:all\s+)?necessary|defend|punish|crush|oppose|resist|hit\s+back|counter)\b",
+    re.IGNORECASE,
+)
+_THREAT = re.compile(
+    r"^(?:vowed|vows|vow|pledged|promised|threatened)\s+(?:to\s+)?(?:\w+\s+){0,2}?(?:retaliat\w*|respond\w*|fight\w*|counter\w*|punish\w*|crush\w*|resist\w*|hit\s+back|take\s+(?:all\s+)?(?:necessary|resolute|firm)|defend\w*|oppose\w*|protect\w*|safeguard\w*|impose\w*|raise\w*|escalat\w*)\b",
+    re.IGNORECASE,
+)
+# References to pledges made before: "fulfilled a pledge made last month", "as agreed at the summit".
+_EARLIER = re.compile(
+    r"\b(?:(?:pledge|promise|commitment|agreement|deal|consensus)s?\s+(?:it\s+|they\s+|he\s+|she\s+)?(?:made|given|reached|struck|agreed)"
+    r"|as\s+(?:agreed|pledged|promised)|(?:fulfil|fulfill|deliver|honou?r|implement|keep|kept|made\s+good|following\s+through|follow\s+through|in\s+line\s+with|under\s+the)\w*\s+(?:on\s+)?(?:a|an|the|its|their|his|her|that|this)?\s*(?:\w+\s+){0,3}(?:pledge|promise|commitment|agreement|deal|consensus)"
+    r"|(?:agreed|pledged|promised)\s+(?:at|during|in)\s+(?:the\s+|last\s+|their\s+|a\s+)?(?:\w+\s+){0,3}(?:summit|meeting|talks|call)\s+(?:in|last|earlier|of)\b"
+    r"|(?:agreed|pledged|promised|committed)\s+(?:last|earlier|previously|in\s+(?:19|20)\d\d|in\s+(?:January|February|March|April|May|June|July|August|September|October|November|December)))",
+    re.IGNORECASE,
+)
+_ATTRIBUTION = re.compile(
+    r"(?:,\s*|\s+)(?P<a>(?:according\s+to\s+[^,.;]{3,80})|(?:(?:an?|the)\s+[^,.;]{0,60}?(?:officials?|spokes\w+|ministry|sources?|readout|statement|aides?|diplomats?|negotiators?)\s+(?:told|said|says|confirmed)(?:\s+[A-Z][\w.]*(?:\s+[A-Z][\w.]*)*)?))"
+    r"|^(?P<b>(?:[A-Z][^,;]{2,80}?)\s+(?:said|says|told\s+[\w\s]{2,30}?|confirmed|announced))(?:\s+(?:on\s+\w+\s+)?that)?\s",
+)
+_CLAUSE = re.compile(r"[,;:()\"“”\u2013\u2014]|\b(?:said|says|told|that|which|who|when|while|after|before|because|but|although|as)\b", re.IGNORECASE)
+_ACTION_END = re.compile(
+    r"[,;:()\u2013\u2014]|\s(?:during|at\s+the|after|according\s+to|a\s+senior|officials?\s+said|the\s+\w+\s+said|said|told)\s|\.$",
+    re.IGNORECASE,
+)
+_PRONOUN_SUBJECT = re.compile(r"^(?:it|they|he|she|we|the\s+leaders|both|the\s+two)\b", re.IGNORECASE)
+_WEEKDAY = re.compile(r"\b(?:on\s+|during\s+|at\s+|last\s+|this\s+)?(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)(?:['’]s)?\b")
+_MONTHS = {m.lower(): i for i, m in enumerate(calendar.month_name) if m}
+_NUMBERS = {"a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "ten": 10, "twelve": 12}
+_DEADLINE_PATTERNS = (
+    re.compile(r"\bby\s+(?:the\s+end\s+of\s+)?(?P<month>January|February|March|April|May|June|July|August|September|October|November|December)(?:\s+(?P<year>(?:19|20)\d\d))?\b"),
+    re.compile(r"\bby\s+(?:the\s+end\s+of\s+)?(?P<year>(?:19|20)\d\d)\b"),
+    re.compile(r"\bby\s+the\s+end\s+of\s+(?:the|this)\s+(?P<thisyear>year)\b", re.IGNORECASE),
+    re.compile(r"\b(?:for|within|over\s+the\s+next|in\s+the\s+next)\s+(?P<n>\d+|a|an|one|two|three|four|five|six|ten|twelve)\s+(?P<unit>day|week|month|year)s?\b", re.IGNORECASE),
+    re.compile(r"\b(?P<n>\d+)-(?P<unit>day|week|month|year)\b", re.IGNORECASE),
+)
+_CONTENT_STOP = frozenset(
+    """a an the and or of to in on at for with by from as is are be will would take steps step make
+    agreed agree agrees pledged pledge promised committed commit vowed also further both two sides
+    its their his her new more that this these those it they which who than other into up its""".split()
+)
+
+
+@dataclass(frozen=True)
+class ActorPatterns:
+    """Compiled alias patterns per actor; all-capital aliases ("US", "PLA") match case-sensitively."""
+
+    patterns: dict[str, list[re.Pattern]]
+
+
+@lru_cache(maxsize=1)
+def actor_patterns() -> ActorPatterns:
+    data = load_json("actors.json")
+    patterns = {}
+    for actor in ACTORS:
+        terms = sorted(data[actor], key=len, reverse=True)
+        upper = [t for t in terms if t.isupper()]
+        other = [t for t in terms if not t.isupper()]
+        compiled = [re.compile("|".join(term_regex(t) for t in other), re.IGNORECASE)]
+        if upper:
+            compiled.append(re.compile("|".join(term_regex(t) for t in upper)))
+        patterns[actor] = compiled
+    return ActorPatterns(patterns)
+
+
+def find_actors(text: str) -> list[tuple[int, str]]:
+    """(position, actor) of every actor mention, in order of position."""
+    found = []
+    for actor, patterns in actor_patterns().patterns.items():
+        for pattern in patterns:
+            found.extend((m.start(), actor) for m in pattern.finditer(text))
+    return sorted(found)
+
+
+def resolve_actor(mentions: list[str]) -> str | None:
+    """Combine actor mentions of one subject: "both", or both sides named, give "both"."""
+    kinds = set(mentions)
+    if "both" in kinds or {"US", "China"} <= kinds:
+        return "both"
+    return next(iter(kinds)) if kinds else None
+
+
+@dataclass
+class Commitment:
+    """A commitment and the reports that carry it. Dates are ``datetime.date`` or None."""
+
+    id: str
+    article_id: str
+    sentence_index: int
+    text: str
+    actor: str
+    action: str
+    topic: str
+    topics: list[str]
+    date: date | None
+    deadline: date | None = None
+    deadline_text: str = ""
+    attribution: str = ""
+    reports: list[dict] = field(default_factory=list)
+
+
+@dataclass(frozen=True)
+class Detection:
+    """What one sentence commits to: the actor, the verb phrase and where it starts."""
+
+    actor: str
+    action: str
+    verb: str
+    start: int
+
+
+def _subject(text: str, verb_start: int, previous_actor: str | None) -> str | None:
+    """The actor of the clause that ends at the verb."""
+    before = text[:verb_start]
+    breaks = list(_CLAUSE.finditer(before))
+    span = before[breaks[-1].end() :] if breaks else before
+    offset = len(before) - len(span)
+    mentions = [actor for pos, actor in find_actors(span)]
+    if mentions:
+        return resolve_actor(mentions)
+    stripped = span.strip()
+    if _PRONOUN_SUBJECT.match(stripped):
+        if re.match(r"(?:they|the\s+leaders|both|the\s+two)\b", stripped, re.IGNORECASE):
+            earlier = resolve_actor([a for _, a in find_actors(text[:offset])])
+            return "both" if earlier in (None, "both") else earlier
+        earlier = find_actors(text[:offset])
+        return earlier[-1][1] if earlier else previous_actor
+    return None
+
+
+def detect(text: str, previous_actor: str | None = None) -> Detection | None:
+    """The first commitment stated in a sentence, or None.
+
+    ``previous_actor`` resolves a leading "It"/"He" to the actor of the sentence before.
+    """
+    if text.rstrip().endswith("?") or _EARLIER.search(text):
+        return None
+    for match in _VERB.finditer(text):
+        verb = match.group(0).lower()
+        rest = text[match.start() :]
+        if _THREAT.match(rest):
+            continue
+        if verb.split()[0] in _FUTURE:
+            if _NOT_UNDERTAKING.match(rest):
+                continue
+        elif verb.startswith(("is ", "are ", "plan", "intend")) and not re.match(r"\w+(?:\s+\w+)?\s+to\s+(?!be\b)\w+", rest):
+            continue
+        window = text[max(0, match.start() - 45) : match.start()]
+        clause_breaks = list(_CLAUSE.finditer(window))
+        near = window[clause_breaks[-1].end() :] if clause_breaks else window
+        if any(_BLOCK[name].search(near) for name in ("negated", "hypothetical", "monitoring", "earlier")):
+            continue
+        if re.match(r"(?:will|would|shall)\s+(?:also\s+)?(?:be\s+)?(?:\w+ed\s+by)\b", rest, re.IGNORECASE):
+            continue
+        actor = _subject(text, match.start(), previous_actor)
+        if actor is None:
+            continue
+        end = _ACTION_END.search(rest, len(verb))
+        action = rest[: end.start() if end else len(rest)].strip().rstrip(".")
+        words = action.split()
+        if len(words) < 2:
+            continue
+        return Detection(actor, " ".join(words[:20]), verb, match.start())
+    return None
+
+
+def attribution(text: str) -> str:
+    """Who the sentence says reported it ("a senior US official told CNN"), or ""."""
+    match = _ATTRIBUTION.search(text)
+    if not match:
+        return ""
+    return (match.group("a") or match.group("b") or "").strip()
+
+
+def event_date(text: str, published: date | None) -> date | None:
+    """The article date, or the day a weekday in the text ("on Wednesday") points back to."""
+    if published is None:
+        return None
+    match = _WEEKDAY.search(text)
+    if not match:
+        return published
+    weekday = list(calendar.day_name).index(match.group(1))
+    return published - timedelta(days=(published.weekday() - weekday) % 7)
+
+
+def _add_months(start: date, months: int) -> date:
+    month = start.month - 1 + months
+    year = start.year + month // 12
+    month = month % 12 + 1
+    return date(year, month, min(start.day, calendar.monthrange(year, month)[1]))
+
+
+def deadline(text: str, published: date | None) -> tuple[date | None, str]:
+    """A stated deadline ("by 2030", "by March", "for one year", "90-day") as (date, the words)."""
+    for pattern in _DEADLINE_PATTERNS:
+        match = pattern.search(text)
+        if not match:
+            continue
+        parts = match.groupdict()
+        words = match.group(0)
+        if parts.get("month"):
+            month = _MONTHS[parts["month"].lower()]
+            if parts.get("year"):
+                year = int(parts["year"])
+            elif published:
+                year = published.year + (1 if month < published.month else 0)
+            else:
+                return None, words
+            return date(year, month, calendar.monthrange(year, month)[1]), words
+        if parts.get("thisyear"):
+            return (date(published.year, 12, 31) if published else None), words
+        if parts.get("year"):
+            return date(int(parts["year"]), 12, 31), words
+        if parts.get("unit") and published:
+            count = int(parts["n"]) if parts["n"].isdigit() else _NUMBERS[parts["n"].lower()]
+            unit = parts["unit"].lower()
+            if unit == "day":
+                return published + timedelta(days=count), words
+            if unit == "week":
+                return published + timedelta(weeks=count), words
+            return _add_months(published, count * (12 if unit == "year" else 1)), words
+        return None, words
+    return None, ""
+
+
+def content_terms(text: str) -> set[str]:
+    """Lower-case content words with plural and tense endings trimmed, for comparing actions."""
+    terms = set()
+    for word in re.findall(r"[a-z][a-z-]+", text.lower()):
+        if word in _CONTENT_STOP or len(word) < 3:
+            continue
+        for suffix in ("ications", "ication", "ings", "ing", "ies", "ed", "es", "s"):
+            if word.endswith(suffix) and len(word) - len(suffix) >= 4:
+                word = word[: -len(suffix)]
+                break
+        terms.add(word)
+    return terms
+
+
+def commitment_id(actor: str, topic: str, action: str) -> str:
+    """A stable id from the content: "c_" and 12 hex digits."""
+    key = f"{actor}|{topic}|{' '.join(sorted(content_terms(action)))}"
+    return "c_" + hashlib.sha1(key.encode("utf-8")).hexdigest()[:12]
+
+
+def split_by_topic(action: str, verb: str, topic_terms: dict[str, list[str]]) -> list[tuple[str, str]]:
+    """(topic, action) pairs: a verb phrase joining actions on different topics gives one per topic.
+
+    "agreed to reduce fentanyl production and restore military communication" gives a
+    counternarcotics and a military commitment; a single-topic phrase gives one.
+    """
+    specific = {t: terms for t, terms in topic_terms.items() if t != "diplomacy"}
+    if not specific:
+        return [("diplomacy", action)]
+    if len(specific) == 1:
+        return [(next(iter(specific)), action)]
+    segments = re.split(r"\s+and\s+(?=(?:to\s+)?[a-z]+)", action)
+    pairs: list[tuple[str, str]] = []
+    for number, segment in enumerate(segments):
+        lower = segment.lower()
+        for topic, terms in specific.items():
+            if any(term in lower for term in terms) and topic not in {p[0] for p in pairs}:
+                pairs.append((topic, segment if number == 0 else f"{verb} … {segment}"))
+                break
+    if not pairs:
+        first = next(iter(specific))
+        return [(first, action)]
+    return pairs

@@ -1,0 +1,283 @@
+"""The analysis, top to bottom: articles in, tables out. The CLI and the app both call ``analyze``."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import date
+from pathlib import Path
+
+import pandas as pd
+
+from detente import commitments as cm
+from detente.duplicates import find_duplicates
+from detente.evidence import CommitmentIndex, EvidenceSentence, link_evidence
+from detente.loading import Article, load_paths
+from detente.sentences import article_sentences
+from detente.status import infer_status, is_overdue
+from detente.tension import article_score, polarity, score_sentence
+from detente.topics import emerging_terms, match_topics
+
+DEDUPE_DAYS = 14
+DEDUPE_OVERLAP = 0.5
+
+
+@dataclass
+class Analysis:
+    """Every table the app and the CLI show. Dates are ``datetime.date`` or None."""
+
+    articles: pd.DataFrame
+    sentences: pd.DataFrame
+    commitments: pd.DataFrame
+    evidence: pd.DataFrame
+    emerging: pd.DataFrame
+    warnings: list[str] = field(default_factory=list)
+
+    @property
+    def as_of(self) -> date | None:
+        dates = self.articles["date"].dropna()
+        return max(dates) if len(dates) else None
+
+
+def _unique_ids(articles: list[Article]) -> dict[str, str]:
+    """Give exact copies distinct ids; return copy id -> original id."""
+    seen: dict[str, str] = {}
+    copies = {}
+    for article in articles:
+        base = article.id
+        if base in seen:
+            article.id = f"{base}-{sum(1 for a in seen if a.startswith(base))}"
+            copies[article.id] = base
+        seen[article.id] = article.id
+    return copies
+
+
+def _same_commitment(a: cm.Commitment, b: cm.Commitment) -> bool:
+    if a.actor != b.actor or a.topic != b.topic:
+        return False
+    if a.date and b.date and abs((a.date - b.date).days) > DEDUPE_DAYS:
+        return False
+    wa, wb = cm.content_terms(a.action), cm.content_terms(b.action)
+    return bool(wa and wb) and len(wa & wb) / min(len(wa), len(wb)) >= DEDUPE_OVERLAP
+
+
+def _find_commitments(ordered: list[Article], sentences: dict[str, list], topic_terms: dict) -> list[cm.Commitment]:
+    found: list[cm.Commitment] = []
+    by_key: dict[tuple[str, str], list[cm.Commitment]] = {}
+    for article in ordered:
+        previous_actor = None
+        for sentence in sentences[article.id]:
+            if sentence.boilerplate:
+                continue
+            detection = cm.detect(sentence.text, previous_actor)
+            actors = cm.find_actors(sentence.text)
+            if actors:
+                previous_actor = actors[-1][1]
+            if detection is None:
+                continue
+            terms = topic_terms[(article.id, sentence.index)]
+            when = cm.event_date(sentence.text, article.date)
+            due, due_text = cm.deadline(sentence.text, article.date)
+            report = {
+                "article_id": article.id,
+                "sentence_index": sentence.index,
+                "date": when,
+                "source": article.source,
+                "text": sentence.text,
+            }
+            for topic, action in cm.split_by_topic(detection.action, detection.verb, terms):
+                candidate = cm.Commitment(
+                    id=cm.commitment_id(detection.actor, topic, action),
+                    article_id=article.id,
+                    sentence_index=sentence.index,
+                    text=sentence.text,
+                    actor=detection.actor,
+                    action=action,
+                    topic=topic,
+                    topics=sorted(terms) or ["diplomacy"],
+                    date=when,
+                    deadline=due,
+                    deadline_text=due_text,
+                    attribution=cm.attribution(sentence.text),
+                    reports=[report],
+                )
+                same = by_key.setdefault((candidate.actor, candidate.topic), [])
+                match = next((c for c in reversed(same[-20:]) if _same_commitment(c, candidate)), None)
+                if match is not None:
+                    if all(r["article_id"] != article.id for r in match.reports):
+                        match.reports.append(report)
+                    continue
+                same.append(candidate)
+                found.append(candidate)
+    ids: dict[str, int] = {}
+    for commitment in found:
+        if commitment.id in ids:
+            ids[commitment.id] += 1
+            commitment.id = f"{commitment.id}-{ids[commitment.id]}"
+        else:
+            ids[commitment.id] = 1
+    return found
+
+
+def analyze(articles: list[Article], warnings: list[str] | None = None) -> Analysis:
+    """Analyse articles: sentences, topics, tension, commitments, evidence and status."""
+    exact = _unique_ids(articles)
+    sentences = {a.id: article_sentences(a.text) for a in articles}
+    duplicates = find_duplicates(
+        [(a.id, a.date, "\n".join(s.text for s in sentences[a.id] if not s.boilerplate)) for a in articles]
+    )
+    duplicates.update(exact)
+    for article in articles:
+        article.duplicate_of = duplicates.get(article.id)
+
+    sentence_rows: list[dict] = []
+    topic_terms: dict[tuple[str, int], dict] = {}
+    article_rows: list[dict] = []
+    for article in articles:
+        scores, polarities, escalation, easing, topics_seen = [], [], 0, 0, set()
+        for sentence in sentences[article.id]:
+            row = {
+                "article_id": article.id,
+                "index": sentence.index,
+                "paragraph": sentence.paragraph,
+                "text": sentence.text,
+                "boilerplate": sentence.boilerplate,
+                "topics": [],
+                "topic_terms": {},
+                "polarity": None,
+                "subjectivity": None,
+                "tension": None,
+                "tension_label": None,
+                "cues": [],
+                "commitment_id": None,
+                "commitment_ids": [],
+            }
+            if not sentence.boilerplate:
+                terms = match_topics(sentence.text)
+                pol, subj = polarity(sentence.text)
+                tension = score_sentence(sentence.text, pol)
+                row.update(
+                    topics=sorted(terms),
+                    topic_terms=terms,
+                    polarity=round(pol, 4),
+                    subjectivity=round(subj, 4),
+                    tension=tension.score,
+                    tension_label=tension.label,
+                    cues=[{"cue": c.text, "term": c.term, "weight": c.weight, "modifier": c.modifier} for c in tension.cues],
+                )
+                topic_terms[(article.id, sentence.index)] = terms
+                scores.append(tension.score)
+                polarities.append(pol)
+                escalation += tension.label == "escalation"
+                easing += tension.label == "easing"
+                topics_seen.update(terms)
+            sentence_rows.append(row)
+        article_rows.append(
+            {
+                "id": article.id,
+                "path": article.path,
+                "title": article.title,
+                "date": article.date,
+                "source": article.source,
+                "author": article.author,
+                "url": article.url,
+                "sample": article.sample,
+                "duplicate_of": article.duplicate_of,
+                "tension": article_score(scores),
+                "polarity": round(sum(polarities) / len(polarities), 4) if polarities else 0.0,
+                "sentences": len(sentences[article.id]),
+                "scored_sentences": len(scores),
+                "escalation_sentences": escalation,
+                "easing_sentences": easing,
+                "topics": sorted(topics_seen),
+                "text": article.text,
+            }
+        )
+
+    originals = [a for a in articles if a.duplicate_of is None]
+    ordered = sorted(originals, key=lambda a: (a.date or date.max, a.path))
+    commitments = _find_commitments(ordered, sentences, topic_terms)
+
+    index = CommitmentIndex(commitments)
+    evidence_of: dict[str, list[dict]] = {c.id: [] for c in commitments}
+    reported = {(r["article_id"], r["sentence_index"], c.id) for c in commitments for r in c.reports}
+    for article in ordered:
+        if article.date is None:
+            continue
+        for sentence in sentences[article.id]:
+            terms = topic_terms.get((article.id, sentence.index))
+            if not terms:
+                continue
+            candidate = EvidenceSentence(article.id, sentence.index, sentence.text, article.date, sorted(terms), article.source)
+            for commitment, record in link_evidence(index, candidate):
+                if (article.id, sentence.index, commitment.id) not in reported:
+                    evidence_of[commitment.id].append(record)
+
+    as_of = max((a.date for a in articles if a.date), default=None)
+    commitment_rows, evidence_rows = [], []
+    by_sentence: dict[tuple[str, int], list[str]] = {}
+    for commitment in commitments:
+        evidence = sorted(evidence_of[commitment.id], key=lambda e: (e["date"], e["sentence_index"]))
+        inferred = infer_status(evidence)
+        for report in commitment.reports:
+            by_sentence.setdefault((report["article_id"], report["sentence_index"]), []).append(commitment.id)
+        commitment_rows.append(
+            {
+                "id": commitment.id,
+                "article_id": commitment.article_id,
+                "sentence_index": commitment.sentence_index,
+                "text": commitment.text,
+                "actor": commitment.actor,
+                "action": commitment.action,
+                "topic": commitment.topic,
+                "topics": commitment.topics,
+                "date": commitment.date,
+                "deadline": commitment.deadline,
+                "deadline_text": commitment.deadline_text,
+                "attribution": commitment.attribution,
+                "reports": commitment.reports,
+                "status": inferred.status,
+                "status_reason": inferred.reason,
+                "overdue": is_overdue(commitment.deadline, inferred.status, as_of),
+                "evidence": evidence,
+            }
+        )
+        evidence_rows.extend({"commitment_id": commitment.id, **e} for e in evidence)
+    for row in sentence_rows:
+        ids = by_sentence.get((row["article_id"], row["index"]), [])
+        row["commitment_ids"] = ids
+        row["commitment_id"] = ids[0] if ids else None
+
+    emerging = emerging_terms(
+        (r["article_id"], r["text"])
+        for r in sentence_rows
+        if not r["boilerplate"] and r["article_id"] not in duplicates
+    )
+    return Analysis(
+        articles=pd.DataFrame(article_rows, columns=ARTICLE_COLUMNS),
+        sentences=pd.DataFrame(sentence_rows, columns=SENTENCE_COLUMNS),
+        commitments=pd.DataFrame(commitment_rows, columns=COMMITMENT_COLUMNS),
+        evidence=pd.DataFrame(evidence_rows, columns=EVIDENCE_COLUMNS),
+        emerging=pd.DataFrame(emerging, columns=["term", "articles", "mentions"]),
+        warnings=list(warnings or []),
+    )
+
+
+ARTICLE_COLUMNS = [
+    "id", "path", "title", "date", "source", "author", "url", "sample", "duplicate_of", "tension", "polarity",
+    "sentences", "scored_sentences", "escalation_sentences", "easing_sentences", "topics", "text",
+]
+SENTENCE_COLUMNS = [
+    "article_id", "index", "paragraph", "text", "boilerplate", "topics", "topic_terms", "polarity", "subjectivity",
+    "tension", "tension_label", "cues", "commitment_id", "commitment_ids",
+]
+COMMITMENT_COLUMNS = [
+    "id", "article_id", "sentence_index", "text", "actor", "action", "topic", "topics", "date", "deadline",
+    "deadline_text", "attribution", "reports", "status", "status_reason", "overdue", "evidence",
+]
+EVIDENCE_COLUMNS = ["commitment_id", "article_id", "sentence_index", "text", "date", "effect", "cue", "strong", "source"]
+
+
+def analyze_paths(paths: list[str | Path]) -> Analysis:
+    """Load files and folders, then analyse them; load warnings travel with the analysis."""
+    loaded = load_paths(paths)
+    return analyze(loaded.articles, loaded.warnings)

@@ -1,0 +1,132 @@
+"""Offline sentence splitting and boilerplate flags.
+
+TextBlob's ``.sentences`` needs NLTK's punkt corpus, which cannot be downloaded here
+nor relied on in Streamlit Community Cloud, so the splitter is our own: paragraphs
+are lines, and a sentence ends at ``.``, ``!`` or ``?`` unless the word before the
+stop is an abbreviation ("U.S.", "Gen.", "Mr.") or an initial ("Charles Q. Brown").
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+ABBREVIATIONS = frozenset(
+    """mr mrs ms dr prof gen lt col maj capt cmdr adm sgt sen rep gov pres st jr sr
+    no nos vol fig dept univ inc corp co ltd llc bros vs etc al approx est
+    jan feb mar apr jun jul aug sep sept oct nov dec mon tue tues wed thu thur thurs fri sat sun
+    u.s u.k u.n e.u p.m a.m d.c i.e e.g""".split()
+)
+# After these the stop of "U.S." or "a.m." is also a sentence end.
+SENTENCE_STARTERS = frozenset(
+    "The It This That These Those He She They We I But And However In On At A An As "
+    "After Before Meanwhile Still Yet Some Many Officials Analysts".split()
+)
+_PERIOD_ABBREVIATIONS = frozenset({"u.s", "u.k", "u.n", "e.u", "p.m", "a.m", "d.c"})
+
+_BOUNDARY = re.compile(r"[.!?]+[\"'”’)\]]*(?=\s+[\"'“‘(\[]?[A-Z0-9])")
+_WORD_BEFORE = re.compile(r"([A-Za-z][A-Za-z.]*)\.$")
+
+
+@dataclass(frozen=True)
+class Sentence:
+    """One sentence of an article.
+
+    ``index`` counts every sentence of the article from 0, boilerplate included;
+    ``paragraph`` counts lines with text from 0.
+    """
+
+    index: int
+    paragraph: int
+    text: str
+    boilerplate: bool
+
+
+def _is_abbreviation(text: str, stop: int, next_word: str) -> bool:
+    """True when the '.' at ``stop`` closes an abbreviation or initial, not a sentence."""
+    match = _WORD_BEFORE.search(text[max(0, stop - 20) : stop + 1])
+    if not match:
+        return False
+    word = match.group(1)
+    lower = word.lower()
+    if len(word) == 1 and word.isupper():
+        return True  # an initial: "Charles Q. Brown"
+    if lower in _PERIOD_ABBREVIATIONS:
+        return next_word not in SENTENCE_STARTERS
+    return lower in ABBREVIATIONS
+
+
+def split_sentences(paragraph: str) -> list[str]:
+    """Split one paragraph into sentences, keeping "U.S.", "Gen.", "2.5%" intact."""
+    paragraph = paragraph.strip()
+    if not paragraph:
+        return []
+    sentences, start = [], 0
+    for match in _BOUNDARY.finditer(paragraph):
+        end = match.end()
+        stop = match.start()
+        if paragraph[stop] == ".":
+            rest = paragraph[end:].lstrip()
+            next_word = re.match(r"[\"'“‘(\[]?(\w+)", rest)
+            if _is_abbreviation(paragraph, stop, next_word.group(1) if next_word else ""):
+                continue
+        piece = paragraph[start:end].strip()
+        if piece:
+            sentences.append(piece)
+        start = end
+    tail = paragraph[start:].strip()
+    if tail:
+        sentences.append(tail)
+    return sentences
+
+
+# Page furniture that news sites append; matched on a whole paragraph.
+_BOILERPLATE_LINE = re.compile(
+    r"""^(?:source|sources|fonte|via)\s*:\s*\S
+      |^advertisement\W*$
+      |^(?:read|see)\s+(?:more|also)\b
+      |^(?:©|\(c\)\s|copyright\b)
+      |all\ rights\ reserved
+      |^(?:sign\ up|subscribe)\b.{0,120}(?:newsletter|inbox|updates|alerts)
+      |^(?:follow\ us|share\ this|click\ here|related\ (?:coverage|stories|articles))\b
+      |^(?:reporting|additional\ reporting|editing|writing)\ by\ [A-Z]
+      |^this\ (?:article|story)\ (?:is\ a\ sample|was\ (?:written|produced))
+    """,
+    re.IGNORECASE | re.VERBOSE,
+)
+_ROLE = r"(?:author|reporter|journalist|writer|correspondent|editor|columnist|contributor|freelancer|analyst|blogger|desk)"
+_BIO = re.compile(
+    rf"""^(?:[A-Z][\w.'’-]+\s+){{1,4}}(?:is|has\ been|was)\s+(?:an?|the)\s+(?:[\w-]+\s+){{0,4}}{_ROLE}s?\b
+      |^(?:[A-Z][\w.'’-]+\s+){{1,4}}writes\ (?:for|about|on)\b
+      |\bwith\ (?:over|more\ than)\ \d+\ years\ of\ experience\b
+    """,
+    re.VERBOSE,
+)
+
+
+def is_boilerplate_paragraph(paragraph: str) -> bool:
+    """True for source lines, adverts, "Read more", copyright lines and author bios."""
+    text = paragraph.strip()
+    return bool(_BOILERPLATE_LINE.search(text) or _BIO.search(text))
+
+
+def article_sentences(text: str) -> list[Sentence]:
+    """Split an article body into sentences and flag its boilerplate.
+
+    A paragraph is boilerplate when it looks like page furniture; once such a paragraph
+    stands among the last three, every paragraph after it is furniture too (the bio
+    that follows a "Source:" line).
+    """
+    paragraphs = [line for line in text.splitlines() if line.strip()]
+    flags = [is_boilerplate_paragraph(p) for p in paragraphs]
+    tail_start = max(0, len(paragraphs) - 3)
+    for i in range(tail_start, len(paragraphs)):
+        if flags[i]:
+            for j in range(i + 1, len(paragraphs)):
+                flags[j] = True
+            break
+    sentences: list[Sentence] = []
+    for number, (paragraph, flag) in enumerate(zip(paragraphs, flags)):
+        for piece in split_sentences(paragraph):
+            sentences.append(Sentence(len(sentences), number, piece, flag))
+    return sentences

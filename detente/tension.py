@@ -1,0 +1,180 @@
+"""The US–China tension score of a sentence, an article and a period.
+
+Raw TextBlob polarity reads most of this news as neutral ("export controls",
+"military-to-military communications" carry no sentiment in a general lexicon), so the
+score is led by a domain lexicon (``data/tension_lexicon.json``) of escalation and
+easing cues, with negation and hedging, and nudged by TextBlob polarity.
+
+A sentence score is a float in [-1, 1]: above 0 escalation, below 0 easing.
+"""
+
+from __future__ import annotations
+
+import math
+import re
+from dataclasses import dataclass, field
+from functools import lru_cache
+
+import pandas as pd
+from textblob.en import sentiment as _pattern_sentiment
+
+from detente.terms import compile_named, compile_terms, load_json
+
+LABELS = ("escalation", "easing", "neutral")
+THRESHOLD = 0.2
+POLARITY_WEIGHT = 0.35
+NEGATION_FACTOR = -0.6
+HEDGE_FACTOR = 0.5
+WINDOW_CHARS = 40
+
+
+@dataclass(frozen=True)
+class Cue:
+    """One matched cue: the text, the lexicon term, and its signed contribution."""
+
+    text: str
+    term: str
+    weight: float
+    modifier: str = ""
+
+
+@dataclass(frozen=True)
+class TensionScore:
+    """``score`` in [-1, 1]; ``label`` one of escalation, easing, neutral; the cues behind it."""
+
+    score: float
+    label: str
+    cues: tuple[Cue, ...] = field(default_factory=tuple)
+
+
+@dataclass(frozen=True)
+class Lexicon:
+    pattern: re.Pattern
+    terms: list[str]
+    weights: dict[str, float]
+    negators: re.Pattern
+    hedges: re.Pattern
+
+
+def build_lexicon(data: dict) -> Lexicon:
+    """Compile ``{"escalation": {term: w}, "easing": {term: w}, "negators": [], "hedges": []}``."""
+    weights = {t: float(w) for t, w in data["escalation"].items()}
+    weights.update({t: -float(w) for t, w in data["easing"].items()})
+    pattern, terms = compile_named(list(weights))
+    return Lexicon(
+        pattern=pattern,
+        terms=terms,
+        weights=weights,
+        negators=compile_terms(data["negators"]),
+        hedges=compile_terms(data["hedges"]),
+    )
+
+
+@lru_cache(maxsize=1)
+def default_lexicon() -> Lexicon:
+    return build_lexicon(load_json("tension_lexicon.json"))
+
+
+def polarity(text: str) -> tuple[float, float]:
+    """TextBlob's (polarity in [-1, 1], subjectivity in [0, 1]).
+
+    Calls the analyser behind ``TextBlob(text).sentiment`` directly: the same numbers
+    without building a TextBlob object per sentence.
+    """
+    result = _pattern_sentiment(text)
+    return float(result[0]), float(result[1])
+
+
+_CLAUSE_BREAK = re.compile(r"[,;:()\u2013\u2014]|\b(?:but|while|whereas|although|after|as)\b", re.IGNORECASE)
+
+
+def _window(text: str, start: int) -> str:
+    """The few words before a cue, cut at the last clause break."""
+    before = text[max(0, start - WINDOW_CHARS) : start]
+    breaks = list(_CLAUSE_BREAK.finditer(before))
+    return before[breaks[-1].end() :] if breaks else before
+
+
+def find_cues(text: str, lexicon: Lexicon | None = None) -> list[Cue]:
+    """Every lexicon cue in the sentence with negation and hedging applied."""
+    lexicon = lexicon or default_lexicon()
+    cues = []
+    for match in lexicon.pattern.finditer(text):
+        term = lexicon.terms[int(match.lastgroup[1:])]
+        weight = lexicon.weights[term]
+        window = _window(text, match.start())
+        modifier = ""
+        if lexicon.negators.search(window):
+            weight *= NEGATION_FACTOR
+            modifier = "negated"
+        elif lexicon.hedges.search(window):
+            weight *= HEDGE_FACTOR
+            modifier = "hedged"
+        cues.append(Cue(match.group(0), term, round(weight, 3), modifier))
+    return cues
+
+
+def label_for(score: float, threshold: float = THRESHOLD) -> str:
+    """escalation above ``threshold``, easing below ``-threshold``, else neutral."""
+    if score > threshold:
+        return "escalation"
+    if score < -threshold:
+        return "easing"
+    return "neutral"
+
+
+def score_sentence(text: str, sentence_polarity: float | None = None, lexicon: Lexicon | None = None) -> TensionScore:
+    """Tension of one sentence: cue weights plus a share of reversed TextBlob polarity, squashed to [-1, 1]."""
+    cues = find_cues(text, lexicon)
+    if sentence_polarity is None:
+        sentence_polarity = polarity(text)[0]
+    raw = sum(c.weight for c in cues) - POLARITY_WEIGHT * sentence_polarity
+    if not cues and abs(sentence_polarity) < 0.3:
+        raw = 0.0  # without a domain cue, weak general sentiment says nothing about tension
+    score = math.tanh(raw)
+    return TensionScore(round(score, 4), label_for(score), tuple(cues))
+
+
+def article_score(scores: list[float]) -> float:
+    """Mean sentence tension over the article's scored sentences, in [-1, 1]; 0.0 when none."""
+    return round(sum(scores) / len(scores), 4) if scores else 0.0
+
+
+FREQUENCIES = {"day": "D", "week": "W-MON", "month": "MS"}
+
+
+def period_index(articles: pd.DataFrame, freq: str = "month", base: tuple | None = None) -> pd.DataFrame:
+    """Tension per period, built like the Geopolitical Risk and US–China Tension indexes.
+
+    ``articles`` needs ``date``, ``tension`` (article score) and ``escalation_sentences`` /
+    ``easing_sentences`` counts; duplicates and undated articles are left out by the caller.
+    For each period: article count, mean tension, the share of articles that report
+    escalation and easing, and ``share_index``: the escalation share normalised so that
+    its mean over the base period (default: the whole span) is 100.
+    """
+    columns = ["period", "articles", "mean_tension", "escalation_share", "easing_share", "share_index", "net_index"]
+    dated = articles.dropna(subset=["date"])
+    if dated.empty:
+        return pd.DataFrame(columns=columns)
+    frame = dated.assign(
+        period=pd.to_datetime(dated["date"]).dt.to_period(FREQUENCIES[freq][0]).dt.start_time,
+        escalating=dated["escalation_sentences"] > dated["easing_sentences"],
+        easing=dated["easing_sentences"] > dated["escalation_sentences"],
+    )
+    grouped = frame.groupby("period").agg(
+        articles=("tension", "size"),
+        mean_tension=("tension", "mean"),
+        escalation_share=("escalating", "mean"),
+        easing_share=("easing", "mean"),
+    )
+    full = pd.date_range(grouped.index.min(), grouped.index.max(), freq=FREQUENCIES[freq])
+    grouped = grouped.reindex(full)
+    grouped["articles"] = grouped["articles"].fillna(0).astype(int)
+    base_rows = grouped if base is None else grouped.loc[pd.Timestamp(base[0]) : pd.Timestamp(base[1])]
+    base_share = base_rows["escalation_share"].mean()
+    base_net = (base_rows["escalation_share"] - base_rows["easing_share"]).mean()
+    grouped["share_index"] = grouped["escalation_share"] / base_share * 100 if base_share else float("nan")
+    net = grouped["escalation_share"] - grouped["easing_share"]
+    grouped["net_index"] = 100 + (net - base_net) * 100
+    grouped = grouped.reset_index(names="period")
+    return grouped[columns]

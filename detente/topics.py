@@ -1,0 +1,119 @@
+"""Multi-label topics from the editable taxonomy in ``data/taxonomy.json``.
+
+Topic ids are fixed (other tools rely on them): counternarcotics, military,
+middle_east, trade, technology, taiwan, climate, diplomacy, human_rights.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from dataclasses import dataclass
+from functools import lru_cache
+from typing import Iterable
+
+from detente.terms import compile_terms, load_json
+
+TOPIC_IDS = (
+    "counternarcotics",
+    "military",
+    "middle_east",
+    "trade",
+    "technology",
+    "taiwan",
+    "climate",
+    "diplomacy",
+    "human_rights",
+)
+
+
+@dataclass(frozen=True)
+class Taxonomy:
+    """Topic id -> label, and the compiled pattern of each topic's terms."""
+
+    labels: dict[str, str]
+    terms: dict[str, list[str]]
+    patterns: dict[str, re.Pattern]
+
+
+def build_taxonomy(data: dict) -> Taxonomy:
+    """Build a taxonomy from ``{topic_id: {"label": ..., "terms": [...]}}``."""
+    topics = {key: value for key, value in data.items() if not key.startswith("_")}
+    unknown = set(topics) - set(TOPIC_IDS)
+    if unknown:
+        raise ValueError(f"taxonomy: unknown topic ids {sorted(unknown)}; allowed: {TOPIC_IDS}")
+    return Taxonomy(
+        labels={t: topics[t].get("label", t) for t in topics},
+        terms={t: list(topics[t]["terms"]) for t in topics},
+        patterns={t: compile_terms(topics[t]["terms"]) for t in topics},
+    )
+
+
+@lru_cache(maxsize=1)
+def default_taxonomy() -> Taxonomy:
+    """The taxonomy shipped in ``detente/data/taxonomy.json``."""
+    return build_taxonomy(load_json("taxonomy.json"))
+
+
+def match_topics(text: str, taxonomy: Taxonomy | None = None) -> dict[str, list[str]]:
+    """Topic id -> matched terms (lower case, in order, unique) for one sentence."""
+    taxonomy = taxonomy or default_taxonomy()
+    found: dict[str, list[str]] = {}
+    for topic, pattern in taxonomy.patterns.items():
+        hits = pattern.findall(text)
+        if hits:
+            found[topic] = list(dict.fromkeys(h.lower() for h in hits))
+    return found
+
+
+_STOP = frozenset(
+    """a an the and or but of to in on at for with by from as is are was were be been being
+    it its this that these those he she they them his her their we our you your i
+    has have had will would could should may might can not no also than then there here
+    said says say told tell after before over under about into out up down more most
+    such other which who whom whose what when where while why how all any both each
+    mr mrs ms dr u.s us year years month months week weeks day days last next new first
+    one two three four five percent per cent very just only so if because since until
+    monday tuesday wednesday thursday friday saturday sunday""".split()
+)
+_WORD = re.compile(r"[A-Za-z][A-Za-z'’-]*[A-Za-z]|[A-Za-z]")
+
+
+def emerging_terms(
+    sentences: Iterable[tuple[str, str]],
+    taxonomy: Taxonomy | None = None,
+    top: int = 30,
+    min_articles: int = 2,
+) -> list[dict]:
+    """Frequent two- and three-word phrases that no topic's terms cover.
+
+    ``sentences`` yields (article_id, text). Returns dicts with ``term``, ``articles``
+    (how many articles use it) and ``mentions``, most widespread first.
+    """
+    taxonomy = taxonomy or default_taxonomy()
+    mentions: Counter = Counter()
+    articles: dict[str, set] = {}
+    for article, text in sentences:
+        words = [w.lower() for w in _WORD.findall(text)]
+        for n in (2, 3):
+            for i in range(len(words) - n + 1):
+                gram = words[i : i + n]
+                if gram[0] in _STOP or gram[-1] in _STOP or len(gram[0]) < 3 or len(gram[-1]) < 3:
+                    continue
+                phrase = " ".join(gram)
+                mentions[phrase] += 1
+                articles.setdefault(phrase, set()).add(article)
+    ranked = sorted(
+        (p for p in mentions if len(articles[p]) >= min_articles),
+        key=lambda p: (-len(articles[p]), -mentions[p], p),
+    )
+    result: list[dict] = []
+    for phrase in ranked:
+        if any(pattern.search(phrase) for pattern in taxonomy.patterns.values()):
+            continue
+        if any(phrase in kept["term"] for kept in result):
+            continue
+        result.append({"term": phrase, "articles": len(articles[phrase]), "mentions": mentions[phrase]})
+        if len(result) >= top:
+            break
+    return result
