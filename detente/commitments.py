@@ -25,7 +25,7 @@ _COMMIT_VERB = (
     r"(?:agreed|agrees|agree|pledged|pledges|pledge|promised|promises|promise|committed|commits|commit"
     r"|vowed|vows|vow|undertook|undertakes|undertake|consented|consents|resolved|decided|decides"
     r"|reached\s+(?:an?\s+)?(?:agreement|consensus|deal|understanding)|struck\s+(?:an?\s+)?(?:deal|agreement)"
-    r"|signed|announced\s+(?:plans?|it\s+would|they\s+would|that\s+it\s+would)|will|would|shall"
+    r"|assured|assures|signed|announced\s+(?:plans?|it\s+would|they\s+would|that\s+it\s+would)|will|would|shall"
     r"|(?:is|are)\s+(?:set\s+)?to|plans?\s+to|intends?\s+to)"
 )
 _VERB = re.compile(rf"\b{_COMMIT_VERB}\b", re.IGNORECASE)
@@ -33,8 +33,8 @@ _FUTURE = {"will", "would", "shall"}
 
 # Words in the few words before the verb that mean it is not a commitment.
 _BLOCKERS = {
-    "negated": r"\b(?:not|n[o']t|never|no\s+longer|neither|nor|refus\w*|declin\w*|fail\w*|unwilling|reluctant|hesitant|yet|without|stopped\s+short|rather\s+than|instead\s+of)\b|n['’]t\b",
-    "hypothetical": r"\b(?:could|might|may|would|should|must|if|unless|whether|expected|expect|expects|likely|unlikely|possibly|perhaps|poised|hopes?|hoped|hoping|wants?|wanted|wish\w*|seeks?|sought|aims?|aimed|trying|tried|considering|considers?|ready|willing|prepared|able|asked|ask|asks|urged?|urges|urging|press\w*|call\w*\s+on|demand\w*|push\w*|insist\w*|needs?\s+to|how|what|when|why)\b",
+    "negated": r"\b(?:not|no|n[o']t|never|no\s+longer|neither|nor|refus\w*|declin\w*|fail\w*|unwilling|reluctant|hesitant|yet|without|stopped\s+short|rather\s+than|instead\s+of)\b|n['’]t\b",
+    "hypothetical": r"\b(?:warn\w*|threaten\w*|could|might|may|would|should|must|if|unless|whether|expected|expect|expects|likely|unlikely|possibly|perhaps|poised|hopes?|hoped|hoping|wants?|wanted|wish\w*|seeks?|sought|aims?|aimed|trying|tried|considering|considers?|ready|willing|prepared|able|asked|ask|asks|urged?|urges|urging|press\w*|call\w*\s+on|demand\w*|push\w*|insist\w*|needs?\s+to|how|what|when|why)\b",
     "monitoring": r"\b(?:watch\w*|monitor\w*|see|verify\w*|track\w*|assess\w*|judge)\b",
     "earlier": r"\b(?:had|previously|earlier|already|originally|once)\b",
 }
@@ -42,8 +42,15 @@ _BLOCK = {name: re.compile(source, re.IGNORECASE) for name, source in _BLOCKERS.
 
 # Future "will" statements that are not undertakings.
 _NOT_UNDERTAKING = re.compile(
-    r"^(?:will|would|shall)\s+(?:also\s+)?(?:not|never|watch|monitor|see|continue\s+to\s+(?:watch|monitor|press|urge)|be\s+(?:watching|monitoring|closely)"
-    r"|likely|probably|face|need|have\s+to|remain|depend|require|respond|retaliate|fight|take\s+(?:all\s+)?necessary|defend|punish|crush|oppose|resist|hit\s+back|counter)\b",
+    r"^(?:will|would|shall)\s+(?:also\s+)?(?:not|never|watch|monitor|see|check|verify|review|study|weigh|examine|consider|like|love|prefer|welcome"
+    r"|keep\s+(?:tracking|watching|monitoring|pressing|an\s+eye)|continue\s+to\s+(?:watch|monitor|press|urge|track)|be\s+(?:watching|monitoring|closely)"
+    r"|likely|probably|face|need|have\s+to|remain|depend|respond|retaliate|fight|take\s+(?:all\s+)?(?:necessary|resolute|firm|strong)|defend|punish|crush|oppose|resist|hit\s+back|counter)\b",
+    re.IGNORECASE,
+)
+# Announced hostile measures are threats or facts, not undertakings between the sides.
+_HOSTILE_ACTION = re.compile(
+    r"^(?:will|would|shall|(?:is|are)\s+(?:set\s+)?to|plans?\s+to|intends?\s+to|announced\s+(?:plans?\s+to|it\s+would|they\s+would|that\s+it\s+would))\s+(?:also\s+|again\s+|soon\s+)?"
+    r"(?:impose|raise|hike|slap|increase|double|ban|restrict|sanction|retaliate|leave|withdraw|exit|quit|expel|punish|blacklist|tighten|expand|add|block|bar|suspend\s+(?:talks|dialogue|cooperation|military)|halt|cut\s+off|end)\b",
     re.IGNORECASE,
 )
 _THREAT = re.compile(
@@ -52,7 +59,7 @@ _THREAT = re.compile(
 )
 # References to pledges made before: "fulfilled a pledge made last month", "as agreed at the summit".
 _EARLIER = re.compile(
-    r"\b(?:(?:pledge|promise|commitment|agreement|deal|consensus)s?\s+(?:it\s+|they\s+|he\s+|she\s+)?(?:made|given|reached|struck|agreed)"
+    r"\b(?:(?:pledge|promise|commitment)s?\s+(?:it\s+|they\s+|he\s+|she\s+|\w+\s+)?(?:made|given)"
     r"|as\s+(?:agreed|pledged|promised)|(?:fulfil|fulfill|deliver|honou?r|implement|keep|kept|made\s+good|following\s+through|follow\s+through|in\s+line\s+with|under\s+the)\w*\s+(?:on\s+)?(?:a|an|the|its|their|his|her|that|this)?\s*(?:\w+\s+){0,3}(?:pledge|promise|commitment|agreement|deal|consensus)"
     r"|(?:agreed|pledged|promised)\s+(?:at|during|in)\s+(?:the\s+|last\s+|their\s+|a\s+)?(?:\w+\s+){0,3}(?:summit|meeting|talks|call)\s+(?:in|last|earlier|of)\b"
     r"|(?:agreed|pledged|promised|committed)\s+(?:last|earlier|previously|in\s+(?:19|20)\d\d|in\s+(?:January|February|March|April|May|June|July|August|September|October|November|December)))",
@@ -64,7 +71,7 @@ _ATTRIBUTION = re.compile(
 )
 _CLAUSE = re.compile(r"[,;:()\"“”\u2013\u2014]|\b(?:said|says|told|that|which|who|when|while|after|before|because|but|although|as)\b", re.IGNORECASE)
 _ACTION_END = re.compile(
-    r"[,;:()\u2013\u2014]|\s(?:during|at\s+the|after|according\s+to|a\s+senior|officials?\s+said|the\s+\w+\s+said|said|told)\s|\.$",
+    r"[,;:()\u2013\u2014]|\s(?:during|at\s+the|according\s+to|a\s+senior|officials?\s+said|the\s+\w+\s+said|said|told)\s|\.$",
     re.IGNORECASE,
 )
 _PRONOUN_SUBJECT = re.compile(r"^(?:it|they|he|she|we|the\s+leaders|both|the\s+two)\b", re.IGNORECASE)
@@ -172,26 +179,43 @@ def _subject(text: str, verb_start: int, previous_actor: str | None) -> str | No
     return None
 
 
-def detect(text: str, previous_actor: str | None = None) -> Detection | None:
-    """The first commitment stated in a sentence, or None.
+_BARE_FORM = re.compile(r"^(?:agree|pledge|promise|commit|vow|undertake|will|would|shall)\b", re.IGNORECASE)
+_NOT_SUBJECT_BEFORE = re.compile(
+    r"(?:\b(?:a|an|the|its|their|his|her|no|any|similar|new|to|of|on|this|that|such|first|earlier|previous|\d{4})|['’]s)\s*$",
+    re.IGNORECASE,
+)
+_BACKGROUND_CLAUSE = re.compile(r"^(?:after|since|because|when|as|following|before|once|until)$", re.IGNORECASE)
+
+
+def detect_all(text: str, previous_actor: str | None = None) -> list[Detection]:
+    """Every commitment stated in a sentence, in order ("Trump will travel..., and Xi agreed to...").
 
     ``previous_actor`` resolves a leading "It"/"He" to the actor of the sentence before.
     """
     if text.rstrip().endswith("?") or _EARLIER.search(text):
-        return None
+        return []
+    found: list[Detection] = []
+    resume = 0
     for match in _VERB.finditer(text):
+        if match.start() < resume:
+            continue
         verb = match.group(0).lower()
         rest = text[match.start() :]
-        if _THREAT.match(rest):
+        before = text[: match.start()]
+        if _THREAT.match(rest) or _HOSTILE_ACTION.match(rest):
+            continue
+        if _BARE_FORM.match(verb) and verb.split()[0] not in _FUTURE and _NOT_SUBJECT_BEFORE.search(before):
             continue
         if verb.split()[0] in _FUTURE:
-            if _NOT_UNDERTAKING.match(rest):
+            if _NOT_UNDERTAKING.match(rest) or _NOT_SUBJECT_BEFORE.search(before):
                 continue
         elif verb.startswith(("is ", "are ", "plan", "intend")) and not re.match(r"\w+(?:\s+\w+)?\s+to\s+(?!be\b)\w+", rest):
             continue
         window = text[max(0, match.start() - 45) : match.start()]
         clause_breaks = list(_CLAUSE.finditer(window))
         near = window[clause_breaks[-1].end() :] if clause_breaks else window
+        if clause_breaks and _BACKGROUND_CLAUSE.match(clause_breaks[-1].group(0)):
+            continue
         if any(_BLOCK[name].search(near) for name in ("negated", "hypothetical", "monitoring", "earlier")):
             continue
         if re.match(r"(?:will|would|shall)\s+(?:also\s+)?(?:be\s+)?(?:\w+ed\s+by)\b", rest, re.IGNORECASE):
@@ -204,8 +228,19 @@ def detect(text: str, previous_actor: str | None = None) -> Detection | None:
         words = action.split()
         if len(words) < 2:
             continue
-        return Detection(actor, " ".join(words[:20]), verb, match.start())
-    return None
+        found.append(Detection(actor, " ".join(words[:20]), verb, match.start()))
+        resume = match.start() + len(action)
+    return found
+
+
+def detect(text: str, previous_actor: str | None = None) -> Detection | None:
+    """The sentence's commitment, or None; several by different sides give actor "both"."""
+    found = detect_all(text, previous_actor)
+    if not found:
+        return None
+    actor = resolve_actor([d.actor for d in found])
+    first = found[0]
+    return Detection(actor, first.action, first.verb, first.start) if actor != first.actor else first
 
 
 def attribution(text: str) -> str:

@@ -60,18 +60,15 @@ def _same_commitment(a: cm.Commitment, b: cm.Commitment) -> bool:
     return bool(wa and wb) and len(wa & wb) / min(len(wa), len(wb)) >= DEDUPE_OVERLAP
 
 
-def _find_commitments(ordered: list[Article], sentences: dict[str, list], topic_terms: dict) -> list[cm.Commitment]:
+def _find_commitments(
+    ordered: list[Article], sentences: dict[str, list], topic_terms: dict, detections: dict
+) -> list[cm.Commitment]:
+    """Commitments in date order; a later report of the same one joins its reports."""
     found: list[cm.Commitment] = []
     by_key: dict[tuple[str, str], list[cm.Commitment]] = {}
     for article in ordered:
-        previous_actor = None
         for sentence in sentences[article.id]:
-            if sentence.boilerplate:
-                continue
-            detection = cm.detect(sentence.text, previous_actor)
-            actors = cm.find_actors(sentence.text)
-            if actors:
-                previous_actor = actors[-1][1]
+            detection = detections.get((article.id, sentence.index))
             if detection is None:
                 continue
             terms = topic_terms[(article.id, sentence.index)]
@@ -132,8 +129,10 @@ def analyze(articles: list[Article], warnings: list[str] | None = None) -> Analy
     sentence_rows: list[dict] = []
     topic_terms: dict[tuple[str, int], dict] = {}
     article_rows: list[dict] = []
+    detections: dict[tuple[str, int], cm.Detection] = {}
     for article in articles:
         scores, polarities, escalation, easing, topics_seen = [], [], 0, 0, set()
+        previous_actor = None
         for sentence in sentences[article.id]:
             row = {
                 "article_id": article.id,
@@ -154,7 +153,13 @@ def analyze(articles: list[Article], warnings: list[str] | None = None) -> Analy
             if not sentence.boilerplate:
                 terms = match_topics(sentence.text)
                 pol, subj = polarity(sentence.text)
-                tension = score_sentence(sentence.text, pol)
+                detection = cm.detect(sentence.text, previous_actor)
+                actors = cm.find_actors(sentence.text)
+                if actors:
+                    previous_actor = actors[-1][1]
+                if detection:
+                    detections[(article.id, sentence.index)] = detection
+                tension = score_sentence(sentence.text, pol, commitment=detection is not None)
                 row.update(
                     topics=sorted(terms),
                     topic_terms=terms,
@@ -195,7 +200,7 @@ def analyze(articles: list[Article], warnings: list[str] | None = None) -> Analy
 
     originals = [a for a in articles if a.duplicate_of is None]
     ordered = sorted(originals, key=lambda a: (a.date or date.max, a.path))
-    commitments = _find_commitments(ordered, sentences, topic_terms)
+    commitments = _find_commitments(ordered, sentences, topic_terms, detections)
 
     index = CommitmentIndex(commitments)
     evidence_of: dict[str, list[dict]] = {c.id: [] for c in commitments}

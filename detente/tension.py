@@ -21,11 +21,13 @@ from textblob.en import sentiment as _pattern_sentiment
 from detente.terms import compile_named, compile_terms, load_json
 
 LABELS = ("escalation", "easing", "neutral")
-THRESHOLD = 0.2
-POLARITY_WEIGHT = 0.35
-NEGATION_FACTOR = -0.6
-HEDGE_FACTOR = 0.5
-WINDOW_CHARS = 40
+THRESHOLD = 0.3
+POLARITY_WEIGHT = 0.2
+NEGATION_FACTOR = 0.0
+HEDGE_FACTOR = 0.2
+BACKGROUND_FACTOR = 0.5
+NAME_FACTOR = 0.3
+COMMITMENT_WEIGHT = 0.8
 
 
 @dataclass(frozen=True)
@@ -85,32 +87,50 @@ def polarity(text: str) -> tuple[float, float]:
     return float(result[0]), float(result[1])
 
 
-_CLAUSE_BREAK = re.compile(r"[,;:()\u2013\u2014]|\b(?:but|while|whereas|although|after|as)\b", re.IGNORECASE)
+_CLAUSE_BREAK = re.compile(r"[,;:()\u2013\u2014]|\b(?:but|while|whereas|although|and\s+(?=\w+\s+(?:said|says|will|has|have|had|is|are|was|were)\b))\b", re.IGNORECASE)
 
 
 def _window(text: str, start: int) -> str:
-    """The few words before a cue, cut at the last clause break."""
-    before = text[max(0, start - WINDOW_CHARS) : start]
+    """The words before a cue back to the start of its clause (a modifier's scope)."""
+    before = text[:start]
     breaks = list(_CLAUSE_BREAK.finditer(before))
     return before[breaks[-1].end() :] if breaks else before
 
 
+_SUBORDINATE = re.compile(r"\b(?:which|that\s+(?:has|have|had)|after|since|following|despite|amid|before|when)\b", re.IGNORECASE)
+_HYPOTHETICAL_START = re.compile(r"^\s*(?:if|unless|should|whether)\b", re.IGNORECASE)
+
+
 def find_cues(text: str, lexicon: Lexicon | None = None) -> list[Cue]:
-    """Every lexicon cue in the sentence with negation and hedging applied."""
+    """Every lexicon cue in the sentence with its modifiers applied.
+
+    negated: a negator ("not", "refused to", "suspended") stands in the few words before it;
+    hedged: a hedge or demand ("could", "if", "urged") does; background: it sits in a
+    subordinate clause ("after", "which", "since"); name: it is part of a proper name
+    ("Shangri-La Dialogue"). Each modifier scales the cue's weight.
+    """
     lexicon = lexicon or default_lexicon()
     cues = []
+    hypothetical = bool(_HYPOTHETICAL_START.match(text))
     for match in lexicon.pattern.finditer(text):
         term = lexicon.terms[int(match.lastgroup[1:])]
         weight = lexicon.weights[term]
         window = _window(text, match.start())
+        surface = match.group(0)
         modifier = ""
         if lexicon.negators.search(window):
             weight *= NEGATION_FACTOR
             modifier = "negated"
-        elif lexicon.hedges.search(window):
+        elif hypothetical or lexicon.hedges.search(window):
             weight *= HEDGE_FACTOR
             modifier = "hedged"
-        cues.append(Cue(match.group(0), term, round(weight, 3), modifier))
+        elif _SUBORDINATE.search(text[: match.start()][-60:]):
+            weight *= BACKGROUND_FACTOR
+            modifier = "background"
+        if match.start() > 0 and surface[0].isupper() and not term[0].isupper():
+            weight *= NAME_FACTOR
+            modifier = (modifier + " name").strip()
+        cues.append(Cue(surface, term, round(weight, 3), modifier))
     return cues
 
 
@@ -123,14 +143,26 @@ def label_for(score: float, threshold: float = THRESHOLD) -> str:
     return "neutral"
 
 
-def score_sentence(text: str, sentence_polarity: float | None = None, lexicon: Lexicon | None = None) -> TensionScore:
-    """Tension of one sentence: cue weights plus a share of reversed TextBlob polarity, squashed to [-1, 1]."""
+def score_sentence(
+    text: str,
+    sentence_polarity: float | None = None,
+    commitment: bool = False,
+    lexicon: Lexicon | None = None,
+) -> TensionScore:
+    """Tension of one sentence in [-1, 1].
+
+    The sum of cue weights, minus a share of TextBlob polarity, minus ``COMMITMENT_WEIGHT``
+    when the sentence states a commitment (an undertaking between the sides eases),
+    squashed with tanh. Without a domain cue, weak general sentiment counts for nothing.
+    """
     cues = find_cues(text, lexicon)
+    if commitment:
+        cues.append(Cue("(states a commitment)", "commitment", -COMMITMENT_WEIGHT, ""))
     if sentence_polarity is None:
         sentence_polarity = polarity(text)[0]
-    raw = sum(c.weight for c in cues) - POLARITY_WEIGHT * sentence_polarity
-    if not cues and abs(sentence_polarity) < 0.3:
-        raw = 0.0  # without a domain cue, weak general sentiment says nothing about tension
+    raw = sum(c.weight for c in cues)
+    if cues or abs(sentence_polarity) >= 0.3:
+        raw -= POLARITY_WEIGHT * sentence_polarity
     score = math.tanh(raw)
     return TensionScore(round(score, 4), label_for(score), tuple(cues))
 

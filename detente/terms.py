@@ -1,7 +1,7 @@
 """Term patterns shared by the taxonomy and the lexicons.
 
 A term is plain words matched case-insensitively on word edges; ``*`` at the end of a
-word matches any ending ("tariff*" finds "tariffs"), and `` ~ `` lets up to three
+word matches any ending ("tariff*" finds "tariffs"), and `` ~ `` lets up to six
 words stand in between ("suspend* ~ talks" finds "suspended military talks").
 """
 
@@ -13,7 +13,7 @@ from functools import lru_cache
 from pathlib import Path
 
 DATA = Path(__file__).parent / "data"
-_GAP = r"(?:\s+[\w'’.-]+){0,3}?\s+"
+_GAP = r"(?:\s+[\w'’.$%-]+){0,6}?\s+"
 
 
 def term_regex(term: str) -> str:

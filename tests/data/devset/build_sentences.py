@@ -1,0 +1,415 @@
+"""Build sentences.jsonl from the hand-written, hand-labelled list below.
+
+Every sentence and label here was written by hand. This script only
+(1) assigns ids, (2) draws the seeded holdout split (random.Random(7),
+stratified by `kind` so each kind of sentence is ~25% holdout), and
+(3) writes sentences.jsonl.
+
+Tuple layout: (kind, text, topics, tension, actor)
+  kind: commitment | negation | demand | monitoring | desire |
+        earlier_pledge | threat | hedge | boilerplate | plain
+  commitment = (kind == "commitment"); actor is None otherwise.
+"""
+import json
+import random
+from pathlib import Path
+
+E, N, X = "easing", "neutral", "escalation"
+CN, MIL, ME, TR, TE, TW, CL, DI, HR = (
+    "counternarcotics", "military", "middle_east", "trade", "technology",
+    "taiwan", "climate", "diplomacy", "human_rights")
+
+DATA = [
+    # ------------------------------------------------------------------
+    # True commitments (kind = commitment)
+    # ------------------------------------------------------------------
+    ("commitment", "Beijing agreed to pursue Chinese companies that ship fentanyl precursor chemicals to Mexico, a senior U.S. official told reporters on Wednesday.", [CN], E, "China"),
+    ("commitment", "The two presidents agreed to restore military-to-military communications, including talks between defense chiefs, at their meeting in California.", [MIL, DI], E, "both"),
+    ("commitment", "Washington will lower the fentanyl-related tariff on Chinese goods to 10% from Nov. 10, the White House said.", [TR, CN], E, "US"),
+    ("commitment", "China committed to purchase at least 12 million metric tons of U.S. soybeans before the end of the year, according to a White House fact sheet.", [TR], E, "China"),
+    ("commitment", "Xi pledged that China would not interfere in the 2024 U.S. presidential election, Mr. Biden said.", [DI], E, "China"),
+    ("commitment", "The United States and China agreed to set up an intergovernmental dialogue on artificial intelligence, which will hold its first session in the spring.", [TE, DI], E, "both"),
+    ("commitment", "Both sides committed to pursuing efforts to triple global renewable energy capacity by 2030, according to the Sunnylands statement.", [CL], E, "both"),
+    ("commitment", "China promised to include all greenhouse gases, including methane, in its next nationally determined contribution.", [CL], E, "China"),
+    ("commitment", "The Chinese side undertook to suspend its new rare-earth export controls for one year, the Treasury secretary said on Sunday.", [TR, TE], E, "China"),
+    ("commitment", "The U.S. will pause for one year a rule that extends export restrictions to subsidiaries of blacklisted Chinese firms, officials said.", [TE, TR], E, "US"),
+    ("commitment", "Defense Secretary Lloyd Austin and Adm. Dong Jun agreed to keep lines of communication open and to meet again before the end of the year.", [MIL, DI], E, "both"),
+    ("commitment", "The two countries agreed to cut their reciprocal tariffs by 115 percentage points for an initial 90 days under the deal struck in Geneva.", [TR], E, "both"),
+    ("commitment", "Beijing will suspend its retaliatory tariffs on U.S. farm goods starting Nov. 10, the Commerce Ministry said in a statement.", [TR], E, "China"),
+    ("commitment", "Mr. Trump said he would reduce the tariff on Chinese goods tied to fentanyl from 20% to 10% after his meeting with Xi in Busan.", [TR, CN, DI], E, "US"),
+    ("commitment", "Chinese officials promised to tighten controls on the export of several precursor chemicals to North America.", [CN], E, "China"),
+    ("commitment", "The two leaders agreed to maintain human control over any decision to use nuclear weapons, rather than leaving it to artificial intelligence.", [MIL, TE], E, "both"),
+    ("commitment", "Washington and Beijing agreed to hold regular talks between theater commanders, a step U.S. officials had sought for years.", [MIL], E, "both"),
+    ("commitment", "China pledged to release three detained American citizens as part of an exchange negotiated over several months.", [HR], E, "China"),
+    ("commitment", "Beijing agreed to lift exit bans on two U.S. citizens, the State Department said on Friday.", [HR], E, "China"),
+    ("commitment", "The two sides committed to resuming consultations on maritime military safety in the first half of next year.", [MIL], E, "both"),
+    ("commitment", "The United States pledged to reduce methane emissions from its oil and gas operations under the joint working group set up at Sunnylands.", [CL], E, "US"),
+    ("commitment", "Both governments will convene a working group on enhancing climate action in the 2020s, the joint statement said.", [CL, DI], E, "both"),
+    ("commitment", "Wang Yi promised that China would press Iran to restrain Houthi attacks on shipping in the Red Sea, according to a U.S. readout.", [ME, DI], E, "China"),
+    ("commitment", "China agreed to resume large purchases of U.S. sorghum and soybeans under the trade truce.", [TR], E, "China"),
+    ("commitment", "The two presidents agreed to launch a counternarcotics working group, which will meet for the first time in January.", [CN, DI], E, "both"),
+    ("commitment", "The U.S. side agreed to remove a Chinese forensic science institute from its trade blacklist in exchange for Beijing's help on fentanyl.", [CN, TR], E, "US"),
+    ("commitment", "Beijing committed to adding 55 fentanyl-related substances to its list of controlled chemicals by the end of September.", [CN], E, "China"),
+    ("commitment", "China will allow U.S. firms to apply for general licenses to import gallium, germanium and antimony, the Commerce Ministry said.", [TE, TR], E, "China"),
+    ("commitment", "The two sides agreed to extend the tariff truce by another 90 days, to Nov. 10.", [TR], E, "both"),
+    ("commitment", "Secretary of State Antony Blinken and Wang Yi agreed to expand people-to-people exchanges, including student and journalist visas.", [DI], E, "both"),
+    ("commitment", "Both sides agreed to significantly increase scheduled passenger flights between the two countries early next year.", [DI], E, "both"),
+    ("commitment", "China pledged to open its market further to U.S. financial firms and to speed up approvals of their licenses.", [TR], E, "China"),
+    ("commitment", "The two militaries agreed to set up a hotline covering incidents in the Taiwan Strait and the South China Sea.", [TW, MIL], E, "both"),
+    ("commitment", "Beijing undertook to notify Washington in advance of large-scale military exercises near Taiwan, according to two officials familiar with the talks.", [TW, MIL], E, "China"),
+    ("commitment", "The Pentagon committed to sending a delegation to the Xiangshan Forum in Beijing in September.", [MIL, DI], E, "US"),
+    ("commitment", "The two countries pledged to cooperate on reducing plastic pollution and halting deforestation, the joint statement said.", [CL], E, "both"),
+    ("commitment", "Beijing promised to buy more U.S. liquefied natural gas starting next year.", [TR], E, "China"),
+    ("commitment", "Mr. Trump will travel to Beijing in April, and Xi has agreed to make a state visit to the United States later in the year.", [DI], E, "both"),
+    ("commitment", "The Chinese government consented to restart bilateral consultations on human rights, which have been suspended since 2015.", [HR, DI], E, "China"),
+    ("commitment", "Both sides committed to investigating cyber intrusions reported by the other under a renewed law enforcement dialogue.", [TE], E, "both"),
+    ("commitment", "China will crack down on the illicit export of pill presses used to make counterfeit fentanyl tablets, the Ministry of Public Security said on Tuesday.", [CN], E, "China"),
+    ("commitment", "The U.S. Treasury agreed to share financial intelligence with Chinese counterparts on money laundering linked to drug cartels.", [CN], E, "US"),
+    ("commitment", "Washington and Beijing agreed to coordinate humanitarian aid deliveries to Gaza through United Nations agencies.", [ME], E, "both"),
+    ("commitment", "China pledged to use its influence with Tehran to support the ceasefire between Israel and Iran, a State Department spokesman said.", [ME], E, "China"),
+    ("commitment", "Both sides agreed to keep discussing the Gaza crisis through their special envoys for the Middle East.", [ME, DI], E, "both"),
+    ("commitment", "Under the Madrid framework, China agreed to approve the transfer of TikTok's U.S. operations to a group of American investors.", [TE], E, "China"),
+    ("commitment", "The two presidents agreed to resume regular dialogue between their top diplomats, aides said.", [DI], E, "both"),
+    ("commitment", "Ms. Yellen and Vice Premier He Lifeng agreed to launch working groups on the economy and finance that will meet every few months.", [TR, DI], E, "both"),
+    ("commitment", "The Commerce Department will grant licenses for Nvidia to sell its H20 chips to Chinese customers, the company said.", [TE, TR], E, "US"),
+    ("commitment", "Beijing promised to step up inspections of chemical companies that advertise precursors on e-commerce sites.", [CN], E, "China"),
+    ("commitment", "The two sides pledged to hold the next round of trade talks in Stockholm within three weeks.", [TR, DI], E, "both"),
+    ("commitment", "The two governments agreed to ease visa restrictions on each other's journalists, according to the State Department.", [DI], E, "both"),
+    ("commitment", "Beijing will require exporters of 13 precursor chemicals to obtain licenses for shipments to the United States, Mexico and Canada, starting Nov. 10.", [CN, TR], E, "China"),
+    ("commitment", "Xi vowed to deepen cooperation with Washington on fighting drug trafficking, Chinese state media reported.", [CN], E, "China"),
+    ("commitment", "Both countries agreed to keep the Sunnylands climate working group running through 2025, the envoys said after their meeting in Beijing.", [CL], E, "both"),
+    ("commitment", "The Department of Energy promised to fund joint research with Chinese scientists on carbon capture and storage.", [CL], E, "US"),
+    ("commitment", "The Pentagon will invite PLA officers to observe a search-and-rescue drill off Hawaii next year, a senior defense official said.", [MIL], E, "US"),
+    ("commitment", "Chinese officials agreed to review the cases of several Americans under exit bans, a U.S. diplomat said.", [HR], E, "China"),
+    ("commitment", "The United States agreed to release a Chinese national convicted of spying as part of the prisoner swap.", [HR, DI], E, "US"),
+    ("commitment", "Both sides pledged to avoid unsafe air intercepts and to follow agreed rules of conduct over the South China Sea.", [MIL], E, "both"),
+    ("commitment", "Chinese officials agreed to hold a dedicated dialogue with U.S. counterparts on military risks in the Taiwan Strait, the Pentagon said.", [TW, MIL], E, "China"),
+    ("commitment", "Mr. Biden assured Xi that the United States would not seek to change Taiwan's status or use Taiwan as a tool against China.", [TW, DI], E, "US"),
+    ("commitment", "Washington will extend tariff exclusions on 178 Chinese products until Aug. 31, the trade representative's office announced.", [TR], E, "US"),
+    ("commitment", "The two militaries will hold video talks between theater commanders every quarter under the new arrangement.", [MIL], E, "both"),
+
+    # ------------------------------------------------------------------
+    # Negations (commitment false)
+    # ------------------------------------------------------------------
+    ("negation", "China did not agree to resume talks on nuclear arms control, a U.S. official said after the meeting.", [MIL], N, None),
+    ("negation", "Beijing refused to commit to a timetable for reopening the military hotlines.", [MIL], X, None),
+    ("negation", "The two sides failed to reach agreement on extending the tariff truce beyond August.", [TR], X, None),
+    ("negation", "Xi made no pledge to curb China's exports of dual-use goods to Russia, according to people briefed on the call.", [DI, TE], N, None),
+    ("negation", "The White House has not agreed to lift any of the chip export controls, the spokeswoman said.", [TE], N, None),
+    ("negation", "Chinese officials declined to promise further action on precursor chemicals during the talks in Beijing.", [CN], N, None),
+    ("negation", "Washington would not commit to lowering its 100% tariff on Chinese electric vehicles.", [TR], N, None),
+    ("negation", "The climate statement did not include any commitment to phase down coal.", [CL], N, None),
+    ("negation", "Beijing has never agreed to join trilateral arms control negotiations with Washington and Moscow.", [MIL], N, None),
+    ("negation", "Neither side agreed to release any detained citizens at Friday's meeting.", [HR], N, None),
+    ("negation", "China rejected U.S. calls to pledge that it would not supply Iran with missile components.", [ME, MIL], X, None),
+    ("negation", "The defense ministers did not agree to restore the maritime consultation mechanism, which has been dormant since 2022.", [MIL], N, None),
+    ("negation", "Washington did not promise to halt arms sales to Taiwan, despite Beijing's demands.", [TW, MIL], N, None),
+
+    # ------------------------------------------------------------------
+    # Demands
+    # ------------------------------------------------------------------
+    ("demand", "Mr. Blinken urged China to stop supplying Russia's defense industry with machine tools and microelectronics.", [DI, TE], X, None),
+    ("demand", "U.S. lawmakers called on Beijing to free the jailed Hong Kong publisher Jimmy Lai.", [HR], X, None),
+    ("demand", "China demanded that Washington stop selling weapons to Taiwan and cancel the latest $1 billion package.", [TW, MIL], X, None),
+    ("demand", "The Treasury secretary pressed Chinese officials to rein in industrial overcapacity that is flooding global markets with cheap goods.", [TR], X, None),
+    ("demand", "Beijing urged the U.S. to lift sanctions on Chinese companies accused of helping Iran sell oil.", [ME, TR], X, None),
+    ("demand", "The State Department urged China to use its influence with Iran to help stop Houthi attacks on ships in the Red Sea.", [ME], N, None),
+    ("demand", "Washington called on China to do more to stop the flow of fentanyl precursors.", [CN], X, None),
+    ("demand", "Chinese officials asked the United States to ease restrictions on the sale of advanced chips.", [TE], N, None),
+    ("demand", "U.S. diplomats urged Beijing to lift exit bans on three American citizens.", [HR], N, None),
+    ("demand", "China's Foreign Ministry demanded that the U.S. stop sending warships through the Taiwan Strait.", [TW, MIL], X, None),
+    ("demand", "The U.S. climate envoy urged China to set an economy-wide target for cutting all greenhouse gases.", [CL], N, None),
+    ("demand", "The Pentagon called on China to halt dangerous intercepts of American aircraft over the South China Sea.", [MIL], X, None),
+    ("demand", "Beijing called on Washington to stop what it called the politicization of trade and technology issues.", [TR, TE], X, None),
+
+    # ------------------------------------------------------------------
+    # Monitoring
+    # ------------------------------------------------------------------
+    ("monitoring", "U.S. officials will watch closely to see whether China follows through on curbing precursor exports.", [CN], N, None),
+    ("monitoring", "The administration will monitor whether Beijing actually buys the soybeans it promised.", [TR], N, None),
+    ("monitoring", "Analysts said they would be watching whether the military hotline is used during the next crisis.", [MIL], N, None),
+    ("monitoring", "The State Department said it would keep tracking the cases of Americans detained in China.", [HR], N, None),
+    ("monitoring", "Washington will assess China's compliance with the rare-earth arrangement over the coming months, a Treasury official said.", [TR, TE], N, None),
+    ("monitoring", "Climate advocates plan to scrutinize whether China's new targets cover methane.", [CL], N, None),
+    ("monitoring", "The Pentagon is monitoring Chinese naval movements around Taiwan after the exercises.", [TW, MIL], N, None),
+    ("monitoring", "U.S. intelligence agencies continue to track Chinese shipments of dual-use goods to Iran.", [ME], N, None),
+    ("monitoring", "Officials will review within 90 days whether the fentanyl tariff cut should be made permanent.", [CN, TR], N, None),
+    ("monitoring", "Trade officials said they would check monthly customs data to verify Chinese purchases of U.S. farm goods.", [TR], N, None),
+
+    # ------------------------------------------------------------------
+    # Desires
+    # ------------------------------------------------------------------
+    ("desire", "Mr. Biden said he wanted to stabilize the relationship and keep competition from veering into conflict.", [DI], E, None),
+    ("desire", "Beijing hopes to see U.S. export controls on chips relaxed, a Commerce Ministry spokesman said.", [TE], N, None),
+    ("desire", "The Pentagon would like to restart talks on nuclear risk reduction with the PLA.", [MIL], N, None),
+    ("desire", "Xi said China wished to be a partner and friend of the United States.", [DI], E, None),
+    ("desire", "U.S. farmers hope China will return as a major buyer of soybeans.", [TR], N, None),
+    ("desire", "The climate envoy said he would like the two countries to work together on methane.", [CL], N, None),
+    ("desire", "Mr. Trump said he wanted a trade deal with China that is fair to American workers.", [TR], N, None),
+    ("desire", "Families of detained Americans want the administration to raise their cases at the summit.", [HR], N, None),
+    ("desire", "Washington wants Beijing to play a more constructive role in ending the war in Gaza.", [ME], N, None),
+    ("desire", "Taiwanese officials hope the United States will speed up delivery of F-16 fighter jets.", [TW, MIL], N, None),
+    ("desire", "Chinese officials are keen to see counternarcotics cooperation lead to the removal of the fentanyl tariff.", [CN, TR], N, None),
+
+    # ------------------------------------------------------------------
+    # References to earlier pledges (not new commitments)
+    # ------------------------------------------------------------------
+    ("earlier_pledge", "China fulfilled a pledge made last month by adding 13 chemicals to its export control list.", [CN], E, None),
+    ("earlier_pledge", "The commitments made at the Woodside summit have yet to be fully implemented, U.S. officials said.", [DI], N, None),
+    ("earlier_pledge", "Beijing has largely honored its promise to resume military talks, with several rounds held since November.", [MIL], E, None),
+    ("earlier_pledge", "The soybean purchases were part of the commitments China made during the Busan meeting.", [TR], N, None),
+    ("earlier_pledge", "Critics noted that China made a similar promise to curb fentanyl exports in 2019.", [CN], N, None),
+    ("earlier_pledge", "The Sunnylands statement, issued in November 2023, included a pledge to triple renewable energy capacity.", [CL], N, None),
+    ("earlier_pledge", "Washington accused Beijing of backsliding on its 2023 promise to crack down on precursor suppliers.", [CN], X, None),
+    ("earlier_pledge", "The two sides had agreed in Geneva last May to lower tariffs, and that deal has since been extended twice.", [TR], E, None),
+    ("earlier_pledge", "The release of the three Americans followed a pledge Xi made to Mr. Biden in Lima.", [HR], E, None),
+    ("earlier_pledge", "Under the 2015 agreement on cyber theft, each side had promised not to steal the other's trade secrets for commercial gain.", [TE], N, None),
+    ("earlier_pledge", "A military hotline that the two sides had promised to maintain went unanswered during the balloon crisis in February 2023.", [MIL], X, None),
+    ("earlier_pledge", "Beijing cited its earlier commitment to buy U.S. farm goods as proof of good faith.", [TR], N, None),
+    ("earlier_pledge", "The administration says China has kept the pledge it made at Sunnylands to control methane emissions.", [CL], E, None),
+
+    # ------------------------------------------------------------------
+    # Threats (not commitments)
+    # ------------------------------------------------------------------
+    ("threat", "China vowed to retaliate if Washington adds more Chinese chipmakers to its export blacklist.", [TE], X, None),
+    ("threat", "Mr. Trump threatened to impose an additional 100% tariff on Chinese imports from Nov. 1.", [TR], X, None),
+    ("threat", "Beijing warned it would take resolute countermeasures against U.S. companies that sell arms to Taiwan.", [TW, MIL], X, None),
+    ("threat", "The Commerce Ministry said China would fight to the end if the United States insists on raising tariffs.", [TR], X, None),
+    ("threat", "The U.S. warned that Chinese banks helping Russia's military could face secondary sanctions.", [TR], X, None),
+    ("threat", "Chinese state media said Beijing was ready to cut off rare-earth supplies to American defense contractors.", [TR, TE, MIL], X, None),
+    ("threat", "China threatened to place U.S. drone makers on its unreliable entity list if the sales to Taiwan proceed.", [TW, TR, MIL], X, None),
+    ("threat", "Washington vowed to respond forcefully to any further Chinese cyber intrusions into U.S. telecommunications networks.", [TE], X, None),
+    ("threat", "Beijing warned that the PLA would crush any attempt at Taiwan independence.", [TW, MIL], X, None),
+    ("threat", "U.S. lawmakers threatened to ban TikTok nationwide unless its Chinese owner sold the app.", [TE], X, None),
+    ("threat", "China vowed to hit back after Washington sanctioned Chinese refineries for buying Iranian oil.", [ME, TR], X, None),
+    ("threat", "The Pentagon warned it would defend U.S. allies if Chinese coast guard vessels kept harassing Philippine ships.", [MIL], X, None),
+
+    # ------------------------------------------------------------------
+    # Hedges / hypotheticals / reported expectations
+    # ------------------------------------------------------------------
+    ("hedge", "Beijing could agree to buy more U.S. soybeans if Washington lowers tariffs, analysts said.", [TR], N, None),
+    ("hedge", "Xi may pledge to tighten fentanyl precursor controls at the summit, according to people familiar with the plans.", [CN], N, None),
+    ("hedge", "If the two sides agree to resume military talks, the first meeting could take place in Hawaii.", [MIL], N, None),
+    ("hedge", "The White House might extend the tariff truce for another 90 days, an aide suggested.", [TR], N, None),
+    ("hedge", "Officials expect China to announce new rules on precursor exports within weeks.", [CN], N, None),
+    ("hedge", "Both countries are likely to reaffirm their climate targets at the next round of talks, diplomats said.", [CL], N, None),
+    ("hedge", "China would consider lifting exit bans only if Washington released Chinese nationals held in the U.S., a person briefed on the talks said.", [HR], N, None),
+    ("hedge", "The leaders could potentially discuss a framework for AI safety if time allows.", [TE], N, None),
+    ("hedge", "Mr. Trump may decide to cut the fentanyl tariff further if China shows progress, he told reporters on Air Force One.", [CN, TR], N, None),
+    ("hedge", "A deal on TikTok might be finalized by the end of the year, both sides have suggested.", [TE], N, None),
+    ("hedge", "Some analysts believe Beijing could offer to help mediate with Iran in exchange for concessions on tariffs.", [ME, TR], N, None),
+    ("hedge", "Washington may allow limited sales of advanced chips to China if Beijing eases its rare-earth curbs.", [TE, TR], N, None),
+    ("hedge", "Chinese officials are expected to propose a new round of talks on the Taiwan Strait at the meeting.", [TW], N, None),
+
+    # ------------------------------------------------------------------
+    # Boilerplate / page furniture
+    # ------------------------------------------------------------------
+    ("boilerplate", "Source: Devset Wire", [], N, None),
+    ("boilerplate", "Advertisement", [], N, None),
+    ("boilerplate", "Read more: How the tariff war reshaped soybean markets", [], N, None),
+    ("boilerplate", "\u00a9 2024 Devset Wire. All rights reserved.", [], N, None),
+    ("boilerplate", "Sign up for our weekly China briefing newsletter to get the latest news in your inbox.", [], N, None),
+    ("boilerplate", "Jane Holloway is a seasoned reporter with two decades of experience covering Asia and the Pacific.", [], N, None),
+    ("boilerplate", "Related: Five things to know about the Taiwan Strait", [], N, None),
+    ("boilerplate", "Photo credit: Devset Wire staff", [], N, None),
+    ("boilerplate", "Share this article on social media", [], N, None),
+    ("boilerplate", "This article was updated on Nov. 16, 2023, to correct a date.", [], N, None),
+    ("boilerplate", "Subscribe now for unlimited access to our reporting.", [], N, None),
+    ("boilerplate", "Daniel Ortiz covers trade policy for the Asia desk and previously reported from Beijing.", [], N, None),
+    ("boilerplate", "Copyright 2025 Example News Group.", [], N, None),
+    ("boilerplate", "Click here to read our full coverage of the Xi-Trump summit.", [], N, None),
+    ("boilerplate", "Reporting by Lin Wei; Editing by Mark Adams", [], N, None),
+    ("boilerplate", "Advertisement - Scroll to continue", [], N, None),
+    ("boilerplate", "Source: Pacific Policy Review, March 2025", [], N, None),
+    ("boilerplate", "Follow us on X and LinkedIn for breaking updates on the military balance in Asia.", [], N, None),
+
+    # ------------------------------------------------------------------
+    # Plain sentences: escalation
+    # ------------------------------------------------------------------
+    ("plain", "A Chinese fighter jet flew within 10 feet of a U.S. Air Force B-52 bomber over the South China Sea last October, the Pentagon said.", [MIL], X, None),
+    ("plain", "The U.S. military shot down a suspected Chinese surveillance balloon off the coast of South Carolina on Saturday.", [MIL], X, None),
+    ("plain", "Beijing suspended military talks and climate cooperation with Washington after Speaker Nancy Pelosi visited Taipei in August 2022.", [MIL, CL, TW], X, None),
+    ("plain", "The PLA launched large-scale drills around Taiwan days after Lai Ching-te was sworn in as president.", [TW, MIL], X, None),
+    ("plain", "The Commerce Department added 140 Chinese entities to its export blacklist on Monday, targeting suppliers of chipmaking equipment.", [TE, TR], X, None),
+    ("plain", "China banned exports of gallium, germanium and antimony to the United States in December.", [TE, TR], X, None),
+    ("plain", "The United States raised tariffs on Chinese electric vehicles to 100% in May 2024.", [TR], X, None),
+    ("plain", "Mr. Trump raised the tariff on most Chinese imports to 145% in April, prompting Beijing to respond with a 125% levy.", [TR], X, None),
+    ("plain", "Microsoft said a Chinese state-backed hacking group had breached email accounts at the State Department.", [TE], X, None),
+    ("plain", "U.S. officials accused Chinese hackers known as Salt Typhoon of penetrating major American telecommunications networks.", [TE], X, None),
+    ("plain", "The Treasury sanctioned a Chinese refinery for processing Iranian crude, the first such move against an independent teapot refinery.", [ME, TR], X, None),
+    ("plain", "Washington accused a Chinese satellite company of supplying imagery to the Houthis to help them target ships in the Red Sea.", [ME, TE], X, None),
+    ("plain", "The State Department approved a $2 billion arms package for Taiwan that includes an advanced air-defense system.", [TW, MIL], X, None),
+    ("plain", "China sanctioned nine U.S. defense firms over their arms sales to Taiwan.", [TW, MIL, TR], X, None),
+    ("plain", "The Uyghur Forced Labor Prevention Act has led U.S. customs to detain billions of dollars' worth of goods linked to Xinjiang.", [HR, TR], X, None),
+    ("plain", "The U.S. added more than two dozen Chinese companies to a forced-labor entity list over alleged ties to Xinjiang.", [HR, TR], X, None),
+    ("plain", "Hong Kong authorities issued arrest warrants and bounties for overseas activists, including several living in the United States.", [HR], X, None),
+    ("plain", "Washington imposed visa restrictions on Chinese officials it said were responsible for repression in Tibet.", [HR], X, None),
+    ("plain", "Beijing sanctioned a former U.S. lawmaker over his criticism of China's treatment of Uyghurs.", [HR], X, None),
+    ("plain", "The Justice Department charged several Chinese companies with selling fentanyl precursor chemicals to Mexican cartels.", [CN], X, None),
+    ("plain", "Mr. Trump imposed a 10% tariff on all Chinese imports in February, citing Beijing's failure to stem the flow of fentanyl.", [TR, CN], X, None),
+    ("plain", "Chinese officials called the fentanyl tariffs blackmail and said the drug crisis was America's own problem.", [CN, TR], X, None),
+    ("plain", "A Chinese navy destroyer cut across the bow of a U.S. warship in the Taiwan Strait in June 2023.", [TW, MIL], X, None),
+    ("plain", "China's coast guard fired water cannon at Philippine vessels near Second Thomas Shoal, drawing condemnation from Washington.", [MIL], X, None),
+    ("plain", "Congress passed a law forcing ByteDance to sell TikTok or face a ban in the United States.", [TE], X, None),
+    ("plain", "China opened an antitrust investigation into Nvidia, widely seen as retaliation for U.S. chip curbs.", [TE, TR], X, None),
+    ("plain", "Beijing added export restrictions on rare-earth magnets in April, causing shortages at U.S. automakers.", [TR, TE], X, None),
+    ("plain", "The U.S. restricted exports of advanced AI chips to China, saying they could be used to modernize the PLA.", [TE, MIL], X, None),
+    ("plain", "China test-fired an intercontinental ballistic missile into the Pacific for the first time in decades, alarming Washington.", [MIL], X, None),
+    ("plain", "The Pentagon estimated that China's nuclear arsenal had grown to more than 600 operational warheads.", [MIL], X, None),
+    ("plain", "U.S. officials said Chinese firms continued to ship drone components to Russia in defiance of Western sanctions.", [TR, MIL], X, None),
+    ("plain", "Beijing halted climate talks with Washington in protest at the congressional delegation's visit to Taipei.", [CL, TW], X, None),
+    ("plain", "The U.S. Navy accused a Chinese research vessel of loitering near undersea cables without permission.", [MIL], X, None),
+    ("plain", "China denounced a congressional resolution condemning its crackdown in Hong Kong as gross interference in its internal affairs.", [HR], X, None),
+    ("plain", "Washington levied new tariffs on Chinese solar panels and batteries, angering Chinese clean-energy manufacturers.", [TR, CL], X, None),
+    ("plain", "Beijing imposed port fees on U.S.-linked ships in retaliation for similar American fees on Chinese vessels.", [TR], X, None),
+    ("plain", "China detained an employee of a U.S. pharmaceutical company in Beijing on espionage charges.", [HR], X, None),
+    ("plain", "The FBI said Chinese hackers had planted malware in U.S. water and power systems that could be used in a conflict.", [TE], X, None),
+    ("plain", "Chinese and Iranian navies held joint drills in the Gulf of Oman, prompting concern in Washington.", [ME, MIL], X, None),
+    ("plain", "Beijing accused Washington of fueling the war in Gaza by supplying weapons to Israel.", [ME], X, None),
+    ("plain", "U.S. lawmakers introduced a bill to ban imports of Chinese drones, citing security risks.", [TE, TR], X, None),
+    ("plain", "Taiwan's president transited through Hawaii and Guam in December, and China responded by deploying dozens of warships in the region.", [TW, MIL], X, None),
+    ("plain", "China's Ministry of State Security accused the NSA of carrying out cyberattacks during the Asian Winter Games in Harbin.", [TE], X, None),
+    ("plain", "China stopped buying U.S. soybeans entirely over the summer, shifting its purchases to Brazil.", [TR], X, None),
+    ("plain", "China's military flew a record 153 aircraft around Taiwan in a single day in October 2024, according to Taiwan's defense ministry.", [TW, MIL], X, None),
+    ("plain", "The Justice Department indicted Chinese nationals accused of running a hacking-for-hire operation against U.S. agencies and dissidents.", [TE], X, None),
+    ("plain", "The White House barred U.S. investment in Chinese companies working on AI and quantum computing under a new executive order.", [TE, TR], X, None),
+    ("plain", "China's Foreign Ministry lodged a formal protest over a U.S. destroyer's transit of the Taiwan Strait on Thursday.", [TW, MIL], X, None),
+    ("plain", "U.S. officials accused Chinese suppliers of mislabeling fentanyl precursors as other chemicals to evade inspections.", [CN], X, None),
+    ("plain", "Relations deteriorated sharply after the balloon incident, and Mr. Blinken postponed a planned trip to Beijing.", [MIL, DI], X, None),
+    ("plain", "Beijing sentenced a 78-year-old U.S. citizen to life in prison on espionage charges in 2023.", [HR], X, None),
+    ("plain", "Washington sanctioned a Chinese port terminal operator it accused of handling Iranian oil shipments.", [ME, TR], X, None),
+    ("plain", "China condemned the U.S. strikes on Iranian nuclear sites in June 2025 as a violation of international law.", [ME, MIL], X, None),
+    ("plain", "Chinese hackers breached Treasury Department workstations in an intrusion disclosed in December 2024.", [TE], X, None),
+    ("plain", "The Pentagon listed Tencent and battery maker CATL among companies it says work with the Chinese military.", [TE, MIL], X, None),
+    ("plain", "Mr. Trump accused China of violating the Geneva trade deal just weeks after it was reached.", [TR], X, None),
+    ("plain", "China accused Washington of hypocrisy after the United States announced it would again leave the Paris Agreement.", [CL], X, None),
+    ("plain", "Washington blocked imports of polysilicon from Xinjiang, accusing Chinese solar suppliers of relying on forced labor.", [HR, TR, CL], X, None),
+    ("plain", "China's U.N. envoy accused the United States of blocking a Security Council statement on the humanitarian crisis in Gaza.", [ME, DI], X, None),
+    ("plain", "The FBI arrested two men accused of running a secret Chinese police station in New York to monitor dissidents.", [HR], X, None),
+    ("plain", "U.S. officials accused Chinese solar makers of routing cheap panels through Southeast Asia to dodge tariffs.", [TR, CL], X, None),
+    ("plain", "Chinese customs suspended imports of U.S. logs and poultry from several exporters in March 2025.", [TR], X, None),
+    ("plain", "The Treasury sanctioned Chinese suppliers accused of providing drone engines to Iran's military.", [ME, MIL, TR], X, None),
+
+    # ------------------------------------------------------------------
+    # Plain sentences: neutral (background, scheduling, mixed)
+    # ------------------------------------------------------------------
+    ("plain", "The summit took place at the Filoli estate south of San Francisco on the sidelines of the APEC forum.", [DI], N, None),
+    ("plain", "Mr. Trump and Xi met for about 100 minutes at an air base in Busan, South Korea.", [DI], N, None),
+    ("plain", "China has long been the largest buyer of U.S. soybeans, taking roughly half of American exports in recent years.", [TR], N, None),
+    ("plain", "Fentanyl is the leading cause of death for Americans between the ages of 18 and 45.", [CN], N, None),
+    ("plain", "Most fentanyl sold in the United States is made in Mexico from chemicals sourced in China, according to the DEA.", [CN], N, None),
+    ("plain", "The two countries together account for about 40% of global greenhouse gas emissions.", [CL], N, None),
+    ("plain", "Xie Zhenhua, China's longtime climate envoy, retired in 2024 and was succeeded by Liu Zhenmin.", [CL], N, None),
+    ("plain", "Taiwan held its presidential and legislative elections on Jan. 13, 2024.", [TW], N, None),
+    ("plain", "Lai Ching-te of the Democratic Progressive Party won the presidential election with about 40% of the vote.", [TW], N, None),
+    ("plain", "The Houthis have attacked dozens of merchant ships in the Red Sea since November 2023, saying they act in solidarity with Palestinians in Gaza.", [ME], N, None),
+    ("plain", "China is the largest buyer of Iranian oil, much of it relabeled as Malaysian crude.", [ME, TR], N, None),
+    ("plain", "China opened its first overseas military base in Djibouti, near the southern entrance of the Red Sea, in 2017.", [MIL, ME], N, None),
+    ("plain", "Nvidia designed the H20 chip specifically to comply with U.S. export rules.", [TE], N, None),
+    ("plain", "Huawei released a smartphone powered by an advanced 7-nanometer chip made by SMIC in August 2023.", [TE], N, None),
+    ("plain", "TikTok has about 170 million users in the United States, according to the company.", [TE], N, None),
+    ("plain", "The tariff truce is scheduled to expire on Nov. 10 unless it is extended.", [TR], N, None),
+    ("plain", "The defense ministers are scheduled to meet on the sidelines of the Shangri-La Dialogue in Singapore next month.", [MIL, DI], N, None),
+    ("plain", "Wang Yi is expected in Washington later this week for preparatory talks.", [DI], N, None),
+    ("plain", "The meeting lasted nearly four hours, officials said.", [DI], N, None),
+    ("plain", "Rare earths are used in magnets for electric vehicles, wind turbines and fighter jets.", [TE], N, None),
+    ("plain", "China refines about 90% of the world's rare earths.", [TE, TR], N, None),
+    ("plain", "Advocacy groups believe more than 200 Americans are wrongfully detained or barred from leaving China.", [HR], N, None),
+    ("plain", "Xinjiang is home to about 12 million Uyghurs, a mostly Muslim ethnic group.", [HR], N, None),
+    ("plain", "Beijing imposed a national security law on Hong Kong in 2020.", [HR], N, None),
+    ("plain", "The Dalai Lama turned 90 in July 2025 and said his own office would recognize his successor.", [HR], N, None),
+    ("plain", "The counternarcotics working group includes officials from the Justice Department, Treasury and Homeland Security.", [CN], N, None),
+    ("plain", "The U.S. goods trade deficit with China was about $295 billion in 2024.", [TR], N, None),
+    ("plain", "Both leaders were accompanied by their top economic and security officials.", [DI], N, None),
+    ("plain", "Mr. Blinken spoke with reporters at the U.S. ambassador's residence in Beijing after the talks.", [DI], N, None),
+    ("plain", "The Military Maritime Consultative Agreement was signed in 1998 to reduce the risk of incidents at sea.", [MIL], N, None),
+    ("plain", "The two sides gave differing accounts of what was said about Taiwan during the call.", [TW, DI], N, None),
+    ("plain", "Chinese exports to the United States fell 27% in October from a year earlier, customs data showed.", [TR], N, None),
+    ("plain", "Mr. Lai's inauguration speech called for peace and the preservation of the status quo across the Taiwan Strait.", [TW], N, None),
+    ("plain", "The climate envoys discussed methane, coal and deforestation, but the two readouts differed in emphasis.", [CL], N, None),
+    ("plain", "The Israel-Iran war in June 2025 raised fears of disruption to oil shipments through the Strait of Hormuz, a key route for Chinese imports.", [ME], N, None),
+    ("plain", "Saudi Arabia and Iran restored diplomatic ties in a deal brokered by Beijing in March 2023.", [ME, DI], N, None),
+    ("plain", "The Chinese embassy in Washington did not respond to a request for comment.", [], N, None),
+    ("plain", "Markets in Asia rose on Friday as investors awaited the outcome of the talks.", [TR], N, None),
+    ("plain", "The report was based on interviews with more than 30 current and former officials.", [], N, None),
+    ("plain", "Shares of U.S. soybean processors were little changed in afternoon trading.", [TR], N, None),
+    ("plain", "China's emissions appear to have plateaued in 2024 as solar and wind installations surged, researchers said.", [CL], N, None),
+    ("plain", "China installed more solar capacity in 2023 than the United States has in its entire history.", [CL], N, None),
+    ("plain", "The two sides made progress on fentanyl but remained far apart on Taiwan and export controls, officials said.", [CN, TW, TE, DI], N, None),
+    ("plain", "The weather in Busan was cool and clear on the day of the meeting.", [], N, None),
+    ("plain", "The Chinese delegation was led by Vice Premier He Lifeng, while Treasury Secretary Scott Bessent headed the U.S. side.", [TR, DI], N, None),
+    ("plain", "Mr. Trump's second term began on Jan. 20, 2025.", [], N, None),
+
+    # ------------------------------------------------------------------
+    # Plain sentences: easing
+    # ------------------------------------------------------------------
+    ("plain", "Xi and Mr. Biden shook hands and strolled through the gardens before their talks, a gesture aides described as warm.", [DI], E, None),
+    ("plain", "U.S. and Chinese defense chiefs held their first video call in more than a year on Tuesday.", [MIL], E, None),
+    ("plain", "The counternarcotics working group met for the first time in Beijing at the end of January.", [CN], E, None),
+    ("plain", "China placed a range of precursor chemicals under control in regulations that took effect on Sept. 1.", [CN], E, None),
+    ("plain", "Chinese police arrested suspects tied to a precursor trafficking network in a case worked jointly with U.S. agents.", [CN], E, None),
+    ("plain", "The climate working group held its first meeting in Washington, focusing on methane and clean energy.", [CL], E, None),
+    ("plain", "Chinese purchases of U.S. soybeans resumed in late October after a months-long pause.", [TR], E, None),
+    ("plain", "U.S. and Chinese officials met in Geneva for their first formal talks on the risks of AI.", [TE, DI], E, None),
+    ("plain", "Adm. Samuel Paparo, the head of U.S. Indo-Pacific Command, spoke by video with the commander of China's Southern Theater.", [MIL], E, None),
+    ("plain", "China released an American pastor who had been imprisoned since 2006, the State Department said.", [HR], E, None),
+    ("plain", "Three Americans returned home from China on Wednesday in a prisoner swap.", [HR], E, None),
+    ("plain", "Beijing lifted its ban on exports of gallium and germanium to the United States in November.", [TE, TR], E, None),
+    ("plain", "Washington removed a Chinese police forensics institute from its trade blacklist, clearing the way for counternarcotics cooperation.", [CN, TR], E, None),
+    ("plain", "China co-sponsored a U.S.-led United Nations resolution on safe and trustworthy artificial intelligence in March 2024.", [TE], E, None),
+    ("plain", "Beijing and Washington both voted for a U.N. Security Council resolution backing a ceasefire plan for Gaza.", [ME], E, None),
+    ("plain", "The tariff truce has eased pressure on exporters and led to a rebound in trans-Pacific shipping.", [TR], E, None),
+    ("plain", "Both governments described the talks in Kuala Lumpur as candid and constructive.", [TR, DI], E, None),
+    ("plain", "American students are returning to Chinese universities in larger numbers after a push by both governments.", [DI], E, None),
+    ("plain", "China's top climate envoy visited Washington for the first time in two years.", [CL, DI], E, None),
+    ("plain", "U.S. and Chinese naval officers held maritime safety talks in Qingdao in April, the first under the mechanism since 2021.", [MIL], E, None),
+    ("plain", "China allowed an American journalist to return to Beijing after a two-year visa freeze.", [DI], E, None),
+]
+
+KINDS = {"commitment", "negation", "demand", "monitoring", "desire",
+         "earlier_pledge", "threat", "hedge", "boilerplate", "plain"}
+
+
+def main():
+    rows = []
+    for i, (kind, text, topics, tension, actor) in enumerate(DATA, 1):
+        assert kind in KINDS, kind
+        rows.append({
+            "id": f"s{i:04d}",
+            "split": "tune",
+            "text": text,
+            "topics": topics,
+            "tension": tension,
+            "boilerplate": kind == "boilerplate",
+            "commitment": kind == "commitment",
+            "actor": actor if kind == "commitment" else None,
+            "kind": kind,
+        })
+    # Seeded, stratified holdout draw (random.Random(7)). Strata are
+    # (kind, tension, first topic); items are shuffled within each stratum,
+    # the strata are laid end to end in sorted order, and every 4th item
+    # (from a random offset) goes to holdout. This gives exactly ~25% and
+    # spreads the holdout over kinds, tension values and topics.
+    rng = random.Random(7)
+    strata = {}
+    for r in rows:
+        key = (r["kind"], r["tension"], r["topics"][0] if r["topics"] else "")
+        strata.setdefault(key, []).append(r)
+    ordered = []
+    for key in sorted(strata):
+        group = strata[key][:]
+        rng.shuffle(group)
+        ordered.extend(group)
+    offset = rng.randrange(4)
+    for i, r in enumerate(ordered):
+        if (i + offset) % 4 == 0:
+            r["split"] = "holdout"
+    out = Path(__file__).with_name("sentences.jsonl")
+    with out.open("w", encoding="utf-8") as fh:
+        for r in rows:
+            fh.write(json.dumps(r, ensure_ascii=False) + "\n")
+    print(f"wrote {len(rows)} sentences to {out}")
+
+
+if __name__ == "__main__":
+    main()
