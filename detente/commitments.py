@@ -42,7 +42,7 @@ _BLOCK = {name: re.compile(source, re.IGNORECASE) for name, source in _BLOCKERS.
 
 # Future "will" statements that are not undertakings.
 _NOT_UNDERTAKING = re.compile(
-    r"^(?:will|would|shall)\s+(?:also\s+)?(?:not|never|watch|monitor|see|check|verify|review|study|weigh|examine|consider|like|love|prefer|welcome"
+    r"^(?:will|would|shall)\s+(?:also\s+)?(?:not|never|be|become|get|make\s+sure|watch|monitor|see|check|verify|review|study|weigh|examine|consider|like|love|prefer|welcome"
     r"|keep\s+(?:tracking|watching|monitoring|pressing|an\s+eye)|continue\s+to\s+(?:watch|monitor|press|urge|track)|be\s+(?:watching|monitoring|closely)"
     r"|likely|probably|face|need|have\s+to|remain|depend|respond|retaliate|fight|take\s+(?:all\s+)?(?:necessary|resolute|firm|strong)|defend|punish|crush|oppose|resist|hit\s+back|counter)\b",
     re.IGNORECASE,
@@ -66,7 +66,7 @@ _EARLIER = re.compile(
     re.IGNORECASE,
 )
 _ATTRIBUTION = re.compile(
-    r"(?:,\s*|\s+)(?P<a>(?:according\s+to\s+[^,.;]{3,80})|(?:(?:an?|the)\s+[^,.;]{0,60}?(?:officials?|spokes\w+|ministry|sources?|readout|statement|aides?|diplomats?|negotiators?)\s+(?:told|said|says|confirmed)(?:\s+[A-Z][\w.]*(?:\s+[A-Z][\w.]*)*)?))"
+    r"(?:,\s*|\s+)(?P<a>(?:according\s+to\s+[^,.;]{3,80})|(?:(?:an?|the|two|three|four|several|some|other|senior|\d+)\s+[^,.;]{0,60}?(?:officials?|spokes\w+|ministry|sources?|readout|statement|aides?|diplomats?|negotiators?)\s+(?:told|said|says|confirmed)(?:\s+[A-Z][\w.]*(?:\s+[A-Z][\w.]*)*)?))"
     r"|^(?P<b>(?:[A-Z][^,;]{2,80}?)\s+(?:said|says|told\s+[\w\s]{2,30}?|confirmed|announced))(?:\s+(?:on\s+\w+\s+)?that)?\s",
 )
 _CLAUSE = re.compile(r"[,;:()\"“”\u2013\u2014]|\b(?:said|says|told|that|which|who|when|while|after|before|because|but|although|as)\b", re.IGNORECASE)
@@ -148,6 +148,7 @@ class Commitment:
     deadline_text: str = ""
     attribution: str = ""
     reports: list[dict] = field(default_factory=list)
+    published: date | None = None
 
 
 @dataclass(frozen=True)
@@ -308,7 +309,7 @@ def content_terms(text: str) -> set[str]:
     for word in re.findall(r"[a-z][a-z-]+", text.lower()):
         if word in _CONTENT_STOP or len(word) < 3:
             continue
-        for suffix in ("ications", "ication", "ings", "ing", "ies", "ed", "es", "s"):
+        for suffix in ("ications", "ication", "ments", "ment", "ings", "ing", "ies", "ed", "es", "s"):
             if word.endswith(suffix) and len(word) - len(suffix) >= 4:
                 word = word[: -len(suffix)]
                 break

@@ -177,33 +177,45 @@ def scenario_metrics(folder: Path, scenarios: list[dict]) -> list[dict]:
 
 
 def metrics_table(data: str | Path | None = None) -> pd.DataFrame:
-    """Every task's precision, recall and F1 (accuracy for actor, effect and status) per split."""
+    """Every task's precision, recall and F1 (accuracy for actor, effect and status) per split.
+
+    Items without a ``split`` field (a blind set) form one split named after the folder.
+    """
     folder = Path(data) if data else DEFAULT_DATA
     sentences = load_sentences(folder)
     scenarios = json.loads((folder / "scenarios.json").read_text(encoding="utf-8"))["scenarios"]
+    default = folder.name
+    splits = list(dict.fromkeys([s.get("split", default) for s in sentences] + [s.get("split", default) for s in scenarios]))
+    splits.sort(key=lambda name: SPLITS.index(name) if name in SPLITS else len(SPLITS))
     rows = []
-    for split in SPLITS:
-        part = [s for s in sentences if s["split"] == split]
-        for row in sentence_metrics(part) + scenario_metrics(folder, [s for s in scenarios if s["split"] == split]):
+    for split in splits:
+        part = [s for s in sentences if s.get("split", default) == split]
+        chosen = [s for s in scenarios if s.get("split", default) == split]
+        for row in sentence_metrics(part) + scenario_metrics(folder, chosen):
             rows.append({"split": split, **row})
     return pd.DataFrame(rows, columns=["split", "task", "method", "precision", "recall", "f1", "n"])
 
 
 def format_table(table: pd.DataFrame) -> str:
-    """The table as the CLI prints it: one line per task and method, tune and holdout side by side."""
-    wide = table.pivot_table(index=["task", "method"], columns="split", values=["precision", "recall", "f1", "n"], aggfunc="first", sort=False)
-    header = f"{'task':<22} {'method':<30} {'tune P':>7} {'tune R':>7} {'tune F1':>7} {'hold P':>7} {'hold R':>7} {'hold F1':>7} {'n tune':>6} {'n hold':>6}"
-    lines = [header, "-" * len(header)]
+    """The table as the CLI prints it: one line per task and method, each split's P, R and F1 side by side."""
+    splits = list(dict.fromkeys(table["split"]))
+    short = {"tune": "tune", "holdout": "hold"}
+    head = f"{'task':<22} {'method':<30}"
+    for split in splits:
+        name = short.get(split, split[:5])
+        head += f" {name + ' P':>8} {name + ' R':>8} {name + ' F1':>8} {'n':>4}"
+    lines = [head, "-" * len(head)]
 
     def fmt(value):
-        return f"{value:7.3f}" if isinstance(value, float) and value == value else f"{'':>7}"
+        return f"{value:8.3f}" if isinstance(value, float) and value == value else f"{'':>8}"
 
-    for (task, method), row in wide.iterrows():
-        lines.append(
-            f"{task:<22} {method:<30} {fmt(row[('precision', 'tune')])} {fmt(row[('recall', 'tune')])} {fmt(row[('f1', 'tune')])} "
-            f"{fmt(row[('precision', 'holdout')])} {fmt(row[('recall', 'holdout')])} {fmt(row[('f1', 'holdout')])} "
-            f"{int(row[('n', 'tune')]):>6} {int(row[('n', 'holdout')]):>6}"
-        )
+    for (task, method), group in table.groupby(["task", "method"], sort=False):
+        line = f"{task:<22} {method:<30}"
+        by_split = {row["split"]: row for row in group.to_dict("records")}
+        for split in splits:
+            row = by_split.get(split, {})
+            line += f" {fmt(row.get('precision'))} {fmt(row.get('recall'))} {fmt(row.get('f1'))} {int(row.get('n', 0)):>4}"
+        lines.append(line)
     lines.append("F1 column holds accuracy for 'commitment actor', 'evidence effect' and 'commitment status'.")
     return "\n".join(lines)
 
@@ -213,7 +225,7 @@ def errors(data: str | Path | None = None, split: str = "tune") -> dict[str, lis
     folder = Path(data) if data else DEFAULT_DATA
     out: dict[str, list] = defaultdict(list)
     for item in load_sentences(folder):
-        if item["split"] != split or item["boilerplate"]:
+        if item.get("split") != split or item["boilerplate"]:
             continue
         label = score_sentence(item["text"], commitment=detect(item["text"]) is not None).label
         if label != item["tension"]:

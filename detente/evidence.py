@@ -16,8 +16,9 @@ from dataclasses import dataclass
 from datetime import date
 from functools import lru_cache
 
-from detente.commitments import Commitment, content_terms, find_actors
+from detente.commitments import Commitment, attribution, content_terms, find_actors
 from detente.terms import compile_named, compile_terms, load_json
+from detente.topics import TOPIC_IDS
 
 EFFECTS = ("progress", "fulfilled", "setback")
 MAX_CANDIDATES = 40
@@ -35,10 +36,16 @@ CONCEPTS = {
     "detainee": "detain detained detainee prisoner release freed exit",
     "nuclear": "nuclear warhead arsenal arms",
 }
-_CONCEPT_OF = {word: concept for concept, words in CONCEPTS.items() for word in words.split()}
+_CONCEPT_OF = {stem: concept for concept, words in CONCEPTS.items() for word in words.split() for stem in content_terms(word)}
 _GENERIC = frozenset(
-    """china chinese beijing washington united state biden trump official president leader government minister
-    administration side country week month year day said told agreed agree relation relationship summit""".split()
+    """china chinese beijing washington united states state biden trump official officials president leader leaders
+    government minister administration side sides country countries week month year day said told agreed agree
+    relation relations relationship summit has have had been was were would will new""".split()
+)
+# "U.S. soybeans", "Chinese buyers": a side named as a modifier of goods or markets is not an actor.
+_MODIFIER = re.compile(
+    r"\b(?:U\.S\.|US|American|Chinese|China['’]s)\s+(?:\w+\s+)?(?:soybeans?|goods|products|exports?|imports?|farm\w*|chips?|companies|firms|markets?"
+    r"|citizens|students|nationals|consumers|buyers|sellers|traders|shares|stocks|bonds|dollars?|economy|crops?|beef|pork|LNG|oil|cargoes|shipments?|ports?|soil|waters)\b"
 )
 
 
@@ -94,11 +101,20 @@ def effect_of(text: str) -> EvidenceCue | None:
 def concepts(text: str) -> set[str]:
     """Content terms of a text with synonyms folded into one concept, generic words dropped."""
     result = set()
-    for term in content_terms(text):
-        if term in _GENERIC:
+    for word in re.findall(r"[a-z][a-z-]+", text.lower()):
+        if word in _GENERIC:
             continue
-        result.add(_CONCEPT_OF.get(term, term))
+        for term in content_terms(word):
+            result.add(_CONCEPT_OF.get(term, term))
     return result
+
+
+def sentence_actors(text: str) -> set[str]:
+    """The sides a sentence speaks of, leaving out who reported it and sides named only as modifiers."""
+    said_by = attribution(text)
+    if said_by:
+        text = text.replace(said_by, " ")
+    return {actor for _, actor in find_actors(_MODIFIER.sub(" ", text))}
 
 
 @dataclass
@@ -111,24 +127,32 @@ class EvidenceSentence:
     source: str = ""
 
 
+def _linked_topics(commitment: Commitment) -> list[str]:
+    """The topics evidence may share with a commitment: all its specific ones, else diplomacy."""
+    specific = [t for t in commitment.topics if t != "diplomacy"]
+    return sorted({commitment.topic, *specific})
+
+
 class CommitmentIndex:
-    """Commitments indexed by (topic, concept), each list in date order."""
+    """Commitments indexed by (topic, concept), each list in order of publication."""
 
     def __init__(self, commitments: list[Commitment]):
         self.postings: dict[tuple[str, str], list[tuple[date, int, Commitment]]] = {}
         self.concepts: dict[str, set[str]] = {}
         for number, commitment in enumerate(commitments):
-            if commitment.date is None:
+            published = commitment.published or commitment.date
+            if published is None:
                 continue
             words = concepts(f"{commitment.action} {commitment.text}")
             self.concepts[commitment.id] = words
-            for concept in words:
-                self.postings.setdefault((commitment.topic, concept), []).append((commitment.date, number, commitment))
+            for topic in _linked_topics(commitment):
+                for concept in words:
+                    self.postings.setdefault((topic, concept), []).append((published, number, commitment))
         for entries in self.postings.values():
             entries.sort(key=lambda e: (e[0], e[1]))
 
     def candidates(self, sentence: EvidenceSentence, words: set[str]) -> dict[str, tuple[Commitment, int]]:
-        """Commitments made before the sentence's date sharing a topic and a concept: id -> (commitment, shared)."""
+        """Commitments published before the sentence's date sharing a topic and a concept: id -> (commitment, shared)."""
         found: dict[str, tuple[Commitment, int]] = {}
         for topic in sentence.topics:
             for concept in words:
@@ -143,36 +167,80 @@ class CommitmentIndex:
         return found
 
 
-def _actor_fits(commitment: Commitment, sentence_actors: set[str]) -> bool:
-    """A sentence that names only the other side is about that side, not this commitment."""
-    if commitment.actor == "both" or not sentence_actors or "both" in sentence_actors:
+# One-off acts: once reported done, the commitment is fulfilled ("agreed to lift" -> "lifted").
+ONE_OFF = {
+    "lift": "lifted", "remove": "removed", "approve": "approved", "suspend": "suspended", "cut": "cut",
+    "lower": "lowered", "halve": "halved", "reduce": "reduced", "release": "released", "sign": "signed",
+    "extend": "extended", "waive": "waived", "drop": "dropped", "scrap": "scrapped", "end": "ended",
+    "return": "returned", "free": "freed", "exempt": "exempted", "delist": "delisted", "reopen": "reopened",
+}
+_PROMISED_VERB = re.compile(r"\b(?:to|will|would|shall)\s+(?:also\s+|formally\s+|fully\s+)?([a-z]+)", re.IGNORECASE)
+
+
+def _did_promised_act(commitment: Commitment, text: str) -> bool:
+    """True when the sentence reports the commitment's one-off act as done."""
+    match = _PROMISED_VERB.search(commitment.action)
+    done = ONE_OFF.get(match.group(1).lower()) if match else None
+    return bool(done and re.search(rf"\b(?:has\s+|have\s+|formally\s+|officially\s+)?{done}\b", text, re.IGNORECASE))
+
+
+_NO_COMMENT = re.compile(r"\b(?:did\s+not\s+(?:immediately\s+)?(?:respond|reply)|declined\s+to\s+comment|could\s+not\s+be\s+reached|no\s+comment)\b", re.IGNORECASE)
+_THIRD_PARTY = re.compile(
+    r"\b(?:Mexic\w*|Canad\w*|India\w*|Japan\w*|Korea\w*|Europe\w*|EU|Russia\w*|Brazil\w*|Australia\w*|Philippin\w*|Filipino|Vietnam\w*|British|Britain|German\w*|French|France|Taiwanese)\b"
+)
+
+
+def _actor_fits(commitment: Commitment, sentence_actors: set[str], text: str) -> bool:
+    """A sentence that names only the other side, or only a third country, is not about this commitment."""
+    if not sentence_actors:
+        return not _THIRD_PARTY.search(text)
+    if commitment.actor == "both" or "both" in sentence_actors:
         return True
     return commitment.actor in sentence_actors
 
 
-def link_evidence(index: CommitmentIndex, sentence: EvidenceSentence) -> list[tuple[Commitment, dict]]:
-    """The commitments this sentence is evidence for, each with its evidence record."""
+def link_evidence(index: CommitmentIndex, sentence: EvidenceSentence, article_topics: list[str] | None = None) -> list[tuple[Commitment, dict]]:
+    """The commitments this sentence is evidence for, each with its evidence record.
+
+    A sentence without a specific topic of its own ("The new requirement has been
+    delayed", "The meetings have slowed") may link on any topic, but only on two shared concepts.
+    """
+    if _NO_COMMENT.search(sentence.text):
+        return []
     cue = effect_of(sentence.text)
     if cue is None:
         return []
     words = concepts(sentence.text)
+    needed = 1
+    if set(sentence.topics) <= {"diplomacy"}:
+        topics = list(article_topics or TOPIC_IDS)
+        sentence = EvidenceSentence(sentence.article_id, sentence.sentence_index, sentence.text, sentence.date, topics, sentence.source)
+        needed = 2
     found = index.candidates(sentence, words)
-    if not found:
-        return []
-    actors = {actor for _, actor in find_actors(sentence.text)}
-    fitting = [(c, shared) for c, shared in found.values() if _actor_fits(c, actors)]
+    actors = sentence_actors(sentence.text)
+    fitting = [(c, shared) for c, shared in found.values() if shared >= needed and _actor_fits(c, actors, sentence.text)]
     if not fitting:
         return []
     best = max(shared for _, shared in fitting)
     chosen = [c for c, shared in fitting if shared == best]
-    record = {
-        "article_id": sentence.article_id,
-        "sentence_index": sentence.sentence_index,
-        "text": sentence.text,
-        "date": sentence.date,
-        "effect": cue.effect,
-        "cue": cue.cue,
-        "strong": cue.strong,
-        "source": sentence.source,
-    }
-    return [(c, dict(record)) for c in chosen]
+    links = []
+    for commitment in chosen:
+        effect = cue.effect
+        if effect == "progress" and _did_promised_act(commitment, sentence.text):
+            effect = "fulfilled"
+        links.append(
+            (
+                commitment,
+                {
+                    "article_id": sentence.article_id,
+                    "sentence_index": sentence.sentence_index,
+                    "text": sentence.text,
+                    "date": sentence.date,
+                    "effect": effect,
+                    "cue": cue.cue,
+                    "strong": cue.strong,
+                    "source": sentence.source,
+                },
+            )
+        )
+    return links

@@ -92,6 +92,7 @@ def _find_commitments(
                     topic=topic,
                     topics=sorted(terms) or ["diplomacy"],
                     date=when,
+                    published=article.date,
                     deadline=due,
                     deadline_text=due_text,
                     attribution=cm.attribution(sentence.text),
@@ -209,9 +210,9 @@ def analyze(articles: list[Article], warnings: list[str] | None = None) -> Analy
         if article.date is None:
             continue
         for sentence in sentences[article.id]:
-            terms = topic_terms.get((article.id, sentence.index))
-            if not terms:
+            if sentence.boilerplate:
                 continue
+            terms = topic_terms.get((article.id, sentence.index), {})
             candidate = EvidenceSentence(article.id, sentence.index, sentence.text, article.date, sorted(terms), article.source)
             for commitment, record in link_evidence(index, candidate):
                 if (article.id, sentence.index, commitment.id) not in reported:
