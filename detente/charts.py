@@ -13,7 +13,7 @@ import pandas as pd
 import plotly.graph_objects as go
 from plotly.subplots import make_subplots
 
-from detente import style
+from detente import style, views
 from detente.style import ChartText
 
 PERIOD_WORD = {"day": "Day", "week": "Week (starting Monday)", "month": "Month"}
@@ -159,9 +159,7 @@ def _event_summary(events: pd.DataFrame, freq: str) -> pd.DataFrame:
     """Events counted per period and kind, with the first few listed for the hover label."""
     if events.empty:
         return pd.DataFrame(columns=["period", "kind", "count", "hover"])
-    from detente.views import _period_start
-
-    frame = events.assign(period=_period_start(events["date"], freq))
+    frame = events.assign(period=views.period_start(events["date"], freq))
     rows = []
     for (period, kind), group in frame.groupby(["period", "kind"]):
         items = [f"• {style.actor_label(a)}: {style.shorten(t, 70)}" for a, t in zip(group["actor"], group["text"])]
@@ -189,7 +187,7 @@ def tension_index(periods: pd.DataFrame, events: pd.DataFrame, freq: str, text: 
             row=1,
             col=1,
         )
-    window = {"day": 7, "week": 4, "month": 3}.get(freq, 3)
+    window = views.ROLLING.get(freq, 3)
     fig.add_scatter(
         x=shown["period"],
         y=shown["rolling"],

@@ -42,7 +42,7 @@ _BLOCK = {name: re.compile(source, re.IGNORECASE) for name, source in _BLOCKERS.
 
 # Future "will" statements that are not undertakings.
 _NOT_UNDERTAKING = re.compile(
-    r"^(?:will|would|shall)\s+(?:also\s+)?(?:not|never|be|become|get|make\s+sure|watch|monitor|see|check|verify|review|study|weigh|examine|consider|like|love|prefer|welcome"
+    r"^(?:will|would|shall)\s+(?:also\s+)?(?:not|never|be|become|get|make\s+sure|continue|press|push|ignore|rise|fall|climb|drop|jump|grow|take\s+effect|expire|remain|last|come|go\s+up|watch|monitor|see|check|verify|review|study|weigh|examine|consider|like|love|prefer|welcome"
     r"|keep\s+(?:tracking|watching|monitoring|pressing|an\s+eye)|continue\s+to\s+(?:watch|monitor|press|urge|track)|be\s+(?:watching|monitoring|closely)"
     r"|likely|probably|face|need|have\s+to|remain|depend|respond|retaliate|fight|take\s+(?:all\s+)?(?:necessary|resolute|firm|strong)|defend|punish|crush|oppose|resist|hit\s+back|counter)\b",
     re.IGNORECASE,
@@ -50,7 +50,7 @@ _NOT_UNDERTAKING = re.compile(
 # Announced hostile measures are threats or facts, not undertakings between the sides.
 _HOSTILE_ACTION = re.compile(
     r"^(?:will|would|shall|(?:is|are)\s+(?:set\s+)?to|plans?\s+to|intends?\s+to|announced\s+(?:plans?\s+to|it\s+would|they\s+would|that\s+it\s+would))\s+(?:also\s+|again\s+|soon\s+)?"
-    r"(?:impose|raise|hike|slap|increase|double|ban|restrict|sanction|retaliate|leave|withdraw|exit|quit|expel|punish|blacklist|tighten|expand|add|block|bar|suspend\s+(?:talks|dialogue|cooperation|military)|halt|cut\s+off|end)\b",
+    r"(?:impose|raise|hike|slap|increase|double|ban|restrict|file|sue|apply\s+(?:stricter|tougher|new)|sanction|retaliate|leave|withdraw|exit|quit|expel|punish|blacklist|tighten|expand|add|block|bar|suspend\s+(?:talks|dialogue|cooperation|military)|halt|cut\s+off|end)\b",
     re.IGNORECASE,
 )
 _THREAT = re.compile(
@@ -185,6 +185,7 @@ _NOT_SUBJECT_BEFORE = re.compile(
     r"(?:\b(?:a|an|the|its|their|his|her|no|any|similar|new|to|of|on|this|that|such|first|earlier|previous|\d{4})|['’]s)\s*$",
     re.IGNORECASE,
 )
+_NO_OBJECT = re.compile(r"^\w+\s+(?:since|earlier|last|previously|already|before|back)\b", re.IGNORECASE)
 _BACKGROUND_CLAUSE = re.compile(r"^(?:after|since|because|when|as|following|before|once|until)$", re.IGNORECASE)
 
 
@@ -203,7 +204,7 @@ def detect_all(text: str, previous_actor: str | None = None) -> list[Detection]:
         verb = match.group(0).lower()
         rest = text[match.start() :]
         before = text[: match.start()]
-        if _THREAT.match(rest) or _HOSTILE_ACTION.match(rest):
+        if _THREAT.match(rest) or _HOSTILE_ACTION.match(rest) or _NO_OBJECT.match(rest):
             continue
         if _BARE_FORM.match(verb) and verb.split()[0] not in _FUTURE and _NOT_SUBJECT_BEFORE.search(before):
             continue

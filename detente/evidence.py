@@ -25,6 +25,7 @@ MAX_CANDIDATES = 40
 
 # Words that say the same thing about a commitment; each maps to one concept.
 CONCEPTS = {
+    "restore": "restore resume reopen re-establish reestablish revive reinstate",
     "communication": "talks call channel dialogue contact hotline meet meeting conversation consultation spoke talk mil-to-mil military-to-military exchange",
     "fentanyl": "fentanyl precursor narcotic counternarcotic drug opioid chemical trafficking trafficker overdose pill",
     "tariff": "tariff duty duties levy levies truce import export trade",

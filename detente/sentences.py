@@ -83,7 +83,10 @@ def split_sentences(paragraph: str) -> list[str]:
 # Page furniture that news sites append; matched on a whole paragraph.
 _BOILERPLATE_LINE = re.compile(
     r"""^(?:source|sources|fonte|via)\s*:\s*\S
-      |^advertisement\W*$
+      |^advertisement\b
+      |^related\s*:
+      |^this\ (?:article|story)\ (?:was|has\ been)\ (?:updated|corrected|amended)
+      |^subscribe\b
       |^(?:read|see)\s+(?:more|also)\b
       |^(?:©|\(c\)\s|copyright\b)
       |all\ rights\ reserved
@@ -97,7 +100,7 @@ _BOILERPLATE_LINE = re.compile(
 _ROLE = r"(?:author|reporter|journalist|writer|correspondent|editor|columnist|contributor|freelancer|analyst|blogger|desk)"
 _BIO = re.compile(
     rf"""^(?:[A-Z][\w.'’-]+\s+){{1,4}}(?:is|has\ been|was)\s+(?:an?|the)\s+(?:[\w-]+\s+){{0,4}}{_ROLE}s?\b
-      |^(?:[A-Z][\w.'’-]+\s+){{1,4}}writes\ (?:for|about|on)\b
+      |^(?:[A-Z][\w.'’-]+\s+){{1,4}}(?:writes\ (?:for|about|on)|covers\ [\w\ -]{{2,40}}\ for\ the)\b
       |\bwith\ (?:over|more\ than)\ \d+\ years\ of\ experience\b
     """,
     re.VERBOSE,

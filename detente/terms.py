@@ -26,7 +26,7 @@ def term_regex(term: str) -> str:
             body = re.escape(word.rstrip("*")).replace("'", "['’]")
             words.append(body + (r"[\w-]*" if star else ""))
         parts.append(r"\s+".join(words))
-    return r"(?<![\w-])" + _GAP.join(parts) + r"(?![\w])"
+    return r"(?<![\w-])" + _GAP.join(parts) + r"(?![\w]|-\w)"
 
 
 def compile_terms(terms: list[str]) -> re.Pattern:

@@ -15,6 +15,7 @@ import pandas as pd
 
 from detente import style
 from detente.csvsafe import escape_frame
+from detente.tension import FREQUENCIES as PANDAS_FREQUENCIES
 from detente.tension import period_index
 from detente.topics import TOPIC_IDS
 
@@ -287,10 +288,9 @@ def topic_shares(sentences: pd.DataFrame, topics: tuple[str, ...] = ()) -> pd.Da
     return pd.DataFrame(rows, columns=["topic", "label", "sentences", "share"]).sort_values("sentences", ascending=False).reset_index(drop=True)
 
 
-def _period_start(dates: pd.Series, freq: str) -> pd.Series:
-    from detente.tension import FREQUENCIES as PANDAS_FREQ
-
-    return pd.to_datetime(dates).dt.to_period(PANDAS_FREQ[freq][0]).dt.start_time
+def period_start(dates: pd.Series, freq: str) -> pd.Series:
+    """The start of each date's day, week (Monday) or month, as ``tension.period_index`` counts them."""
+    return pd.to_datetime(dates).dt.to_period(PANDAS_FREQUENCIES[freq][0]).dt.start_time
 
 
 def topic_volume(sentences: pd.DataFrame, freq: str = "month", topics: tuple[str, ...] = ()) -> pd.DataFrame:
@@ -301,7 +301,7 @@ def topic_volume(sentences: pd.DataFrame, freq: str = "month", topics: tuple[str
         exploded = exploded[exploded["topic"].isin(topics)]
     if exploded.empty:
         return pd.DataFrame(columns=["period", "topic", "label", "sentences"])
-    exploded = exploded.assign(period=_period_start(exploded["date"], freq))
+    exploded = exploded.assign(period=period_start(exploded["date"], freq))
     volume = exploded.groupby(["period", "topic"]).size().rename("sentences").reset_index()
     volume["label"] = volume["topic"].map(style.topic_label)
     return volume[["period", "topic", "label", "sentences"]]
@@ -349,7 +349,7 @@ def sentences_for(
         kept = kept[kept["topics"].map(lambda ts: topic in ts)]
     if period is not None:
         kept = kept[kept["date"].notna()]
-        kept = kept[_period_start(kept["date"], freq) == pd.Timestamp(period)]
+        kept = kept[period_start(kept["date"], freq) == pd.Timestamp(period)]
     if source:
         kept = kept[kept["source"] == source]
     if term:
@@ -383,7 +383,7 @@ def polarity_and_tension(articles: pd.DataFrame, sentences: pd.DataFrame, freq: 
     dated = sentences[sentences["date"].notna() & sentences["tension"].notna()]
     if dated.empty:
         return pd.DataFrame(columns=["period", "tension", "polarity", "sentences"])
-    frame = dated.assign(period=_period_start(dated["date"], freq))
+    frame = dated.assign(period=period_start(dated["date"], freq))
     grouped = frame.groupby("period").agg(tension=("tension", "mean"), polarity=("polarity", "mean"), sentences=("tension", "size"))
     return grouped.reset_index()
 
@@ -405,13 +405,19 @@ def polarity_blind_spot(sentences: pd.DataFrame, band: float = 0.1) -> dict:
     }
 
 
+SPLIT_NAMES = {"tune": "tuning", "holdout": "set-aside"}
+
+
 def evaluation_wide(metrics: pd.DataFrame) -> pd.DataFrame:
     """``detente.evaluate.metrics_table()`` with the tuning and set-aside scores side by side."""
     if metrics.empty:
         return metrics
     wide = metrics.pivot_table(index=["task", "method"], columns="split", values=["precision", "recall", "f1", "n"], aggfunc="first", sort=False)
     out = pd.DataFrame(index=wide.index)
-    for split, name in (("holdout", "set-aside"), ("tune", "tuning")):
+    splits = list(dict.fromkeys(metrics["split"]))
+    ordered = [s for s in ("holdout", "tune") if s in splits] + [s for s in splits if s not in ("holdout", "tune")]
+    for split in ordered:
+        name = SPLIT_NAMES.get(split, split)
         for value in ("f1", "precision", "recall", "n"):
             if (value, split) in wide.columns:
                 out[f"{value} ({name})"] = wide[(value, split)]
