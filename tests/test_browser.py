@@ -1,0 +1,191 @@
+"""The dashboard in real Chromium: every page renders its charts without an error, deep links
+work, and full-page screenshots land in ``artifacts/screenshots/`` (the Commitments one also
+in ``docs/commitments.png`` for the README)."""
+
+import shutil
+import socket
+import subprocess
+import sys
+import time
+import urllib.request
+from pathlib import Path
+
+import pytest
+
+ROOT = Path(__file__).resolve().parent.parent
+CHROMIUM = Path("/usr/bin/chromium")
+SHOTS = ROOT / "artifacts" / "screenshots"
+CHROMIUM_ARGS = [
+    "--no-sandbox",
+    "--disable-gpu",
+    "--disable-dev-shm-usage",
+    "--disable-background-networking",
+    "--disable-component-update",
+    "--disable-sync",
+    "--no-first-run",
+]
+PAGES = {"overview": "", "topics": "topics", "tension": "tension", "commitments": "commitments", "articles": "articles"}
+CHARTS = {"overview": 2, "topics": 5, "tension": 3, "commitments": 2, "articles": 0}
+
+pytestmark = pytest.mark.skipif(not CHROMIUM.exists(), reason=f"Chromium not found at {CHROMIUM}")
+
+
+def free_port() -> int:
+    with socket.socket() as sock:
+        sock.bind(("127.0.0.1", 0))
+        return sock.getsockname()[1]
+
+
+def wait_until_healthy(url: str, process: subprocess.Popen, timeout: float = 60) -> None:
+    deadline = time.monotonic() + timeout
+    while time.monotonic() < deadline:
+        if process.poll() is not None:
+            raise RuntimeError(f"streamlit exited with code {process.returncode}")
+        try:
+            with urllib.request.urlopen(f"{url}/_stcore/health", timeout=2) as response:
+                if response.status == 200:
+                    return
+        except OSError:
+            time.sleep(0.3)
+    raise TimeoutError(f"streamlit not healthy at {url} after {timeout} s")
+
+
+@pytest.fixture(scope="module")
+def server(tmp_path_factory):
+    """``streamlit run dashboard.py`` on a free port, stopped at the end of the module."""
+    port = free_port()
+    log = (tmp_path_factory.mktemp("streamlit") / "server.log").open("w")
+    process = subprocess.Popen(
+        [sys.executable, "-m", "streamlit", "run", "dashboard.py", "--server.headless", "true", "--server.port", str(port),
+         "--server.fileWatcherType", "none", "--browser.gatherUsageStats", "false"],
+        cwd=ROOT,
+        stdout=log,
+        stderr=subprocess.STDOUT,
+    )
+    url = f"http://127.0.0.1:{port}"
+    try:
+        wait_until_healthy(url, process)
+        yield url
+    finally:
+        process.terminate()
+        try:
+            process.wait(timeout=10)
+        except subprocess.TimeoutExpired:
+            process.kill()
+            process.wait()
+        log.close()
+
+
+@pytest.fixture(scope="module")
+def browser():
+    from playwright.sync_api import sync_playwright
+
+    with sync_playwright() as playwright:
+        chromium = playwright.chromium.launch(executable_path=str(CHROMIUM), args=CHROMIUM_ARGS)
+        yield chromium
+        chromium.close()
+
+
+def wait_for_app(page, charts: int) -> None:
+    """Wait for the title, for the script run to finish and for every chart to draw."""
+    page.wait_for_selector('[data-testid="stMain"] h1', timeout=90_000)
+    page.wait_for_function(
+        """(charts) => {
+            const running = document.querySelector('[data-testid="stStatusWidget"]');
+            const drawn = document.querySelectorAll('[data-testid="stPlotlyChart"] .main-svg').length;
+            const frames = document.querySelectorAll('[data-testid="stPlotlyChart"]').length;
+            return !running && frames >= charts && drawn >= frames;
+        }""",
+        arg=charts,
+        timeout=90_000,
+        polling=250,
+    )
+    page.wait_for_timeout(800)
+
+
+def assert_no_errors(page) -> None:
+    assert page.locator('[data-testid="stException"]').count() == 0, page.locator('[data-testid="stException"]').first.inner_text()
+    errors = page.locator('[data-testid="stAlertContentError"]')
+    assert errors.count() == 0, errors.first.inner_text()
+
+
+def full_page_screenshot(page, path: Path) -> None:
+    """Streamlit scrolls inside its own container: grow the viewport to the content, then shoot."""
+    width = page.viewport_size["width"]
+    height = page.evaluate(
+        """() => Math.max(document.body.scrollHeight,
+            ...Array.from(document.querySelectorAll('[data-testid="stMain"], [data-testid="stAppViewContainer"], section'))
+                .map(e => e.scrollHeight))"""
+    )
+    page.set_viewport_size({"width": width, "height": min(int(height) + 40, 16_000)})
+    page.wait_for_timeout(900)
+    path.parent.mkdir(parents=True, exist_ok=True)
+    page.screenshot(path=str(path), full_page=True)
+
+
+@pytest.mark.parametrize("name", list(PAGES))
+def test_page_renders_in_chromium(server, browser, name):
+    page = browser.new_page(viewport={"width": 1440, "height": 900})
+    try:
+        page.goto(f"{server}/{PAGES[name]}")
+        wait_for_app(page, CHARTS[name])
+        assert_no_errors(page)
+        nav = page.locator('[data-testid="stSidebarNav"]').inner_text()
+        assert all(title in nav for title in ("Overview", "Topics", "Tension", "Commitments", "Articles")), nav
+        if name == "articles":
+            assert page.locator(".dt-article").count() == 1
+            assert page.get_by_text("Sample", exact=True).count() >= 1
+        full_page_screenshot(page, SHOTS / f"{name}.png")
+        if name == "commitments":
+            (ROOT / "docs").mkdir(exist_ok=True)
+            shutil.copyfile(SHOTS / "commitments.png", ROOT / "docs" / "commitments.png")
+    finally:
+        page.close()
+
+
+@pytest.mark.parametrize("name", ["overview", "commitments"])
+def test_narrow_window(server, browser, name):
+    page = browser.new_page(viewport={"width": 480, "height": 900})
+    try:
+        page.goto(f"{server}/{PAGES[name]}")
+        wait_for_app(page, CHARTS[name])
+        assert_no_errors(page)
+        full_page_screenshot(page, SHOTS / f"narrow-{name}.png")
+    finally:
+        page.close()
+
+
+def test_clicking_a_bar_lists_its_sentences(server, browser):
+    page = browser.new_page(viewport={"width": 1440, "height": 900})
+    try:
+        page.goto(f"{server}/topics")
+        wait_for_app(page, CHARTS["topics"])
+        chart = page.locator('[data-testid="stPlotlyChart"]').first
+        chart.scroll_into_view_if_needed()
+        top_bar = chart.locator(".point path").last.bounding_box()
+        page.mouse.click(top_bar["x"] + top_bar["width"] / 2, top_bar["y"] + top_bar["height"] / 2)
+        page.wait_for_selector("text=Sentences behind", timeout=30_000)
+        assert_no_errors(page)
+        assert page.locator("text=Sentences behind").first.inner_text().startswith("Sentences behind ")
+    finally:
+        page.close()
+
+
+def test_deep_link_reproduces_the_view_and_opens_an_article(server, browser):
+    page = browser.new_page(viewport={"width": 1440, "height": 900})
+    try:
+        page.goto(f"{server}/commitments?actor=China&topic=trade")
+        wait_for_app(page, CHARTS["commitments"])
+        assert_no_errors(page)
+        subtitle = page.locator(".js-plotly-plot .gtitle-subtitle, .js-plotly-plot text.gtitle-subtitle").first
+        assert "actors China" in (subtitle.text_content() if subtitle.count() else page.content())
+        assert "actor=China" in page.url and "topic=trade" in page.url
+        link = page.locator('[data-testid="stPageLink"] a').first
+        link.click()
+        page.wait_for_url("**/articles?*", timeout=30_000)
+        wait_for_app(page, 0)
+        assert_no_errors(page)
+        assert "article=" in page.url and "actor=China" in page.url
+        assert page.locator(".dt-article").count() == 1
+    finally:
+        page.close()

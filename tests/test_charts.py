@@ -1,0 +1,154 @@
+"""Figure builders: every chart carries its title, subtitle, axis labels, footnote and palette."""
+
+from datetime import date
+
+import pandas as pd
+import plotly.graph_objects as go
+import pytest
+
+from detente import charts, style, views
+from detente.style import ChartText
+
+TEXT = ChartText(subtitle="23 articles · 2023-11-15 to 2025-11-01 · All sources · all topics", footnote="Source: test corpus. Method.")
+
+
+@pytest.fixture(scope="module")
+def view(seed_analysis):
+    return views.make_view(seed_analysis, views.Filters())
+
+
+def built(seed_analysis, view):
+    """Every chart the pages draw, built from the seed corpus."""
+    wide = pd.DataFrame(
+        [
+            {"task": "tension direction", "method": "Détente tension index", "f1 (tuning)": 0.89, "f1 (set-aside)": 0.77},
+            {"task": "tension direction", "method": "TextBlob polarity (baseline)", "f1 (tuning)": 0.35, "f1 (set-aside)": 0.28},
+        ]
+    )
+    as_of = seed_analysis.as_of
+    return {
+        "topic_shares": charts.topic_shares(views.topic_shares(view.sentences), TEXT),
+        "topic_volume": charts.topic_volume(views.topic_volume(view.sentences, "month"), "month", TEXT),
+        "topic_source_heatmap": charts.topic_source_heatmap(views.topic_by_source(view.sentences), TEXT),
+        "matched_terms": charts.matched_terms(views.matched_terms(view.sentences), "trade", TEXT),
+        "emerging_terms": charts.emerging_terms(seed_analysis.emerging, TEXT),
+        "tension_index": charts.tension_index(
+            views.tension_periods(view.articles, "month"), views.event_markers(view.commitments, view.evidence), "month", TEXT
+        ),
+        "tension_by_topic": charts.tension_by_topic(views.tension_by_topic(view.sentences), TEXT),
+        "polarity_vs_tension": charts.polarity_vs_tension(views.polarity_and_tension(view.articles, view.sentences, "month"), "month", TEXT),
+        "status_board": charts.status_board(views.status_board(view.commitments), TEXT),
+        "commitment_timeline": charts.commitment_timeline(views.timeline_rows(view.commitments, as_of), TEXT, as_of),
+        "method_comparison": charts.method_comparison(wide, TEXT),
+    }
+
+
+@pytest.fixture(scope="module")
+def figures(seed_analysis, view):
+    return built(seed_analysis, view)
+
+
+def test_every_chart_is_ready_for_a_slide(figures):
+    for name, fig in figures.items():
+        layout = fig.layout
+        assert isinstance(fig, go.Figure), name
+        assert layout.title.text.startswith("<b>") and len(layout.title.text) > 10, name
+        assert "23 articles" in layout.title.subtitle.text, name
+        footnotes = [a.text for a in layout.annotations if a.text and a.text.startswith("Source:")]
+        assert footnotes, f"{name} has no source footnote"
+        assert layout.meta["filename"].startswith("detente-"), name
+        assert layout.meta["filename"].endswith("2023-11-15-to-2025-11-01"), name
+        assert len(fig.data) > 0, name
+        axis_titles = [layout[k].title.text for k in layout if k.startswith(("xaxis", "yaxis")) and layout[k].title.text]
+        assert axis_titles, f"{name} has no axis label"
+
+
+def test_axis_labels_say_what_is_measured(figures):
+    assert "Share of analysed sentences" in figures["topic_shares"].layout.xaxis.title.text
+    assert figures["topic_volume"].layout.yaxis.title.text == "Sentences mentioning the topic"
+    assert "Tension" in figures["tension_index"].layout.yaxis.title.text
+    assert figures["commitment_timeline"].layout.xaxis3.title.text == "Date"
+
+
+def test_topic_charts_show_names_not_ids(figures):
+    labels = list(figures["topic_shares"].data[0].y)
+    assert "Middle East" in labels and "middle_east" not in labels
+    assert "Human rights" in figures["topic_source_heatmap"].data[0].x
+    names = {trace.name for trace in figures["topic_volume"].data}
+    assert "Counternarcotics" in names and "counternarcotics" not in names
+
+
+def test_palette_is_the_one_in_style(figures):
+    board = figures["status_board"]
+    colors = {trace.name: trace.marker.color for trace in board.data}
+    assert colors, "one trace per status present"
+    for status, color in style.STATUS_COLORS.items():
+        if style.status_label(status) in colors:
+            assert colors[style.status_label(status)] == color
+    made = [t for t in figures["commitment_timeline"].data if t.name == "Commitment made"]
+    assert {t.marker.color for t in made} == {style.ACTOR_COLORS[a] for a in ("US", "China", "both")}
+    effects = {t.name: t.marker.color for t in figures["commitment_timeline"].data if t.name and t.name.startswith("Evidence")}
+    assert effects["Evidence: setback"] == style.EFFECT_COLORS["setback"]
+    bars = {t.name: t.marker.color for t in figures["tension_index"].data if t.type == "bar"}
+    assert style.TENSION_COLORS["escalation"] in bars.values() and style.TENSION_COLORS["easing"] in bars.values()
+
+
+def test_timeline_has_a_row_per_commitment_grouped_by_actor(figures, view):
+    fig = figures["commitment_timeline"]
+    rows = sum(len(fig.layout[f"yaxis{'' if i == 1 else i}"].tickvals) for i in (1, 2, 3))
+    assert rows == view.commitments["date"].notna().sum()
+    labels = [label for t in fig.data if t.mode == "text" for label in t.text]
+    assert len(labels) == rows and all(":" in label for label in labels)
+    titles = [a.text for a in fig.layout.annotations if a.text and "commitment" in a.text]
+    assert any("United States" in t for t in titles) and any("China" in t for t in titles) and any("Both" in t for t in titles)
+    hovers = " ".join(str(c[0]) for t in fig.data if t.name == "Commitment made" for c in t.customdata)
+    assert "Status:" in hovers and "Xi" in hovers
+    evidence_hover = " ".join(str(c[0]) for t in fig.data if t.name and t.name.startswith("Evidence") for c in t.customdata)
+    assert "cue" in evidence_hover
+
+
+def test_timeline_flags_overdue_deadlines():
+    as_of = date(2025, 11, 1)
+    commitment = {
+        "id": "c1", "article_id": "a", "sentence_index": 0, "text": "The US will <cut> tariffs within 90 days.", "actor": "US",
+        "action": "will cut tariffs", "topic": "trade", "topics": ["trade"], "date": date(2025, 5, 1), "deadline": date(2025, 8, 1),
+        "deadline_text": "within 90 days", "attribution": "", "reports": [], "status": "stalled", "status_reason": "No move.",
+        "overdue": True,
+        "evidence": [{"article_id": "b", "sentence_index": 1, "text": "Talks stalled.", "date": date(2025, 7, 1), "effect": "setback", "cue": "stalled", "strong": False, "source": "S"}],
+    }
+    rows = views.timeline_rows(pd.DataFrame([commitment]), as_of)
+    fig = charts.commitment_timeline(rows, TEXT, as_of)
+    labels = next(t for t in fig.data if t.mode == "text")
+    assert "OVERDUE" in labels.text[0] and "Trade: will cut tariffs" in labels.text[0]
+    assert any(t.name == "Deadline passed (overdue)" for t in fig.data)
+    hovers = " ".join(str(c) for t in fig.data if t.customdata is not None for c in t.customdata)
+    assert "‹cut›" in hovers and "<cut>" not in hovers
+
+
+def test_empty_inputs_give_a_titled_explanation_not_a_blank_frame():
+    empty = pd.DataFrame(columns=["topic", "label", "sentences", "share"])
+    fig = charts.topic_shares(empty, TEXT)
+    texts = [a.text for a in fig.layout.annotations]
+    assert "Nothing to show for these filters." in texts and any(t.startswith("Source:") for t in texts)
+    assert "Share of sentences per topic" in fig.layout.title.text
+    timeline = charts.commitment_timeline(views.timeline_rows(pd.DataFrame(columns=["id", "date", "actor", "status", "evidence"]), None), TEXT, None)
+    assert any("No dated commitments" in a.text for a in timeline.layout.annotations)
+
+
+def test_png_download_is_large_and_named():
+    config = style.modebar_config("detente-tension-index-2023-11-15-to-2025-11-01")
+    options = config["toImageButtonOptions"]
+    assert options["format"] == "png" and options["scale"] >= 2
+    assert options["filename"] == "detente-tension-index-2023-11-15-to-2025-11-01"
+    assert config["displaylogo"] is False
+
+
+def test_file_name_comes_from_title_and_span():
+    assert style.filename("US–China tension index", TEXT.subtitle) == "detente-us-china-tension-index-2023-11-15-to-2025-11-01"
+
+
+def test_long_footnotes_wrap_into_lines():
+    text = ChartText(subtitle="s", footnote="word " * 80, width=60)
+    fig = charts.topic_shares(pd.DataFrame([{"topic": "trade", "label": "Trade", "sentences": 3, "share": 0.5}]), text)
+    footnote = next(a.text for a in fig.layout.annotations if a.text.startswith("word"))
+    assert footnote.count("<br>") >= 3

@@ -1,0 +1,99 @@
+"""Sentence splitting (abbreviations, initials, numbers) and boilerplate flags."""
+
+from pathlib import Path
+
+import pytest
+
+from detente.sentences import article_sentences, is_boilerplate_paragraph, split_sentences
+
+SEED = Path(__file__).resolve().parent.parent / "seeds" / "000_8d3f540e1d07ad72.txt"
+
+
+@pytest.mark.parametrize(
+    "paragraph, expected",
+    [
+        ("The U.S. and China met. They agreed.", ["The U.S. and China met.", "They agreed."]),
+        ("U.S. officials said the talks went well. Beijing agreed.", ["U.S. officials said the talks went well.", "Beijing agreed."]),
+        ("He arrived in the U.S. The visit lasted two days.", ["He arrived in the U.S.", "The visit lasted two days."]),
+        ("Gen. Brown met Adm. Paparo. Both spoke.", ["Gen. Brown met Adm. Paparo.", "Both spoke."]),
+        ("Mr. Wang said growth was 2.5% last year. Exports rose.", ["Mr. Wang said growth was 2.5% last year.", "Exports rose."]),
+        ("The deal is worth $1.2 billion. It was signed in Beijing.", ["The deal is worth $1.2 billion.", "It was signed in Beijing."]),
+        (
+            "Gen. Charles Q. Brown Jr. spoke with Gen. Liu Zhenli on Thursday. The call lasted an hour.",
+            ["Gen. Charles Q. Brown Jr. spoke with Gen. Liu Zhenli on Thursday.", "The call lasted an hour."],
+        ),
+        ("Talks resumed! Did they succeed? Yes.", ["Talks resumed!", "Did they succeed?", "Yes."]),
+        ('She said, "We agreed." Then she left.', ['She said, "We agreed."', "Then she left."]),
+        ("One sentence without a stop", ["One sentence without a stop"]),
+        ("   ", []),
+    ],
+)
+def test_split_sentences(paragraph, expected):
+    assert split_sentences(paragraph) == expected
+
+
+@pytest.mark.parametrize(
+    "paragraph",
+    [
+        "Source: CNN Brasil",
+        "Sources: Reuters, AP",
+        "Advertisement",
+        "ADVERTISEMENT",
+        "Read more: China's trade surplus widens",
+        "See also: tariffs explained",
+        "© 2024 Sample Wire",
+        "Copyright 2024 Reuters. All rights reserved.",
+        "Reporting by Jane Doe; Editing by Tom Lee",
+        "Jane Doe is a senior correspondent covering Asia.",
+        "John Smith writes about trade for the desk.",
+        "Bruce Belcher is a seasoned author with over 5 years of experience in world news.",
+    ],
+)
+def test_boilerplate_flagged(paragraph):
+    assert is_boilerplate_paragraph(paragraph)
+
+
+@pytest.mark.parametrize(
+    "paragraph",
+    [
+        "The source of the dispute was a new round of tariffs.",
+        "China read more into the statement than was there.",
+        "Officials called the move an advertisement for cooperation.",
+        "Xi Jinping has been the country's leader since 2012.",
+        "Charles Q. Brown Jr. is the chairman of the Joint Chiefs of Staff.",
+    ],
+)
+def test_news_not_flagged(paragraph):
+    assert not is_boilerplate_paragraph(paragraph)
+
+
+@pytest.mark.xfail(reason="an analyst named at the start of a body paragraph reads as an author bio", strict=False)
+def test_quoted_analyst_not_flagged():
+    assert not is_boilerplate_paragraph(
+        "Bonnie Glaser is a senior analyst at the German Marshall Fund, and she said the talks had stalled."
+    )
+
+
+def test_seed_last_two_paragraphs_flagged_and_nothing_before():
+    sentences = article_sentences(SEED.read_text(encoding="utf-8"))
+    last = max(s.paragraph for s in sentences)
+    for sentence in sentences:
+        assert sentence.boilerplate == (sentence.paragraph >= last - 1), sentence.text
+    assert sentences[-4].text == "Source: CNN Brasil"
+
+
+def test_bio_after_source_line_is_flagged_too():
+    text = "Beijing agreed to resume talks.\nSource: Sample Wire\nHe covers Asia from Hong Kong."
+    flags = [s.boilerplate for s in article_sentences(text)]
+    assert flags == [False, True, True]
+
+
+def test_early_furniture_does_not_swallow_the_body():
+    text = "Advertisement\nBeijing agreed to resume talks.\nThe talks begin in May.\nOfficials welcomed it.\nMore detail."
+    flags = [s.boilerplate for s in article_sentences(text)]
+    assert flags == [True, False, False, False, False]
+
+
+def test_indexes_count_every_sentence_and_paragraph():
+    sentences = article_sentences("First one. Second one.\n\nThird one.\nSource: X")
+    assert [(s.index, s.paragraph) for s in sentences] == [(0, 0), (1, 0), (2, 1), (3, 2)]

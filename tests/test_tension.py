@@ -1,0 +1,148 @@
+"""Tension: labels from the domain lexicon, negation, hedging, TextBlob polarity, the period index."""
+
+from datetime import date
+
+import pandas as pd
+import pytest
+from textblob import TextBlob
+
+from detente.tension import LABELS, label_for, period_index, polarity, score_sentence
+
+ESCALATION = [
+    "China imposed retaliatory tariffs on American farm goods.",
+    "Beijing suspended talks with Washington on arms control.",
+    "The United States slapped sanctions on Chinese firms.",
+    "The ministry announced countermeasures against the new rules.",
+    "The Pentagon said China cut off military communication.",
+    "China firmly opposes the new tariffs.",
+]
+EASING = [
+    "Both countries agreed to lower tariffs under a 90-day truce.",
+    "The two militaries resumed talks after a year-long pause.",
+    "Washington and Beijing restored military communication channels.",
+    "The sides reached a consensus on a joint statement.",
+    "Officials lifted sanctions on the chemical institute.",
+]
+NEUTRAL = [
+    "The ministry published its annual report on Tuesday.",
+    "The delegation arrived in Beijing on Monday.",
+    "Trade between the two countries was worth $600 billion last year.",
+    "The minister spoke at a press conference in Geneva.",
+    "This is a wonderful, excellent day.",
+]
+ALL = ESCALATION + EASING + NEUTRAL
+
+
+@pytest.mark.parametrize(
+    "sentence, label",
+    [(s, "escalation") for s in ESCALATION] + [(s, "easing") for s in EASING] + [(s, "neutral") for s in NEUTRAL],
+)
+def test_label(sentence, label):
+    assert score_sentence(sentence).label == label
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    ["China did not agree to resume talks.", "Beijing refused to restore military communication.", "China never lifted the sanctions."],
+)
+def test_negated_easing_is_not_easing(sentence):
+    result = score_sentence(sentence)
+    assert result.label != "easing"
+    assert any(c.modifier.startswith("negated") for c in result.cues)
+
+
+@pytest.mark.parametrize(
+    "plain, hedged",
+    [
+        ("The sides lowered tariffs.", "The sides might lower tariffs."),
+        ("China agreed to resume talks.", "China could agree to resume talks."),
+        ("Beijing imposed tariffs on soybeans.", "Beijing may impose tariffs on soybeans."),
+        ("Talks collapsed.", "If talks collapse, officials will meet again."),
+    ],
+)
+def test_hedging_weakens(plain, hedged):
+    strong, weak = score_sentence(plain), score_sentence(hedged)
+    assert abs(weak.score) < abs(strong.score)
+    assert any("hedged" in c.modifier for c in weak.cues)
+
+
+def test_hedged_single_cue_is_neutral():
+    assert score_sentence("The sides might lower tariffs.").label == "neutral"
+
+
+def test_commitment_eases():
+    sentence = "The ministry published its annual report."
+    assert score_sentence(sentence, commitment=True).score < score_sentence(sentence).score
+
+
+@pytest.mark.parametrize("sentence", ALL)
+def test_score_in_range_with_label_and_cues(sentence):
+    result = score_sentence(sentence)
+    assert -1.0 <= result.score <= 1.0
+    assert result.label in LABELS
+    assert result.label == label_for(result.score)
+    if result.label != "neutral":
+        assert result.cues
+        assert all(c.text and c.term for c in result.cues)
+
+
+def test_cue_names_the_lexicon_term():
+    (cue,) = score_sentence("Officials lifted sanctions on the chemical institute.").cues
+    assert cue.term == "lift* ~ sanctions" and cue.weight < 0
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    ALL + ["The talks were a terrible failure.", "Officials were cautiously optimistic about the very productive meeting.", "Not a good sign."],
+)
+def test_polarity_is_textblob_sentiment(sentence):
+    blob = TextBlob(sentence).sentiment
+    assert polarity(sentence) == (blob.polarity, blob.subjectivity)
+
+
+@pytest.mark.parametrize("score, label", [(0.9, "escalation"), (0.31, "escalation"), (0.3, "neutral"), (0.0, "neutral"), (-0.3, "neutral"), (-0.5, "easing")])
+def test_label_for(score, label):
+    assert label_for(score) == label
+
+
+def articles_frame():
+    return pd.DataFrame(
+        [
+            {"date": date(2024, 1, 5), "tension": 0.5, "escalation_sentences": 3, "easing_sentences": 1},
+            {"date": date(2024, 1, 20), "tension": -0.5, "escalation_sentences": 0, "easing_sentences": 2},
+            {"date": date(2024, 3, 2), "tension": 0.2, "escalation_sentences": 2, "easing_sentences": 0},
+            {"date": None, "tension": 0.9, "escalation_sentences": 5, "easing_sentences": 0},
+        ]
+    )
+
+
+def test_period_index_months_without_articles_present():
+    index = period_index(articles_frame())
+    assert list(index["period"].dt.strftime("%Y-%m")) == ["2024-01", "2024-02", "2024-03"]
+    assert list(index["articles"]) == [2, 0, 1]
+
+
+def test_period_index_undated_excluded():
+    assert period_index(articles_frame())["articles"].sum() == 3
+
+
+def test_period_index_share_index_averages_100():
+    index = period_index(articles_frame())
+    assert index["share_index"].mean() == pytest.approx(100)
+    assert index["share_index"].iloc[2] > 100 > index["share_index"].iloc[0]
+
+
+def test_period_index_base_period():
+    index = period_index(articles_frame(), base=("2024-01-01", "2024-01-31"))
+    assert index["share_index"].iloc[0] == pytest.approx(100)
+
+
+def test_period_index_weekly():
+    index = period_index(articles_frame(), freq="week")
+    assert index["articles"].sum() == 3
+    assert (index["period"].dt.day_of_week == 0).all()
+
+
+def test_period_index_without_dates_is_empty():
+    index = period_index(articles_frame().iloc[3:])
+    assert index.empty and "share_index" in index.columns
