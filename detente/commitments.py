@@ -60,11 +60,20 @@ _THREAT = re.compile(
 # References to pledges made before: "fulfilled a pledge made last month", "as agreed at the summit".
 _EARLIER = re.compile(
     r"\b(?:(?:pledge|promise|commitment)s?\s+(?:it\s+|they\s+|he\s+|she\s+|\w+\s+)?(?:made|given)"
-    r"|as\s+(?:agreed|pledged|promised)|(?:fulfil|fulfill|deliver|honou?r|implement|keep|kept|made\s+good|following\s+through|follow\s+through|in\s+line\s+with|under\s+the)\w*\s+(?:on\s+)?(?:a|an|the|its|their|his|her|that|this)?\s*(?:\w+\s+){0,3}(?:pledge|promise|commitment|agreement|deal|consensus)"
+    r"|as\s+(?:agreed|pledged|promised)|(?:fulfil|fulfill|deliver|honou?r|implement|keep|kept|made\s+good|following\s+through|follow\s+through)\w*\s+(?:on\s+)?(?:a|an|the|its|their|his|her|that|this)?\s*(?:\w+\s+){0,3}(?:pledge|promise|commitment|agreement|deal|consensus)"
     r"|(?:agreed|pledged|promised)\s+(?:at|during|in)\s+(?:the\s+|last\s+|their\s+|a\s+)?(?:\w+\s+){0,3}(?:summit|meeting|talks|call)\s+(?:in|last|earlier|of)\b"
     r"|(?:agreed|pledged|promised|committed)\s+(?:last|earlier|previously|in\s+(?:19|20)\d\d|in\s+(?:January|February|March|April|May|June|July|August|September|October|November|December)))",
     re.IGNORECASE,
 )
+# "under the 2020 trade deal", "in line with the agreement": a reference to an earlier pledge when it
+# comes before any commitment verb; after one ("agreed to hold talks under the ... Agreement") it names
+# the framework of a new pledge.
+_UNDER_EARLIER = re.compile(
+    r"\b(?:in\s+line\s+with|under)\s+(?:a|an|the|its|their|his|her|that|this)?\s*(?:\w+\s+){0,3}(?:pledge|promise|commitment|agreement|deal|consensus)",
+    re.IGNORECASE,
+)
+# A sentence whose main clause hangs on a leading condition ("If Washington lifts tariffs, Beijing will ...").
+_CONDITIONAL_START = re.compile(r"^\W*(?:if|unless|only\s+if|provided\s+that|in\s+case|should\s+\w+\s+\w+\s*,)\b", re.IGNORECASE)
 _ATTRIBUTION = re.compile(
     r"(?:,\s*|\s+)(?P<a>(?:according\s+to\s+[^,.;]{3,80})|(?:(?:an?|the|two|three|four|several|some|other|senior|\d+)\s+[^,.;]{0,60}?(?:officials?|spokes\w+|ministry|sources?|readout|statement|aides?|diplomats?|negotiators?)\s+(?:told|said|says|confirmed)(?:\s+[A-Z][\w.]*(?:\s+[A-Z][\w.]*)*)?))"
     r"|^(?P<b>(?:[A-Z][^,;]{2,80}?)\s+(?:said|says|told\s+[\w\s]{2,30}?|confirmed|announced))(?:\s+(?:on\s+\w+\s+)?that)?\s",
@@ -180,6 +189,9 @@ def _subject(text: str, verb_start: int, previous_actor: str | None) -> str | No
     return None
 
 
+# "agreed that peace and stability are the best path": a shared view, not an undertaking, unless
+# the clause says what will be done ("agreed that both sides would resume talks").
+_SHARED_VIEW = re.compile(r"^(?:agreed|agrees|agree)\s+that\b(?![^.;]*\b(?:will|would|shall|should|must|to\s+(?!the\b|a\b|an\b)[a-z]+)\b)", re.IGNORECASE)
 _BARE_FORM = re.compile(r"^(?:agree|pledge|promise|commit|vow|undertake|will|would|shall)\b", re.IGNORECASE)
 _NOT_SUBJECT_BEFORE = re.compile(
     r"(?:\b(?:a|an|the|its|their|his|her|no|any|similar|new|to|of|on|this|that|such|first|earlier|previous|\d{4})|['’]s)\s*$",
@@ -194,7 +206,11 @@ def detect_all(text: str, previous_actor: str | None = None) -> list[Detection]:
 
     ``previous_actor`` resolves a leading "It"/"He" to the actor of the sentence before.
     """
-    if text.rstrip().endswith("?") or _EARLIER.search(text):
+    if text.rstrip().endswith("?") or _EARLIER.search(text) or _CONDITIONAL_START.match(text):
+        return []
+    under = _UNDER_EARLIER.search(text)
+    first_verb = _VERB.search(text)
+    if under and (first_verb is None or under.start() < first_verb.start()):
         return []
     found: list[Detection] = []
     resume = 0
@@ -221,6 +237,8 @@ def detect_all(text: str, previous_actor: str | None = None) -> list[Detection]:
         if any(_BLOCK[name].search(near) for name in ("negated", "hypothetical", "monitoring", "earlier")):
             continue
         if re.match(r"(?:will|would|shall)\s+(?:also\s+)?(?:be\s+)?(?:\w+ed\s+by)\b", rest, re.IGNORECASE):
+            continue
+        if _SHARED_VIEW.match(rest):
             continue
         actor = _subject(text, match.start(), previous_actor)
         if actor is None:

@@ -18,7 +18,7 @@ from functools import lru_cache
 
 from detente.commitments import Commitment, attribution, content_terms, find_actors
 from detente.terms import compile_named, compile_terms, load_json
-from detente.topics import TOPIC_IDS
+from detente.topics import TOPIC_IDS, match_topics
 
 EFFECTS = ("progress", "fulfilled", "setback")
 MAX_CANDIDATES = 40
@@ -37,7 +37,8 @@ CONCEPTS = {
     "detainee": "detain detained detainee prisoner release freed exit",
     "nuclear": "nuclear warhead arsenal arms",
 }
-_CONCEPT_OF = {stem: concept for concept, words in CONCEPTS.items() for word in words.split() for stem in content_terms(word)}
+# Each concept's own name is one of its words too ("communication" -> "commun" -> communication).
+_CONCEPT_OF = {stem: concept for concept, words in CONCEPTS.items() for word in [concept, *words.split()] for stem in content_terms(word)}
 _GENERIC = frozenset(
     """china chinese beijing washington united states state biden trump official officials president leader leaders
     government minister administration side sides country countries week month year day said told agreed agree
@@ -129,8 +130,13 @@ class EvidenceSentence:
 
 
 def _linked_topics(commitment: Commitment) -> list[str]:
-    """The topics evidence may share with a commitment: all its specific ones, else diplomacy."""
-    specific = [t for t in commitment.topics if t != "diplomacy"]
+    """The topics evidence may share with a commitment: its own topic and the specific topics
+    of what was promised (the action). The rest of the sentence does not count, so the fentanyl
+    half of "agreed to curb fentanyl and restore military communication" takes no military news;
+    only an action with no topic of its own borrows the sentence's."""
+    specific = [t for t in match_topics(commitment.action) if t != "diplomacy"]
+    if not specific:
+        specific = [t for t in commitment.topics if t != "diplomacy"]
     return sorted({commitment.topic, *specific})
 
 
@@ -175,14 +181,44 @@ ONE_OFF = {
     "extend": "extended", "waive": "waived", "drop": "dropped", "scrap": "scrapped", "end": "ended",
     "return": "returned", "free": "freed", "exempt": "exempted", "delist": "delisted", "reopen": "reopened",
 }
-_PROMISED_VERB = re.compile(r"\b(?:to|will|would|shall)\s+(?:also\s+|formally\s+|fully\s+)?([a-z]+)", re.IGNORECASE)
+_PROMISED_VERB = re.compile(r"\b(?:to|will|would|shall)\s+(?:also\s+|formally\s+|fully\s+|[a-z]+ly\s+)?([a-z]+)", re.IGNORECASE)
+
+
+# Gradual acts: a report that the side did more of it is a step, not the end ("agreed to increase
+# flights" -> "raised the number of weekly flights"). Each promised verb lists the past forms that report it.
+GRADUAL = {
+    "increase": "increased raised expanded boosted added",
+    "expand": "expanded increased raised added widened",
+    "boost": "boosted increased raised expanded",
+    "raise": "raised increased",
+    "tighten": "tightened added placed scheduled banned restricted",
+    "strengthen": "strengthened tightened stepped",
+    "step": "stepped",
+    "buy": "bought purchased",
+    "purchase": "purchased bought",
+    "import": "imported bought",
+    "invite": "invited hosted welcomed",
+    "deepen": "deepened expanded",
+    "improve": "improved",
+}
+_GRADUAL_DONE = re.compile(r"\b(?:" + "|".join(sorted({w for forms in GRADUAL.values() for w in forms.split()})) + r")\b", re.IGNORECASE)
+
+
+def _promised_verb(commitment: Commitment) -> str | None:
+    match = _PROMISED_VERB.search(commitment.action)
+    return match.group(1).lower() if match else None
 
 
 def _did_promised_act(commitment: Commitment, text: str) -> bool:
     """True when the sentence reports the commitment's one-off act as done."""
-    match = _PROMISED_VERB.search(commitment.action)
-    done = ONE_OFF.get(match.group(1).lower()) if match else None
+    done = ONE_OFF.get(_promised_verb(commitment) or "")
     return bool(done and re.search(rf"\b(?:has\s+|have\s+|formally\s+|officially\s+)?{done}\b", text, re.IGNORECASE))
+
+
+def _did_more_of_promised_act(commitment: Commitment, text: str) -> bool:
+    """True when the sentence reports a step of the commitment's gradual act."""
+    forms = GRADUAL.get(_promised_verb(commitment) or "")
+    return bool(forms and re.search(r"\b(?:" + "|".join(forms.split()) + r")\b", text, re.IGNORECASE))
 
 
 _NO_COMMENT = re.compile(r"\b(?:did\s+not\s+(?:immediately\s+)?(?:respond|reply)|declined\s+to\s+comment|could\s+not\s+be\s+reached|no\s+comment)\b", re.IGNORECASE)
@@ -209,8 +245,13 @@ def link_evidence(index: CommitmentIndex, sentence: EvidenceSentence, article_to
     if _NO_COMMENT.search(sentence.text):
         return []
     cue = effect_of(sentence.text)
+    gradual_only = False
     if cue is None:
-        return []
+        # No evidence cue: the sentence may still report more of a promised gradual act.
+        found_act = _GRADUAL_DONE.search(sentence.text)
+        if found_act is None:
+            return []
+        cue, gradual_only = EvidenceCue("progress", found_act.group(0)), True
     words = concepts(sentence.text)
     needed = 1
     if set(sentence.topics) <= {"diplomacy"}:
@@ -219,7 +260,15 @@ def link_evidence(index: CommitmentIndex, sentence: EvidenceSentence, article_to
         needed = 2
     found = index.candidates(sentence, words)
     actors = sentence_actors(sentence.text)
-    fitting = [(c, shared) for c, shared in found.values() if shared >= needed and _actor_fits(c, actors, sentence.text)]
+    fitting = []
+    for c, shared in found.values():
+        if gradual_only:
+            # Reporting more of the very act promised counts as one more shared concept.
+            if not _did_more_of_promised_act(c, sentence.text):
+                continue
+            shared += 1
+        if shared >= needed and _actor_fits(c, actors, sentence.text):
+            fitting.append((c, shared))
     if not fitting:
         return []
     best = max(shared for _, shared in fitting)

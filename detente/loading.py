@@ -100,13 +100,33 @@ _FRONT_MATTER = re.compile(r"\A---[ \t]*\r?\n(.*?)^---[ \t]*\r?$\n?", re.DOTALL 
 _SOURCE_LINE = re.compile(r"^\s*(?:source|fonte)\s*:\s*(.+?)\s*$", re.IGNORECASE | re.MULTILINE)
 
 
+_KNOWN_KEY = re.compile(r"^\s*(title|date|source|author|url|sample)\s*:\s*(.*?)\s*$", re.IGNORECASE)
+
+
+def _unclosed_front_matter(text: str, name: str) -> tuple[dict[str, str], str, list[str]]:
+    """An opening '---' with no closing one: known ``key: value`` lines right after it are
+    read as metadata, the body starts at the first other line, and the fence is dropped."""
+    lines = text.splitlines(keepends=True)
+    meta: dict[str, str] = {}
+    end = 1
+    for line in lines[1:]:
+        found = _KNOWN_KEY.match(line)
+        if not found:
+            break
+        meta[found.group(1).lower()] = found.group(2).strip("\"'")
+        end += 1
+    body = "".join(lines[end:])
+    what = f"{len(meta)} metadata line(s) read, the rest" if meta else "read"
+    return meta, body, [f"{name}: front matter has no closing '---' line, {what} as plain text"]
+
+
 def split_front_matter(text: str, name: str) -> tuple[dict[str, str], str, list[str]]:
     """Return (metadata, body, warnings). A malformed block is kept as text, with a warning."""
     if not text.startswith("---"):
         return {}, text, []
     match = _FRONT_MATTER.match(text)
     if not match:
-        return {}, text, [f"{name}: front matter has no closing '---' line, read as plain text"]
+        return _unclosed_front_matter(text, name)
     meta: dict[str, str] = {}
     warnings: list[str] = []
     for number, line in enumerate(match.group(1).splitlines(), start=2):

@@ -107,10 +107,21 @@ _BIO = re.compile(
 )
 
 
-def is_boilerplate_paragraph(paragraph: str) -> bool:
-    """True for source lines, adverts, "Read more", copyright lines and author bios."""
+_REPORTED = re.compile(r"\b(?:said|says|told|tells|according\ to|argued|argues|warned|warns|noted|added)\b", re.IGNORECASE)
+
+
+def is_author_bio(paragraph: str) -> bool:
+    """A paragraph about the writer: "X is a seasoned author ...". A paragraph that reports
+    what someone said ("X is a senior analyst ..., and she said ...") is a quote, not a bio."""
     text = paragraph.strip()
-    return bool(_BOILERPLATE_LINE.search(text) or _BIO.search(text))
+    return bool(_BIO.search(text)) and not _REPORTED.search(text)
+
+
+def is_boilerplate_paragraph(paragraph: str, tail: bool = True) -> bool:
+    """True for source lines, adverts, "Read more", copyright lines and, where ``tail``
+    (the paragraph is among an article's last ones), author bios."""
+    text = paragraph.strip()
+    return bool(_BOILERPLATE_LINE.search(text) or (tail and is_author_bio(text)))
 
 
 def article_sentences(text: str) -> list[Sentence]:
@@ -121,8 +132,8 @@ def article_sentences(text: str) -> list[Sentence]:
     that follows a "Source:" line).
     """
     paragraphs = [line for line in text.splitlines() if line.strip()]
-    flags = [is_boilerplate_paragraph(p) for p in paragraphs]
     tail_start = max(0, len(paragraphs) - 3)
+    flags = [is_boilerplate_paragraph(p, tail=i >= tail_start) for i, p in enumerate(paragraphs)]
     for i in range(tail_start, len(paragraphs)):
         if flags[i]:
             for j in range(i + 1, len(paragraphs)):

@@ -72,10 +72,11 @@ def test_seed_leaders_commitment_splits_into_fentanyl_and_military(seed_sentence
         pytest.param("China might agree to curb fentanyl exports.", id="hypothetical-might"),
         pytest.param(
             "If Washington lifts tariffs, Beijing will buy soybeans.",
-            id="hypothetical-if",
-            marks=pytest.mark.xfail(reason="a leading 'If ...,' clause is cut off by the comma, so the conditional reads as a pledge", strict=False),
+            id="hypothetical-if"
         ),
         pytest.param("Will China agree to resume talks?", id="question"),
+        pytest.param("Mr. Hegseth said he and Adm. Dong agreed that peace and stability are the best path.", id="shared-view"),
+        pytest.param("Under the 2020 trade deal, China agreed to buy more American goods.", id="earlier-under-the-deal"),
         pytest.param("China vowed to retaliate against the new tariffs.", id="threat"),
         pytest.param("China vowed to take resolute countermeasures.", id="threat-countermeasures"),
         pytest.param("The United States will impose new tariffs on Chinese steel.", id="threat-hostile-measure"),
@@ -206,3 +207,13 @@ def test_commitment_id_ignores_word_order_and_endings():
 )
 def test_commitment_id_differs(actor, topic, action):
     assert commitment_id(actor, topic, action) != commitment_id("China", "counternarcotics", "agreed to curb fentanyl precursors")
+
+
+def test_agreed_that_with_a_future_action_is_a_commitment():
+    found = detect("The leaders agreed that both sides would resume military talks.")
+    assert found is not None and found.actor == "both"
+
+
+def test_framework_named_after_the_verb_is_not_an_earlier_pledge():
+    found = detect("The two sides agreed to hold talks under the Military Maritime Consultative Agreement.")
+    assert found is not None and found.actor == "both" and "Military Maritime" in found.action

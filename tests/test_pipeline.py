@@ -120,7 +120,6 @@ def test_same_commitment_in_another_article_joins_its_reports():
     assert [r["source"] for r in row["reports"]] == ["Sample Wire", "Other Wire"]
 
 
-@pytest.mark.xfail(reason="the fentanyl half of a fentanyl-and-military pledge links military sentences", strict=False)
 def test_military_news_is_not_evidence_for_the_fentanyl_pledge():
     pledge = "Biden and Xi agreed to take steps to reduce fentanyl production and restore military communication."
     result = analyze([article(pledge, date(2024, 1, 10)), article("China's military began large-scale drills.", date(2024, 3, 1))])

@@ -613,17 +613,219 @@ SCEN = [
   },
 ]
 
+# Scenarios added after the holdout was drawn: always in the tuning split, so the
+# original set-aside quarter stays exactly as it was.
+ADDED = [
+  {
+    "id": "sc19",
+    "articles": [
+      ("2024-11-17", "Biden and Xi agree humans must control nuclear launch decisions", [
+        "President Biden and Xi Jinping agreed on Saturday that humans, not artificial intelligence, should keep control over any decision to use nuclear weapons, the White House said.",
+        "The two leaders met on the sidelines of the Asia-Pacific Economic Cooperation summit in Lima, Peru.",
+        "It was expected to be their last meeting before Biden leaves office in January.",
+        "Xi warned that Beijing would not tolerate any challenge to its red lines on Taiwan.",
+      ]),
+      ("2025-01-10", "Pentagon expands AI in logistics", [
+        "The Pentagon said it was expanding its use of artificial intelligence in logistics and maintenance planning.",
+        "Congress is weighing new limits on Chinese-made drones.",
+        "A bipartisan group of senators called for tighter scrutiny of Chinese investment in U.S. farmland.",
+        "Advertisement",
+      ]),
+    ],
+    "commitments": [
+      {"article": 1, "sentence": "agreed on Saturday that humans, not artificial intelligence, should keep control over any decision to use nuclear weapons",
+       "actor": "both", "topic": "technology", "evidence": [], "status": "unverified"},
+    ],
+  },
+  {
+    "id": "sc20",
+    "articles": [
+      ("2025-05-12", "US and China agree to slash tariffs for 90 days", [
+        "The United States and China agreed on Monday to slash the tariffs they imposed on each other's goods for 90 days, after weekend talks in Geneva.",
+        "China also agreed to suspend or remove the non-tariff countermeasures it had taken against the United States since early April.",
+        "Stock markets rallied on the news.",
+        "Treasury Secretary Scott Bessent said neither side wanted a decoupling.",
+      ]),
+      ("2025-05-15", "Lower tariffs take effect", [
+        "The lower tariffs took effect on Wednesday, with U.S. duties on most Chinese imports falling to 30% and Chinese duties on American goods to 10%.",
+        "Shipping companies reported a surge in bookings from Chinese ports.",
+        "Retailers said prices would take months to come down.",
+        "Analysts expected further negotiations over the summer.",
+      ]),
+      ("2025-05-31", "Trump accuses China of violating Geneva deal", [
+        "Trump accused China of violating the Geneva agreement, saying Beijing had been slow to approve exports of rare earth magnets.",
+        "Chinese officials rejected the accusation and blamed new U.S. chip restrictions.",
+        "Markets in Asia closed lower on Friday.",
+        "Source: Devset Wire",
+      ]),
+      ("2025-06-20", "China speeds rare earth licences after London talks", [
+        "Chinese authorities began approving more export licences for rare earth magnets after two days of talks in London, U.S. officials said.",
+        "Carmakers in Europe said shortages of the magnets had forced some production lines to pause.",
+        "The Commerce Department said it was reviewing its own export rules.",
+        "Negotiators are due to meet again in Stockholm next month.",
+      ]),
+    ],
+    "commitments": [
+      {"article": 1, "sentence": "agreed on Monday to slash the tariffs they imposed on each other's goods for 90 days",
+       "actor": "both", "topic": "trade",
+       "evidence": [
+         (2, "The lower tariffs took effect on Wednesday", "fulfilled"),
+       ], "status": "fulfilled"},
+      {"article": 1, "sentence": "China also agreed to suspend or remove the non-tariff countermeasures",
+       "actor": "China", "topic": "trade",
+       "evidence": [
+         (3, "Trump accused China of violating the Geneva agreement", "setback", "mild"),
+         (4, "began approving more export licences for rare earth magnets", "progress"),
+       ], "status": "in_progress"},
+    ],
+  },
+  {
+    "id": "sc21",
+    "articles": [
+      ("2023-11-16", "Beijing pledges tighter fentanyl precursor controls", [
+        "Beijing pledged to tighten controls on the chemicals used to make fentanyl, U.S. officials said after the summit in Woodside.",
+        "The White House described the agreement as a first step.",
+        "Chinese officials said drug control was a shared responsibility.",
+        "The summit lasted about four hours.",
+      ]),
+      ("2024-08-30", "China schedules three fentanyl precursors", [
+        "China added three fentanyl precursor chemicals to its list of controlled substances, with the rules taking effect on Sunday.",
+        "The Drug Enforcement Administration welcomed the move.",
+        "Separately, Chinese and Philippine vessels clashed again near Second Thomas Shoal.",
+        "Overdose deaths in the United States fell sharply last year, federal data showed.",
+      ]),
+      ("2025-03-05", "Trump doubles fentanyl tariff on China", [
+        "The Trump administration doubled its fentanyl-related tariff on Chinese goods, saying Beijing had not done enough to stop the flow of the drug's ingredients.",
+        "China's commerce ministry called the tariff increase blackmail.",
+        "Farm groups warned of lost soybean sales.",
+        "The tariff comes on top of duties imposed in Trump's first term.",
+      ]),
+    ],
+    "commitments": [
+      {"article": 1, "sentence": "Beijing pledged to tighten controls on the chemicals used to make fentanyl",
+       "actor": "China", "topic": "counternarcotics",
+       "evidence": [
+         (2, "added three fentanyl precursor chemicals to its list of controlled substances", "progress"),
+         (3, "saying Beijing had not done enough to stop the flow of the drug's ingredients", "setback", "mild"),
+       ], "status": "partial"},
+    ],
+  },
+  {
+    "id": "sc22",
+    "articles": [
+      ("2023-11-16", "Militaries to hold maritime safety talks", [
+        "The two sides agreed to hold talks under the Military Maritime Consultative Agreement, a channel for avoiding accidents at sea.",
+        "The Pentagon said the talks would be held at the working level.",
+        "Chinese jets have made dozens of risky intercepts of U.S. aircraft in the past two years, officials said.",
+        "The agreement dates back to 1998.",
+      ]),
+      ("2024-04-05", "US and Chinese officers meet in Honolulu", [
+        "U.S. and Chinese military officials held talks under the Military Maritime Consultative Agreement in Honolulu this week, the first such meeting since 2021.",
+        "The Philippine coast guard reported another confrontation near a disputed reef.",
+        "The delegations also toured a naval facility.",
+        "Daniel Ortiz covers defense policy for the Asia desk and previously reported from Beijing.",
+      ]),
+      ("2025-04-04", "Maritime safety talks in Shanghai", [
+        "Naval officers from both countries met in Shanghai for another round of maritime safety talks, the U.S. Indo-Pacific Command said.",
+        "Beijing criticised the deployment of a U.S. missile system in the Philippines.",
+        "The talks were described as frank and constructive.",
+        "No joint statement was issued.",
+      ]),
+    ],
+    "commitments": [
+      {"article": 1, "sentence": "agreed to hold talks under the Military Maritime Consultative Agreement",
+       "actor": "both", "topic": "military",
+       "evidence": [
+         (2, "held talks under the Military Maritime Consultative Agreement in Honolulu this week", "progress"),
+         (3, "met in Shanghai for another round of maritime safety talks", "progress"),
+       ], "status": "in_progress"},
+    ],
+  },
+  {
+    "id": "sc23",
+    "articles": [
+      ("2023-11-07", "US and China hold rare arms control consultations", [
+        "U.S. and Chinese officials agreed to continue consultations on arms control and nonproliferation after talks in Washington on Monday.",
+        "The meeting was the first of its kind in several years.",
+        "Beijing has rapidly expanded its nuclear arsenal, according to U.S. estimates.",
+        "The State Department led the U.S. delegation.",
+      ]),
+      ("2024-07-18", "China suspends arms control talks over Taiwan arms sales", [
+        "China said it was suspending talks with the United States on arms control and nonproliferation, citing continued U.S. arms sales to Taiwan.",
+        "The State Department said the decision undermined strategic stability.",
+        "Chinese officials said Washington bore full responsibility.",
+        "Copyright 2024 Example News Group.",
+      ]),
+    ],
+    "commitments": [
+      {"article": 1, "sentence": "agreed to continue consultations on arms control and nonproliferation",
+       "actor": "both", "topic": "military",
+       "evidence": [
+         (2, "China said it was suspending talks with the United States on arms control and nonproliferation", "setback", "ends"),
+       ], "status": "broken"},
+    ],
+  },
+  {
+    "id": "sc24",
+    "articles": [
+      ("2023-11-16", "More flights between the US and China", [
+        "Both leaders agreed to significantly increase scheduled passenger flights between the two countries early next year.",
+        "Flights remain far below the roughly 150 weekly round trips flown before the pandemic.",
+        "The leaders also discussed student exchanges and journalists' visas.",
+        "Airline executives welcomed the news.",
+      ]),
+      ("2024-02-24", "Washington allows more Chinese flights", [
+        "The Transportation Department raised the number of weekly round-trip flights Chinese airlines may operate to the United States to 50, up from 35.",
+        "U.S. carriers will be allowed the same number of flights to China.",
+        "Airlines said demand for business travel was still recovering.",
+        "The new schedule begins in April.",
+      ]),
+    ],
+    "commitments": [
+      {"article": 1, "sentence": "Both leaders agreed to significantly increase scheduled passenger flights",
+       "actor": "both", "topic": "diplomacy",
+       "evidence": [
+         (2, "raised the number of weekly round-trip flights Chinese airlines may operate to the United States to 50", "progress"),
+       ], "status": "in_progress"},
+    ],
+  },
+  {
+    "id": "sc25",
+    "articles": [
+      ("2023-11-17", "Xi invites 50,000 young Americans", [
+        "Xi said China was ready to invite 50,000 young Americans to China on exchange and study programs over the next five years.",
+        "He made the offer at a dinner with business leaders in San Francisco.",
+        "The number of American students in China has fallen to a few hundred.",
+        "Chinese officials later said details would be announced by the education ministry.",
+      ]),
+      ("2024-12-10", "Youth exchange numbers rise", [
+        "About 15,000 young Americans have visited China on exchange programs under the initiative so far, Chinese officials said.",
+        "The State Department still advises Americans to reconsider travel to China.",
+        "Exchange organisers said most visitors were high school and college students.",
+        "Reporting by Lin Wei",
+      ]),
+    ],
+    "commitments": [
+      {"article": 1, "sentence": "China was ready to invite 50,000 young Americans to China on exchange and study programs",
+       "actor": "China", "topic": "diplomacy",
+       "evidence": [
+         (2, "About 15,000 young Americans have visited China on exchange programs under the initiative so far", "progress"),
+       ], "status": "in_progress"},
+    ],
+  },
+]
+
 
 def main():
     art_dir = HERE / "articles"
     art_dir.mkdir(exist_ok=True)
     for old in art_dir.glob("sc*.md"):
         old.unlink()
-    ids = [s["id"] for s in SCEN]
+    ids = [s["id"] for s in SCEN]  # the holdout is drawn over these only
     n_hold = max(4, math.ceil(len(ids) * 0.25))
     holdout = set(random.Random(7).sample(sorted(ids), n_hold))
     out = []
-    for s in SCEN:
+    for s in SCEN + ADDED:
         names = []
         for n, (date, title, sents) in enumerate(s["articles"], 1):
             name = f"{s['id']}_{n}.md"
