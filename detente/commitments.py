@@ -17,7 +17,7 @@ from dataclasses import dataclass, field
 from datetime import date, timedelta
 from functools import lru_cache
 
-from detente.terms import load_json, term_regex
+from detente.terms import load_json, terms_pattern
 
 ACTORS = ("US", "China", "both")
 
@@ -75,7 +75,7 @@ _UNDER_EARLIER = re.compile(
 # A sentence whose main clause hangs on a leading condition ("If Washington lifts tariffs, Beijing will ...").
 _CONDITIONAL_START = re.compile(r"^\W*(?:if|unless|only\s+if|provided\s+that|in\s+case|should\s+\w+\s+\w+\s*,)\b", re.IGNORECASE)
 _ATTRIBUTION = re.compile(
-    r"(?:,\s*|\s+)(?P<a>(?:according\s+to\s+[^,.;]{3,80})|(?:(?:an?|the|two|three|four|several|some|other|senior|\d+)\s+[^,.;]{0,60}?(?:officials?|spokes\w+|ministry|sources?|readout|statement|aides?|diplomats?|negotiators?)\s+(?:told|said|says|confirmed)(?:\s+[A-Z][\w.]*(?:\s+[A-Z][\w.]*)*)?))"
+    r"(?:,\s*|\s+)(?P<a>(?:according\s+to\s+(?:U\.S\.|U\.N\.|[^,.;]){3,80})|(?:(?:an?|the|two|three|four|several|some|other|senior|\d+)\s+(?:U\.S\.|U\.N\.|[^,.;]){0,60}?(?:officials?|spokes\w+|ministry|sources?|readout|statement|aides?|diplomats?|negotiators?)\s+(?:told|said|says|confirmed)(?:\s+[A-Z][\w.]*(?:\s+[A-Z][\w.]*)*)?))"
     r"|^(?P<b>(?:[A-Z][^,;]{2,80}?)\s+(?:said|says|told\s+[\w\s]{2,30}?|confirmed|announced))(?:\s+(?:on\s+\w+\s+)?that)?\s",
 )
 _CLAUSE = re.compile(r"[,;:()\"“”\u2013\u2014]|\b(?:said|says|told|that|which|who|when|while|after|before|because|but|although|as)\b", re.IGNORECASE)
@@ -116,9 +116,9 @@ def actor_patterns() -> ActorPatterns:
         terms = sorted(data[actor], key=len, reverse=True)
         upper = [t for t in terms if t.isupper()]
         other = [t for t in terms if not t.isupper()]
-        compiled = [re.compile("|".join(term_regex(t) for t in other), re.IGNORECASE)]
+        compiled = [terms_pattern(other)]
         if upper:
-            compiled.append(re.compile("|".join(term_regex(t) for t in upper)))
+            compiled.append(terms_pattern(upper, ignorecase=False))
         patterns[actor] = compiled
     return ActorPatterns(patterns)
 
@@ -268,7 +268,11 @@ def attribution(text: str) -> str:
     match = _ATTRIBUTION.search(text)
     if not match:
         return ""
-    return (match.group("a") or match.group("b") or "").strip()
+    found = (match.group("a") or match.group("b") or "").strip()
+    # The sentence's full stop is not part of it ("... told CNN."), an abbreviation's is ("U.S.").
+    if found.endswith(".") and not re.search(r"\b(?:[A-Z]\.){2,}$", found):
+        found = found[:-1]
+    return found
 
 
 def event_date(text: str, published: date | None) -> date | None:

@@ -217,3 +217,15 @@ def test_agreed_that_with_a_future_action_is_a_commitment():
 def test_framework_named_after_the_verb_is_not_an_earlier_pledge():
     found = detect("The two sides agreed to hold talks under the Military Maritime Consultative Agreement.")
     assert found is not None and found.actor == "both" and "Military Maritime" in found.action
+
+
+@pytest.mark.parametrize(
+    "sentence, expected",
+    [
+        ("China agreed to act, a senior U.S. official told CNN.", "a senior U.S. official told CNN"),
+        ("The dialogue has been delayed, two U.S. officials said.", "two U.S. officials said"),
+        ("China agreed to curb exports, according to U.S. officials.", "according to U.S. officials"),
+    ],
+)
+def test_attribution_spans_abbreviations_and_drops_the_full_stop(sentence, expected):
+    assert attribution(sentence) == expected

@@ -27,6 +27,8 @@ def ev(when, effect, strong=False, cue="cue"):
         ([ev(JAN, "setback", strong=True)], "broken"),
         ([ev(MAR, "setback", strong=True), ev(JAN, "progress"), ev(FEB, "fulfilled")], "broken"),
         ([ev(FEB, "fulfilled"), ev(JAN, "setback", strong=True)], "fulfilled"),
+        ([ev(JAN, "fulfilled"), ev(FEB, "progress")], "fulfilled"),
+        ([ev(JAN, "fulfilled"), ev(FEB, "setback"), ev(MAR, "progress")], "in_progress"),
     ],
 )
 def test_infer_status(evidence, status):
