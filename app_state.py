@@ -19,12 +19,14 @@ import pandas as pd
 import streamlit as st
 
 from detente import style, views
+from detente.ledger import LedgerStore, default_url
 from detente.loading import ARTICLE_SUFFIXES, load_bytes, load_paths, make_article
 from detente.pipeline import Analysis, analyze
 from detente.topics import TOPIC_IDS
 
 ROOT = Path(__file__).resolve().parent
 CORPUS_ENV = "DETENTE_CORPUS"
+DATA_ENV = "DETENTE_DATA_DIR"
 UPLOAD_TYPES = [s.lstrip(".") for s in ARTICLE_SUFFIXES]
 CONTEXT_KEY = "_page_context"
 ADDITIONS_KEY = "_additions"
@@ -164,6 +166,61 @@ def add_pasted(record: dict) -> tuple[bool, list[str]]:
 
 def clear_additions() -> None:
     st.session_state[ADDITIONS_KEY] = []
+
+
+# The verification ledger (analysts' status decisions, evidence and notes; see docs/ledger.md)
+
+
+def data_dir() -> Path:
+    """Folder of the local ledger database: ``$DETENTE_DATA_DIR`` or ``data/`` beside the app."""
+    given = os.environ.get(DATA_ENV, "").strip()
+    return Path(given) if given else ROOT / "data"
+
+
+def _ledger_configured() -> bool:
+    """True when ``.streamlit/secrets.toml`` has a ``[connections.ledger]`` section."""
+    try:
+        return "ledger" in st.secrets.get("connections", {})
+    except FileNotFoundError:  # no secrets file (StreamlitSecretNotFoundError is one)
+        return False
+
+
+@st.cache_resource(show_spinner=False)
+def _open_ledger(configured: bool, folder: str) -> LedgerStore:
+    if configured:
+        connection = st.connection("ledger", type="sql")
+    else:
+        connection = st.connection("ledger", type="sql", url=default_url(folder))
+    return LedgerStore(connection.engine)
+
+
+def ledger() -> LedgerStore:
+    """The ledger store: the ``[connections.ledger]`` secret if set, else SQLite in ``data_dir()`` (WAL)."""
+    configured = _ledger_configured()
+    return _open_ledger(configured, "" if configured else str(data_dir()))
+
+
+@st.cache_resource(show_spinner=False)
+def _synced() -> set:
+    """(database, commitment ids) pairs already registered in the ledger by this server process."""
+    return set()
+
+
+def sync_ledger(store: LedgerStore, commitments: pd.DataFrame) -> None:
+    """Register the analysis' commitments in the ledger once per set of ids (re-analysis keeps records)."""
+    key = (str(store.engine.url), hashlib.sha256("|".join(sorted(commitments["id"])).encode()).hexdigest())
+    if key in _synced():
+        return
+    store.sync_commitments(commitments[["id", "text", "actor", "topic", "date", "deadline"]].to_dict("records"))
+    _synced().add(key)
+
+
+def ledger_decisions(store: LedgerStore) -> tuple[dict[str, dict], list[dict]]:
+    """The latest analyst decision per commitment id (status, analyst, changed_at, reason), and the
+    commitments analysts added by hand; read fresh on every run, so other analysts' writes show."""
+    records = store.list_commitments()
+    decisions = {r["id"]: store.current_status(r["id"], None) for r in records if r["analyst_status"]}
+    return decisions, [r for r in records if r["origin"] == "analyst"]
 
 
 # The URL: every shared filter (and a page's own choices) mirrored in the query string

@@ -327,7 +327,7 @@ def _row_label(c) -> str:
 
 
 ROW_PX = 36
-LEGEND_RANK = {"status": 100, "made": 200, "effect": 300, "deadline": 400}
+LEGEND_RANK = {"status": 100, "decision": 150, "made": 200, "effect": 300, "deadline": 400}
 
 
 def _legend(fig_state: set, key: str) -> bool:
@@ -359,6 +359,29 @@ def _timeline_status_lines(fig, mine, row, shown) -> None:
             legendgroup=group, showlegend=False, customdata=[[_timeline_hover(c), c["id"]] for _, c in sel.iterrows()],
             hovertemplate="%{customdata[0]}<extra></extra>", row=row, col=1,
         )
+
+
+def _decision_hover(c) -> str:
+    return (
+        f"<b>Analyst decision: {style.status_label(c['status'])}</b><br>{style.hover_text(c['status_reason'], 80)}<br>"
+        f"<i>Inferred: {style.status_label(c['inferred_status'])}. {style.hover_text(c['inferred_reason'], 80)}</i><br>"
+        f"{style.hover_text(c['action'], 80)}"
+    )
+
+
+def _timeline_decisions(fig, mine, row, shown) -> None:
+    """Analyst decisions from the verification ledger: a hexagon in the status colour over the line's end square."""
+    if "status_source" not in mine:
+        return
+    sel = mine[mine["status_source"] == "analyst"]
+    if sel.empty:
+        return
+    fig.add_scatter(
+        x=sel["end"], y=list(sel.index), mode="markers",
+        marker={"symbol": "hexagon", "size": 16, "color": [style.STATUS_COLORS.get(s, style.MUTED) for s in sel["status"]], "line": {"width": 2, "color": style.INK}},
+        name="Analyst decision", legendgroup="decision", legendrank=LEGEND_RANK["decision"], showlegend=_legend(shown, "decision"),
+        customdata=[[_decision_hover(c), c["id"]] for _, c in sel.iterrows()], hovertemplate="%{customdata[0]}<extra></extra>", row=row, col=1,
+    )
 
 
 def _timeline_evidence(fig, mine, row, shown) -> None:
@@ -421,6 +444,8 @@ def _timeline_key(rows: pd.DataFrame) -> str:
         ("◆", style.EFFECT_COLORS["setback"], "overdue"),
         ("▷", style.INK, "deadline later"),
     ]
+    if "status_source" in rows and (rows["status_source"] == "analyst").any():
+        marks.insert(1, ("⬢", style.INK, "analyst decision"))
     present = set(rows["status"])
     statuses = [("━", style.STATUS_COLORS[s], style.status_label(s)) for s in style.ordered_statuses() if s in present]
     return style.key_lines(marks, width=72) + "<br>" + style.key_lines([("Status:", style.MUTED, ""), *statuses], width=72)
@@ -428,7 +453,8 @@ def _timeline_key(rows: pd.DataFrame) -> str:
 
 def commitment_timeline(rows: pd.DataFrame, text: ChartText, as_of: date | None, title: str = "Commitment verification timeline") -> go.Figure:
     """One row per commitment, grouped by actor: made (●), evidence by effect, current status as the
-    line's colour and end square, deadlines (◇, ◆ when overdue); each row is named just above its
+    line's colour and end square (a hexagon ⬢ when it is an analyst decision from the ledger, i.e. rows
+    with ``status_source`` "analyst"), deadlines (◇, ◆ when overdue); each row is named just above its
     line (so the plot keeps its width in a narrow window) and hover shows the sentence."""
     if rows.empty:
         return style.empty_figure(title, text, "No dated commitments for these filters.")
@@ -455,6 +481,7 @@ def commitment_timeline(rows: pd.DataFrame, text: ChartText, as_of: date | None,
         )
         _timeline_evidence(fig, mine, r, shown)
         _timeline_deadlines(fig, mine, r, shown, x_max)
+        _timeline_decisions(fig, mine, r, shown)
         fig.add_scatter(
             x=[x_min + timedelta(days=4)] * len(mine), y=[i - 0.47 for i in mine.index], mode="text",
             text=[_row_label(c) for _, c in mine.iterrows()], textposition="middle right",

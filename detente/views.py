@@ -15,6 +15,7 @@ import pandas as pd
 
 from detente import style
 from detente.csvsafe import escape_frame
+from detente.status import is_overdue
 from detente.tension import FREQUENCIES as PANDAS_FREQUENCIES
 from detente.tension import period_index
 from detente.topics import TOPIC_IDS
@@ -514,11 +515,11 @@ def fulfilment_rates(commitments: pd.DataFrame) -> pd.DataFrame:
 
 
 def commitment_label(commitment) -> str:
-    """One line naming a commitment for pickers: "[Partial] China · Trade — will double to 50% by 2025"."""
-    return (
-        f"[{style.status_label(commitment['status'])}] {style.actor_label(commitment['actor'])} · "
-        f"{style.topic_label(commitment['topic'])} — {style.shorten(commitment['action'], 90)}"
-    )
+    """One line naming a commitment for pickers: "China · Trade — will double to 50% by 2025".
+
+    No status in it: a picker's value is its label, and an analyst's decision must not change it.
+    """
+    return f"{style.actor_label(commitment['actor'])} · {style.topic_label(commitment['topic'])} — {style.shorten(commitment['action'], 90)}"
 
 
 def commitment_table(commitments: pd.DataFrame) -> pd.DataFrame:
@@ -530,6 +531,7 @@ def commitment_table(commitments: pd.DataFrame) -> pd.DataFrame:
             "topic": commitments["topic"].map(style.topic_label),
             "commitment": commitments["action"],
             "status": commitments["status"].map(style.status_label),
+            "decided by": commitments["status_source"].map({"analyst": "analyst", "inferred": "analysis"}) if "status_source" in commitments else "analysis",
             "overdue": commitments["overdue"].astype(bool),
             "deadline": commitments["deadline"],
             "evidence": commitments["evidence"].map(len),
@@ -539,6 +541,64 @@ def commitment_table(commitments: pd.DataFrame) -> pd.DataFrame:
             "id": commitments["id"],
         }
     ).reset_index(drop=True)
+
+
+def _decision_reason(decision: dict) -> str:
+    when = decision["changed_at"].strftime("%Y-%m-%d %H:%M UTC") if decision.get("changed_at") else "an unknown time"
+    return f"Analyst decision by {decision['analyst']} on {when}: {decision['reason']}"
+
+
+def _hand_added(record: dict, decision: dict | None, as_of: date | None) -> dict:
+    """A commitment an analyst added by hand, shaped like the analysis' rows (no reports or evidence)."""
+    status = decision["status"] if decision else "unverified"
+    return {
+        "id": record["id"], "article_id": None, "sentence_index": None, "text": record["text"], "actor": record["actor"],
+        "action": record["text"], "topic": record["topic"], "topics": [record["topic"]], "date": record["made_on"],
+        "deadline": record["deadline"], "deadline_text": "set by the analyst" if record["deadline"] else "",
+        "attribution": f"Added by hand by {record['created_by']}", "reports": [], "status": status,
+        "status_reason": _decision_reason(decision) if decision else "Added by hand; no status decision yet.",
+        "overdue": is_overdue(record["deadline"], status, as_of), "evidence": [],
+    }
+
+
+def _hand_added_shown(record: dict, filters: Filters) -> bool:
+    """The shared filters for a commitment without articles: actors, topics and dates apply; a source filter hides it."""
+    made = record["made_on"]
+    return (
+        not filters.sources
+        and (not filters.actors or record["actor"] in filters.actors)
+        and (not filters.topics or record["topic"] in filters.topics)
+        and (filters.start is None or (made is not None and made >= filters.start))
+        and (filters.end is None or (made is not None and made <= filters.end))
+    )
+
+
+def with_ledger(commitments: pd.DataFrame, decisions: dict[str, dict], hand_added: list[dict], filters: Filters, as_of: date | None) -> pd.DataFrame:
+    """Commitments with their current status from the verification ledger.
+
+    ``decisions``: commitment id -> latest analyst decision ``{status, analyst, changed_at, reason}``.
+    An analyst decision overrides the inferred status (``status_source`` "analyst", else "inferred");
+    the inferred status and reason stay in ``inferred_status`` / ``inferred_reason``. Commitments
+    added by hand (``hand_added``, ledger records) are appended when the filters allow them.
+    """
+    frame = commitments.copy()
+    frame["inferred_status"] = frame["status"]
+    frame["inferred_reason"] = frame["status_reason"]
+    frame["status_source"] = "inferred"
+    frame["origin"] = "inferred"
+    extra = [_hand_added(r, decisions.get(r["id"]), as_of) | {"inferred_status": "unverified", "inferred_reason": "Added by hand: the analysis has no evidence for it.", "origin": "analyst"}
+             for r in hand_added if r["id"] not in set(frame["id"]) and _hand_added_shown(r, filters)]
+    if extra:
+        frame = pd.concat([frame, pd.DataFrame(extra)], ignore_index=True)
+    for i, cid in frame["id"].items():
+        decision = decisions.get(cid)
+        if decision:
+            frame.at[i, "status"] = decision["status"]
+            frame.at[i, "status_reason"] = _decision_reason(decision)
+            frame.at[i, "status_source"] = "analyst"
+            deadline = frame.at[i, "deadline"]
+            frame.at[i, "overdue"] = is_overdue(None if deadline is None or pd.isna(deadline) else deadline, decision["status"], as_of)
+    return frame
 
 
 def timeline_rows(commitments: pd.DataFrame, as_of: date | None) -> pd.DataFrame:

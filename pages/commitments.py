@@ -1,23 +1,39 @@
 """Commitments: what the US and China pledged, and what later reporting says became of it.
 
 Sections, top to bottom: the verification timeline, the status board with fulfilment rates,
-one commitment in detail (its reports, evidence and the articles behind them), the full table.
-Each section is one function taking the page context, so a new section slots in by one call.
+one commitment in detail (its reports, evidence, the articles behind them and its verification
+ledger), the full table, and the ledger's hand-added commitments and export / import.
+Each section is one function taking the page context and the commitments with their current
+status (an analyst decision in the ledger overrides the inferred one).
 """
 
+import pandas as pd
 import streamlit as st
 
 import app_state
+import ledger_panel
 from detente import charts, style, views
 
 
-def timeline_section(context: app_state.PageContext) -> None:
-    view = context.view
-    rows = views.timeline_rows(view.commitments, context.analysis.as_of)
-    app_state.chart(charts.commitment_timeline(rows, view.text("commitments"), context.analysis.as_of), "commitment-timeline")
-    undated = len(view.commitments) - len(rows)
+def with_ledger(context: app_state.PageContext):
+    """The ledger store (None if it cannot be opened) and the shown commitments with their current status."""
+    try:
+        store = app_state.ledger()
+        app_state.sync_ledger(store, context.analysis.commitments)
+        decisions, hand_added = app_state.ledger_decisions(store)
+    except Exception as exc:  # a misconfigured database must not take the page down
+        st.error(app_state.md_escape(f"The verification ledger could not be opened ({type(exc).__name__}: {exc}). The statuses shown are the inferred ones."))
+        return None, views.with_ledger(context.view.commitments, {}, [], context.filters, context.analysis.as_of)
+    return store, views.with_ledger(context.view.commitments, decisions, hand_added, context.filters, context.analysis.as_of)
+
+
+def timeline_section(context: app_state.PageContext, commitments: pd.DataFrame) -> None:
+    rows = views.timeline_rows(commitments, context.analysis.as_of)
+    app_state.chart(charts.commitment_timeline(rows, context.view.text("commitments"), context.analysis.as_of), "commitment-timeline")
+    undated = len(commitments) - len(rows)
     st.caption(
-        "The line's colour and end square give the current status; it runs to the latest article while the commitment is open, "
+        "The line's colour and end square give the current status; a hexagon marks a status decided by an analyst in the ledger "
+        "(it overrides the inferred one). The line runs to the latest article while the commitment is open, "
         "to its last evidence once fulfilled or broken. Hover a marker for its sentence." + (f" {undated} undated commitment(s) are listed in the table only." if undated else "")
     )
 
@@ -36,16 +52,19 @@ def fulfilment_rates(commitments) -> None:
             )
 
 
-def status_section(context: app_state.PageContext) -> None:
-    view = context.view
-    app_state.chart(charts.status_board(views.status_board(view.commitments), view.text("commitments")), "commitment-status")
-    fulfilment_rates(view.commitments)
+def status_section(context: app_state.PageContext, commitments: pd.DataFrame) -> None:
+    app_state.chart(charts.status_board(views.status_board(commitments), context.view.text("commitments")), "commitment-status")
+    fulfilment_rates(commitments)
     with st.expander("Status board table"):
-        board = views.status_board(view.commitments)
+        board = views.status_board(commitments)
         board.index = [style.status_label(s) for s in board.index]
         board.columns = [style.actor_label(a) for a in board.columns]
         app_state.table(board.reset_index(names="status"), "status-board", "status-board")
-    st.caption("Statuses are inferred from all dated evidence in the corpus; the reason for each is shown with the commitment below.")
+    decided = int((commitments["status_source"] == "analyst").sum())
+    st.caption(
+        "Statuses are inferred from all dated evidence in the corpus, unless an analyst decided one in the verification ledger "
+        f"({decided} shown here); the reason for each is shown with the commitment below."
+    )
 
 
 def pick_commitment(commitments) -> dict | None:
@@ -72,8 +91,8 @@ def open_links(frame) -> None:
         app_state.article_link(row.article_id, f"{when} · {row.source} · {style.shorten(title, 70)}" + (" [Sample]" if sample else ""))
 
 
-def detail_section(context: app_state.PageContext) -> None:
-    commitments = context.view.commitments.sort_values(["date", "actor"])
+def detail_section(context: app_state.PageContext, commitments: pd.DataFrame, store) -> None:
+    commitments = commitments.sort_values(["date", "actor"], na_position="last")
     commitment = pick_commitment(commitments)
     if commitment is None:
         return
@@ -84,10 +103,14 @@ def detail_section(context: app_state.PageContext) -> None:
             ("Topic", ", ".join(style.topic_label(t) for t in [commitment["topic"]] + [t for t in commitment["topics"] if t != commitment["topic"]])),
             ("Made", str(commitment["date"] or "undated")),
             ("Deadline", f"{commitment['deadline']} ({commitment['deadline_text']})" + (" · overdue" if commitment["overdue"] else "") if commitment["deadline"] else "none stated"),
-            ("Status", f"{style.status_label(commitment['status'])}: {commitment['status_reason']}"),
+            *ledger_panel.status_facts(commitment),
         ],
         color=style.STATUS_COLORS.get(commitment["status"]),
     )
+    if store is not None:
+        with st.container(border=True):
+            st.markdown("**Verification ledger**")
+            ledger_panel.commitment_ledger(store, commitment)
     reports = views.reports_table(commitment, context.analysis.articles)
     st.markdown(f"**Reported in {len(reports)} article{'s' if len(reports) != 1 else ''}**")
     app_state.table(reports, f"commitment-{commitment['id']}-reports", "reports", column_config={"date": app_state.DATE_COLUMN, "sentence": st.column_config.TextColumn(width="large"), "article_id": None})
@@ -102,9 +125,9 @@ def detail_section(context: app_state.PageContext) -> None:
         open_links(evidence)
 
 
-def table_section(context: app_state.PageContext) -> None:
+def table_section(context: app_state.PageContext, commitments: pd.DataFrame) -> None:
     app_state.table(
-        views.commitment_table(context.view.commitments),
+        views.commitment_table(commitments),
         "commitments",
         "commitments",
         column_config={"made": app_state.DATE_COLUMN, "deadline": app_state.DATE_COLUMN, "sentence": st.column_config.TextColumn(width="large"), "id": None},
@@ -115,16 +138,20 @@ def main() -> None:
     context = app_state.page_context()
     st.title("Commitments")
     st.caption("Pledges by the US, China or both, and what later reporting in the corpus says about them.")
-    if context.view.commitments.empty:
+    store, commitments = with_ledger(context)
+    if commitments.empty:
         st.warning("No commitment matches the filters. Clear the actor or topic filter, or widen the date range.")
-        return
-    timeline_section(context)
-    st.subheader("Status board")
-    status_section(context)
-    st.subheader("One commitment in detail")
-    detail_section(context)
-    st.subheader("All commitments")
-    table_section(context)
+    else:
+        timeline_section(context, commitments)
+        st.subheader("Status board")
+        status_section(context, commitments)
+        st.subheader("One commitment in detail")
+        detail_section(context, commitments, store)
+        st.subheader("All commitments")
+        table_section(context, commitments)
+    if store is not None:
+        st.subheader("Verification ledger")
+        ledger_panel.ledger_section(store)
 
 
 main()

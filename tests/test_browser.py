@@ -2,6 +2,7 @@
 work, and full-page screenshots land in ``artifacts/screenshots/`` (the Commitments one also
 in ``docs/commitments.png`` for the README)."""
 
+import os
 import shutil
 import socket
 import subprocess
@@ -59,6 +60,7 @@ def server(tmp_path_factory):
         [sys.executable, "-m", "streamlit", "run", "dashboard.py", "--server.headless", "true", "--server.port", str(port),
          "--server.fileWatcherType", "none", "--browser.gatherUsageStats", "false"],
         cwd=ROOT,
+        env={**os.environ, "DETENTE_DATA_DIR": str(tmp_path_factory.mktemp("ledger"))},
         stdout=log,
         stderr=subprocess.STDOUT,
     )
@@ -133,6 +135,7 @@ def test_page_renders_in_chromium(server, browser, name):
         nav = page.locator('[data-testid="stSidebarNav"]').inner_text()
         assert all(title in nav for title in ("Overview", "Topics", "Tension", "Commitments", "Articles")), nav
         if name == "articles":
+            page.wait_for_selector(".dt-article", timeout=30_000)
             assert page.locator(".dt-article").count() == 1
             assert page.get_by_text("Sample", exact=True).count() >= 1
         full_page_screenshot(page, SHOTS / f"{name}.png")
@@ -187,5 +190,53 @@ def test_deep_link_reproduces_the_view_and_opens_an_article(server, browser):
         assert_no_errors(page)
         assert "article=" in page.url and "actor=China" in page.url
         assert page.locator(".dt-article").count() == 1
+    finally:
+        page.close()
+
+
+def shows(page, text: str) -> None:
+    """Wait until the main area's text contains ``text``."""
+    page.wait_for_function("(t) => document.querySelector('[data-testid=\"stMain\"]').innerText.includes(t)", arg=text, timeout=15_000)
+
+
+def test_commitments_page_shows_the_ledger(server, browser):
+    page = browser.new_page(viewport={"width": 1440, "height": 900})
+    try:
+        page.goto(f"{server}/commitments")
+        wait_for_app(page, CHARTS["commitments"])
+        assert_no_errors(page)
+        main = page.locator('[data-testid="stMain"]')
+        assert main.get_by_text("Verification ledger", exact=True).count() >= 2, "the panel and the section"
+        for label in ("Record decision", "Add commitment", "Import", "Export JSON", "Export CSV (ZIP)"):
+            assert main.get_by_role("button", name=label).count() >= 1, label
+        for tab in ("Change status", "Notes (0)", "History (0)"):
+            assert main.get_by_role("tab", name=tab).count() == 1, tab
+        shows(page, "(inferred by the analysis)")
+        main.get_by_role("tab", name="Add evidence (0)").click()
+        main.get_by_role("button", name="Add evidence").wait_for(timeout=10_000)
+        assert_no_errors(page)
+
+        # record a decision through the form: the history gains a row and the timeline an analyst mark
+        main.get_by_role("tab", name="Change status").click()
+        main.get_by_role("textbox", name="Your name").fill("ann")
+        main.get_by_role("textbox", name="Your name").press("Enter")
+        page.wait_for_timeout(800)
+        main.locator('[data-testid="stSelectbox"]').filter(has_text="New status").click()
+        page.get_by_role("option", name="Partial", exact=True).click()
+        main.get_by_role("textbox", name="Reason (required)").fill("DOJ indictments of two precursor makers; shipments continue")
+        main.locator('[data-testid="stMultiSelect"]').filter(has_text="Evidence (at least one)").locator("input").click()
+        page.locator('[role="option"]').first.click()
+        page.keyboard.press("Escape")
+        main.get_by_role("button", name="Record decision").click()
+        page.wait_for_selector("text=Recorded:", timeout=30_000)
+        wait_for_app(page, CHARTS["commitments"])
+        assert_no_errors(page)
+        assert main.get_by_role("tab", name="History (1)").count() == 1
+        assert main.get_by_role("textbox", name="Reason (required)").input_value() == "", "the form is cleared after a write"
+        shows(page, "Partial (analyst decision)")
+        shows(page, "(analyst decision)")
+        assert "analyst decision" in page.locator(".js-plotly-plot").first.text_content()
+        full_page_screenshot(page, SHOTS / "commitments-ledger.png")
+        shutil.copyfile(SHOTS / "commitments-ledger.png", ROOT / "docs" / "commitments.png")
     finally:
         page.close()

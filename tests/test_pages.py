@@ -24,6 +24,12 @@ The United States agreed to cut the fentanyl-related tariff, officials said.
 BAD_JSON = b'{"articles": [ this is not json'
 
 
+@pytest.fixture(autouse=True)
+def ledger_dir(tmp_path, monkeypatch):
+    """A fresh verification ledger per test, never the repository's ``data/``."""
+    monkeypatch.setenv("DETENTE_DATA_DIR", str(tmp_path / "ledger-data"))
+
+
 def app(script: str = "dashboard.py", **query) -> AppTest:
     at = AppTest.from_file(str(ROOT / script), default_timeout=TIMEOUT)
     at.query_params.update(query)
