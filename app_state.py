@@ -658,3 +658,15 @@ SENTENCE_COLUMNS = {
     "cues": st.column_config.TextColumn("cues", help="The lexicon words behind the score, with their weights", width="medium"),
     "article_id": None,
 }
+
+
+def commitments_with_ledger(context: PageContext) -> tuple[LedgerStore | None, pd.DataFrame]:
+    """The ledger store (None if it cannot be opened) and the shown commitments with their current status."""
+    try:
+        store = ledger()
+        sync_ledger(store, context.analysis.commitments)
+        decisions, hand_added = ledger_decisions(store)
+    except Exception as exc:  # a misconfigured database must not take the page down
+        st.error(md_escape(f"The verification ledger could not be opened ({type(exc).__name__}: {exc}). The statuses shown are the inferred ones."))
+        return None, views.with_ledger(context.view.commitments, {}, [], context.filters, context.analysis.as_of)
+    return store, views.with_ledger(context.view.commitments, decisions, hand_added, context.filters, context.analysis.as_of)

@@ -123,13 +123,28 @@ def actor_patterns() -> ActorPatterns:
     return ActorPatterns(patterns)
 
 
+@lru_cache(maxsize=1)
+def _actor_scans() -> tuple[re.Pattern, tuple[tuple[re.Pattern, str], ...]]:
+    """Every actor pattern with its actor, and one case-blind pattern of all terms (a superset) to skip texts without any."""
+    data = load_json("actors.json")
+    every = terms_pattern(sorted({t for actor in ACTORS for t in data[actor]}, key=lambda t: (-len(t), t)))
+    return every, tuple((p, actor) for actor, patterns in actor_patterns().patterns.items() for p in patterns)
+
+
+@lru_cache(maxsize=16384)
+def _find_actors(text: str) -> tuple[tuple[int, str], ...]:
+    every, scans = _actor_scans()
+    if every.search(text) is None:
+        return ()
+    found = []
+    for pattern, actor in scans:
+        found += [(m.start(), actor) for m in pattern.finditer(text)]
+    return tuple(sorted(found))
+
+
 def find_actors(text: str) -> list[tuple[int, str]]:
     """(position, actor) of every actor mention, in order of position."""
-    found = []
-    for actor, patterns in actor_patterns().patterns.items():
-        for pattern in patterns:
-            found.extend((m.start(), actor) for m in pattern.finditer(text))
-    return sorted(found)
+    return list(_find_actors(text))
 
 
 def resolve_actor(mentions: list[str]) -> str | None:

@@ -76,6 +76,7 @@ _CLAUSE_BREAK = re.compile(r"[,;:()\u2013\u2014]|\b(?:but|while|although|after)\
 _PRIORITY = {"fulfilled": 3, "setback_strong": 2, "setback": 1, "progress": 0}
 
 
+@lru_cache(maxsize=16384)
 def effect_of(text: str) -> EvidenceCue | None:
     """The effect a sentence reports, or None. Negated progress is a setback; hedged cues count for nothing."""
     pattern, terms, kinds, negators, hedges = _cues()
@@ -100,23 +101,39 @@ def effect_of(text: str) -> EvidenceCue | None:
     return EvidenceCue(kind, cue)
 
 
+_CONCEPT_WORD = re.compile(r"[a-z][a-z-]+")
+
+
+@lru_cache(maxsize=65536)
+def _word_concepts(word: str) -> tuple[str, ...]:
+    if word in _GENERIC:
+        return ()
+    return tuple(_CONCEPT_OF.get(term, term) for term in content_terms(word))
+
+
+@lru_cache(maxsize=16384)
+def _concepts(text: str) -> tuple[str, ...]:
+    """The concepts of ``text`` in the order they are first met (a set built from it iterates alike)."""
+    word_concepts = _word_concepts
+    return tuple(dict.fromkeys(c for word in _CONCEPT_WORD.findall(text.lower()) for c in word_concepts(word)))
+
+
 def concepts(text: str) -> set[str]:
     """Content terms of a text with synonyms folded into one concept, generic words dropped."""
-    result = set()
-    for word in re.findall(r"[a-z][a-z-]+", text.lower()):
-        if word in _GENERIC:
-            continue
-        for term in content_terms(word):
-            result.add(_CONCEPT_OF.get(term, term))
-    return result
+    return set(_concepts(text))
+
+
+@lru_cache(maxsize=16384)
+def _sentence_actors(text: str) -> tuple[str, ...]:
+    said_by = attribution(text)
+    if said_by:
+        text = text.replace(said_by, " ")
+    return tuple(dict.fromkeys(actor for _, actor in find_actors(_MODIFIER.sub(" ", text))))
 
 
 def sentence_actors(text: str) -> set[str]:
     """The sides a sentence speaks of, leaving out who reported it and sides named only as modifiers."""
-    said_by = attribution(text)
-    if said_by:
-        text = text.replace(said_by, " ")
-    return {actor for _, actor in find_actors(_MODIFIER.sub(" ", text))}
+    return set(_sentence_actors(text))
 
 
 @dataclass
@@ -146,6 +163,9 @@ class CommitmentIndex:
     def __init__(self, commitments: list[Commitment]):
         self.postings: dict[tuple[str, str], list[tuple[date, int, Commitment]]] = {}
         self.concepts: dict[str, set[str]] = {}
+        # Per posting: the publication dates (for bisect) and the commitments, in the same order.
+        self._dates: dict[tuple[str, str], list[date]] = {}
+        self._commitments: dict[tuple[str, str], list[Commitment]] = {}
         for number, commitment in enumerate(commitments):
             published = commitment.published or commitment.date
             if published is None:
@@ -155,22 +175,26 @@ class CommitmentIndex:
             for topic in _linked_topics(commitment):
                 for concept in words:
                     self.postings.setdefault((topic, concept), []).append((published, number, commitment))
-        for entries in self.postings.values():
+        for key, entries in self.postings.items():
             entries.sort(key=lambda e: (e[0], e[1]))
+            self._dates[key] = [e[0] for e in entries]
+            self._commitments[key] = [e[2] for e in entries]
 
     def candidates(self, sentence: EvidenceSentence, words: set[str]) -> dict[str, tuple[Commitment, int]]:
         """Commitments published before the sentence's date sharing a topic and a concept: id -> (commitment, shared)."""
         found: dict[str, tuple[Commitment, int]] = {}
+        when = sentence.date
+        dates, lists, known = self._dates, self._commitments, self.concepts
         for topic in sentence.topics:
             for concept in words:
-                entries = self.postings.get((topic, concept))
-                if not entries:
+                key = (topic, concept)
+                posted = dates.get(key)
+                if not posted:
                     continue
-                stop = bisect.bisect_left(entries, (sentence.date,), key=lambda e: (e[0],))
-                for _, _, commitment in entries[max(0, stop - MAX_CANDIDATES) : stop]:
+                stop = bisect.bisect_left(posted, when)
+                for commitment in lists[key][max(0, stop - MAX_CANDIDATES) : stop]:
                     if commitment.id not in found:
-                        shared = len(words & self.concepts[commitment.id])
-                        found[commitment.id] = (commitment, shared)
+                        found[commitment.id] = (commitment, len(words & known[commitment.id]))
         return found
 
 

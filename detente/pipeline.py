@@ -51,6 +51,11 @@ def _unique_ids(articles: list[Article]) -> dict[str, str]:
     return copies
 
 
+def _normal_text(text: str) -> str:
+    """A sentence compared for sameness: lower case, straight quotes, single spaces."""
+    return " ".join(text.lower().replace("’", "'").replace("‘", "'").replace("“", '"').replace("”", '"').split())
+
+
 def _same_commitment(a: cm.Commitment, b: cm.Commitment) -> bool:
     if a.actor != b.actor or a.topic != b.topic:
         return False
@@ -127,56 +132,75 @@ def analyze(articles: list[Article], warnings: list[str] | None = None) -> Analy
     for article in articles:
         article.duplicate_of = duplicates.get(article.id)
 
-    sentence_rows: list[dict] = []
+    # Sentence table built column by column (no dict per row).
+    columns: dict[str, list] = {name: [] for name in SENTENCE_COLUMNS}
+    col_article, col_index, col_paragraph = columns["article_id"], columns["index"], columns["paragraph"]
+    col_text, col_boilerplate, col_topics, col_terms = columns["text"], columns["boilerplate"], columns["topics"], columns["topic_terms"]
+    col_polarity, col_subjectivity, col_tension = columns["polarity"], columns["subjectivity"], columns["tension"]
+    col_label, col_cues = columns["tension_label"], columns["cues"]
     topic_terms: dict[tuple[str, int], dict] = {}
     article_rows: list[dict] = []
     detections: dict[tuple[str, int], cm.Detection] = {}
+    # Per distinct sentence text: what does not depend on its neighbours (syndicated copies and
+    # stock phrases repeat sentences). Rows of the same text share these (read-only) values.
+    seen: dict[str, tuple] = {}
+    scored: dict[tuple[str, bool], tuple] = {}
+    detected: dict[tuple[str, str | None], cm.Detection | None] = {}
     for article in articles:
         scores, polarities, escalation, easing, topics_seen = [], [], 0, 0, set()
         previous_actor = None
         for sentence in sentences[article.id]:
-            row = {
-                "article_id": article.id,
-                "index": sentence.index,
-                "paragraph": sentence.paragraph,
-                "text": sentence.text,
-                "boilerplate": sentence.boilerplate,
-                "topics": [],
-                "topic_terms": {},
-                "polarity": None,
-                "subjectivity": None,
-                "tension": None,
-                "tension_label": None,
-                "cues": [],
-                "commitment_id": None,
-                "commitment_ids": [],
-            }
-            if not sentence.boilerplate:
-                terms = match_topics(sentence.text)
-                pol, subj = polarity(sentence.text)
-                detection = cm.detect(sentence.text, previous_actor)
-                actors = cm.find_actors(sentence.text)
-                if actors:
-                    previous_actor = actors[-1][1]
+            col_article.append(article.id)
+            col_index.append(sentence.index)
+            col_paragraph.append(sentence.paragraph)
+            col_text.append(sentence.text)
+            col_boilerplate.append(sentence.boilerplate)
+            if sentence.boilerplate:
+                col_topics.append([])
+                col_terms.append({})
+                col_polarity.append(None)
+                col_subjectivity.append(None)
+                col_tension.append(None)
+                col_label.append(None)
+                col_cues.append([])
+            else:
+                text = sentence.text
+                known = seen.get(text)
+                if known is None:
+                    terms = match_topics(text)
+                    pol, subj = polarity(text)
+                    actors = cm.find_actors(text)
+                    known = seen[text] = (terms, sorted(terms), pol, subj, actors[-1][1] if actors else None)
+                terms, topic_list, pol, subj, last_actor = known
+                key = (text, previous_actor)
+                if key in detected:
+                    detection = detected[key]
+                else:
+                    detection = detected[key] = cm.detect(text, previous_actor)
+                if last_actor is not None:
+                    previous_actor = last_actor
                 if detection:
                     detections[(article.id, sentence.index)] = detection
-                tension = score_sentence(sentence.text, pol, commitment=detection is not None)
-                row.update(
-                    topics=sorted(terms),
-                    topic_terms=terms,
-                    polarity=round(pol, 4),
-                    subjectivity=round(subj, 4),
-                    tension=tension.score,
-                    tension_label=tension.label,
-                    cues=[{"cue": c.text, "term": c.term, "weight": c.weight, "modifier": c.modifier} for c in tension.cues],
-                )
+                score_key = (text, detection is not None)
+                result = scored.get(score_key)
+                if result is None:
+                    tension = score_sentence(text, pol, commitment=detection is not None)
+                    cues = [{"cue": c.text, "term": c.term, "weight": c.weight, "modifier": c.modifier} for c in tension.cues]
+                    result = scored[score_key] = (tension, cues)
+                tension, cues = result
+                col_topics.append(topic_list)
+                col_terms.append(terms)
+                col_polarity.append(round(pol, 4))
+                col_subjectivity.append(round(subj, 4))
+                col_tension.append(tension.score)
+                col_label.append(tension.label)
+                col_cues.append(cues)
                 topic_terms[(article.id, sentence.index)] = terms
                 scores.append(tension.score)
                 polarities.append(pol)
                 escalation += tension.label == "escalation"
                 easing += tension.label == "easing"
                 topics_seen.update(terms)
-            sentence_rows.append(row)
         article_rows.append(
             {
                 "id": article.id,
@@ -199,6 +223,7 @@ def analyze(articles: list[Article], warnings: list[str] | None = None) -> Analy
             }
         )
 
+    del seen, scored, detected
     originals = [a for a in articles if a.duplicate_of is None]
     ordered = sorted(originals, key=lambda a: (a.date or date.max, a.path))
     commitments = _find_commitments(ordered, sentences, topic_terms, detections)
@@ -206,6 +231,7 @@ def analyze(articles: list[Article], warnings: list[str] | None = None) -> Analy
     index = CommitmentIndex(commitments)
     evidence_of: dict[str, list[dict]] = {c.id: [] for c in commitments}
     reported = {(r["article_id"], r["sentence_index"], c.id) for c in commitments for r in c.reports}
+    linked: set[tuple[str, str]] = set()
     for article in ordered:
         if article.date is None:
             continue
@@ -215,8 +241,14 @@ def analyze(articles: list[Article], warnings: list[str] | None = None) -> Analy
             terms = topic_terms.get((article.id, sentence.index), {})
             candidate = EvidenceSentence(article.id, sentence.index, sentence.text, article.date, sorted(terms), article.source)
             for commitment, record in link_evidence(index, candidate):
-                if (article.id, sentence.index, commitment.id) not in reported:
-                    evidence_of[commitment.id].append(record)
+                if (article.id, sentence.index, commitment.id) in reported:
+                    continue
+                # The same evidence sentence (syndicated, repeated) counts once per commitment: the earliest.
+                key = (commitment.id, _normal_text(sentence.text))
+                if key in linked:
+                    continue
+                linked.add(key)
+                evidence_of[commitment.id].append(record)
 
     as_of = max((a.date for a in articles if a.date), default=None)
     commitment_rows, evidence_rows = [], []
@@ -248,19 +280,18 @@ def analyze(articles: list[Article], warnings: list[str] | None = None) -> Analy
             }
         )
         evidence_rows.extend({"commitment_id": commitment.id, **e} for e in evidence)
-    for row in sentence_rows:
-        ids = by_sentence.get((row["article_id"], row["index"]), [])
-        row["commitment_ids"] = ids
-        row["commitment_id"] = ids[0] if ids else None
+    all_ids = [by_sentence.get(key, []) for key in zip(col_article, col_index)]
+    columns["commitment_ids"] = all_ids
+    columns["commitment_id"] = [ids[0] if ids else None for ids in all_ids]
 
     emerging = emerging_terms(
-        (r["article_id"], r["text"])
-        for r in sentence_rows
-        if not r["boilerplate"] and r["article_id"] not in duplicates
+        (article_id, text)
+        for article_id, text, boilerplate in zip(col_article, col_text, col_boilerplate)
+        if not boilerplate and article_id not in duplicates
     )
     return Analysis(
         articles=pd.DataFrame(article_rows, columns=ARTICLE_COLUMNS),
-        sentences=pd.DataFrame(sentence_rows, columns=SENTENCE_COLUMNS),
+        sentences=pd.DataFrame(columns if col_article else [], columns=SENTENCE_COLUMNS),
         commitments=pd.DataFrame(commitment_rows, columns=COMMITMENT_COLUMNS),
         evidence=pd.DataFrame(evidence_rows, columns=EVIDENCE_COLUMNS),
         emerging=pd.DataFrame(emerging, columns=["term", "articles", "mentions"]),

@@ -3,17 +3,33 @@
 A term is plain words matched case-insensitively on word edges; ``*`` at the end of a
 word matches any ending ("tariff*" finds "tariffs"), and `` ~ `` lets up to six
 words stand in between ("suspend* ~ talks" finds "suspended military talks").
+Where several terms match at the same place, the longest term (then the first in
+alphabetical order) wins; matches do not overlap.
+
+``compile_terms`` and ``compile_named`` give the same matches as the plain alternation
+``(?<![\\w-])A|(?<![\\w-])B|...`` of ``term_regex`` sources (longest term first), but the
+alternation is factored into a tree on the terms' leading letters, each letter written as
+the explicit set of characters it matches without case, so the regular-expression engine
+rejects a word with one test per branch instead of trying every term at every word.
 """
 
 from __future__ import annotations
 
 import json
 import re
+from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
 
 DATA = Path(__file__).parent / "data"
 _GAP = r"(?:\s+[\w'’.$%-]+){0,6}?\s+"
+_STAR = r"[\w-]*"
+_SPACE = r"\s+"
+_BEFORE = r"(?<![\w-])"
+_AFTER = r"(?![\w]|-\w)"
+_QUOTES = frozenset("'’")
+# Non-ASCII characters that re.IGNORECASE lets match an ASCII letter (checked in tests/test_terms.py).
+_ASCII_FOLDS = {"i": "İı", "k": "\u212a", "s": "ſ"}
 
 
 def term_regex(term: str) -> str:
@@ -26,20 +42,113 @@ def term_regex(term: str) -> str:
             body = re.escape(word.rstrip("*")).replace("'", "['’]")
             words.append(body + (r"[\w-]*" if star else ""))
         parts.append(r"\s+".join(words))
-    return r"(?<![\w-])" + _GAP.join(parts) + r"(?![\w]|-\w)"
+    return _BEFORE + _GAP.join(parts) + _AFTER
+
+
+@lru_cache(maxsize=1)
+def _every_character() -> str:
+    return "".join(map(chr, range(0x110000)))
+
+
+@lru_cache(maxsize=None)
+def case_variants(char: str) -> frozenset[str]:
+    """Every character that ``char`` matches under re.IGNORECASE (``char`` included)."""
+    if char.isascii():
+        if not char.isalpha():
+            return frozenset(char)
+        lower = char.lower()
+        return frozenset({lower, lower.upper(), *_ASCII_FOLDS.get(lower, "")})
+    return frozenset(re.findall(re.escape(char), _every_character(), re.IGNORECASE))
+
+
+@dataclass(frozen=True)
+class _Atom:
+    """One step of a term: ``chars`` is the set of characters it consumes when it consumes exactly one."""
+
+    source: str
+    chars: frozenset[str] | None = None
+
+
+def _char_atom(char: str, ignorecase: bool) -> _Atom:
+    if char == "'":
+        return _Atom("['’]", _QUOTES)
+    chars = case_variants(char) if ignorecase else frozenset(char)
+    if len(chars) == 1:
+        return _Atom(re.escape(char), chars)
+    return _Atom("[" + "".join(re.escape(c) for c in sorted(chars)) + "]", chars)
+
+
+def _atoms(term: str, ignorecase: bool, marker: str) -> tuple[_Atom, ...]:
+    """A term as a sequence of steps; the last one checks the word edge (and marks the term)."""
+    atoms: list[_Atom] = []
+    for c, chunk in enumerate(term.split(" ~ ")):
+        if c:
+            atoms.append(_Atom(_GAP))
+        for w, word in enumerate(chunk.split()):
+            if w:
+                atoms.append(_Atom(_SPACE))
+            atoms.extend(_char_atom(ch, ignorecase) for ch in word.rstrip("*"))
+            if word.endswith("*"):
+                atoms.append(_Atom(_STAR))
+    atoms.append(_Atom(_AFTER + marker))
+    return tuple(atoms)
+
+
+def _alternation(items: list[tuple[tuple[_Atom, ...], int]]) -> str:
+    """Regex source trying ``items`` (atoms, position) in order, factored on single characters.
+
+    Items whose next step consumes one character from disjoint sets cannot both match at
+    the same place, so they may be grouped by that character without changing which item
+    matches first; any other step keeps its place in the order.
+    """
+    branches: list[str] = []
+    run: dict[frozenset[str], list[tuple[tuple[_Atom, ...], int]]] = {}
+    sources: dict[frozenset[str], str] = {}
+
+    def flush() -> None:
+        for key, group in run.items():
+            branches.append(sources[key] + _alternation([(atoms, at + 1) for atoms, at in group]))
+        run.clear()
+
+    for atoms, at in items:
+        atom = atoms[at]
+        if atom.chars is None:
+            flush()
+            branches.append("".join(a.source for a in atoms[at:]))
+            continue
+        if atom.chars not in run and any(atom.chars & key for key in run):
+            flush()
+        run.setdefault(atom.chars, []).append((atoms, at))
+        sources[atom.chars] = atom.source
+    flush()
+    return branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
+
+
+def _ordered(terms: list[str]) -> list[str]:
+    return sorted(set(terms), key=lambda t: (-len(t), t))
+
+
+def terms_pattern(ordered: list[str], ignorecase: bool = True, named: bool = False) -> re.Pattern:
+    """One pattern for ``ordered`` terms, tried in that order at each place.
+
+    Matches like ``re.compile("|".join(term_regex(t) for t in ordered), flags)``; with
+    ``named``, an empty group ``t{i}`` marks which term matched (``m.lastgroup``).
+    """
+    if not ordered:
+        return re.compile(r"(?!)")
+    items = [(_atoms(t, ignorecase, f"(?P<t{i}>)" if named else ""), 0) for i, t in enumerate(ordered)]
+    return re.compile(_BEFORE + _alternation(items))
 
 
 def compile_terms(terms: list[str]) -> re.Pattern:
     """One pattern for many terms; longer terms are tried first so they win."""
-    ordered = sorted(set(terms), key=lambda t: (-len(t), t))
-    return re.compile("|".join(term_regex(t) for t in ordered), re.IGNORECASE)
+    return terms_pattern(_ordered(terms))
 
 
 def compile_named(terms: list[str]) -> tuple[re.Pattern, list[str]]:
     """Like compile_terms, with a named group per term: ``names[int(m.lastgroup[1:])]``."""
-    ordered = sorted(set(terms), key=lambda t: (-len(t), t))
-    source = "|".join(f"(?P<t{i}>{term_regex(t)})" for i, t in enumerate(ordered))
-    return re.compile(source, re.IGNORECASE), ordered
+    ordered = _ordered(terms)
+    return terms_pattern(ordered, named=True), ordered
 
 
 @lru_cache(maxsize=8)

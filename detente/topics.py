@@ -79,6 +79,18 @@ _STOP = frozenset(
 _WORD = re.compile(r"[A-Za-z][A-Za-z'’-]*[A-Za-z]|[A-Za-z]")
 
 
+def _phrases(text: str) -> list[str]:
+    """The sentence's two- and three-word phrases that start and end on a content word, in order."""
+    words = _WORD.findall(text.lower()) if text.isascii() else [w.lower() for w in _WORD.findall(text)]
+    ok = [len(w) >= 3 and w not in _STOP for w in words]
+    phrases = []
+    for n in (2, 3):
+        for i in range(len(words) - n + 1):
+            if ok[i] and ok[i + n - 1]:
+                phrases.append(" ".join(words[i : i + n]))
+    return phrases
+
+
 def emerging_terms(
     sentences: Iterable[tuple[str, str]],
     taxonomy: Taxonomy | None = None,
@@ -91,21 +103,27 @@ def emerging_terms(
     (how many articles use it) and ``mentions``, most widespread first.
     """
     taxonomy = taxonomy or default_taxonomy()
-    mentions: Counter = Counter()
-    articles: dict[str, set] = {}
+    by_article: dict[str, list[str]] = {}
     for article, text in sentences:
-        words = [w.lower() for w in _WORD.findall(text)]
-        for n in (2, 3):
-            for i in range(len(words) - n + 1):
-                gram = words[i : i + n]
-                if gram[0] in _STOP or gram[-1] in _STOP or len(gram[0]) < 3 or len(gram[-1]) < 3:
-                    continue
-                phrase = " ".join(gram)
-                mentions[phrase] += 1
-                articles.setdefault(phrase, set()).add(article)
+        by_article.setdefault(article, []).append(text)
+    repeated = {text for text, count in Counter(t for texts in by_article.values() for t in texts).items() if count > 1}
+    memo: dict[str, list[str]] = {}
+    mentions: Counter = Counter()
+    spread: Counter = Counter()
+    for texts in by_article.values():
+        here: set[str] = set()
+        for text in texts:
+            phrases = memo.get(text)
+            if phrases is None:
+                phrases = _phrases(text)
+                if text in repeated:
+                    memo[text] = phrases
+            mentions.update(phrases)
+            here.update(phrases)
+        spread.update(here)
     ranked = sorted(
-        (p for p in mentions if len(articles[p]) >= min_articles),
-        key=lambda p: (-len(articles[p]), -mentions[p], p),
+        (p for p in mentions if spread[p] >= min_articles),
+        key=lambda p: (-spread[p], -mentions[p], p),
     )
     result: list[dict] = []
     for phrase in ranked:
@@ -113,7 +131,7 @@ def emerging_terms(
             continue
         if any(phrase in kept["term"] for kept in result):
             continue
-        result.append({"term": phrase, "articles": len(articles[phrase]), "mentions": mentions[phrase]})
+        result.append({"term": phrase, "articles": spread[phrase], "mentions": mentions[phrase]})
         if len(result) >= top:
             break
     return result

@@ -15,18 +15,6 @@ import ledger_panel
 from detente import charts, style, views
 
 
-def with_ledger(context: app_state.PageContext):
-    """The ledger store (None if it cannot be opened) and the shown commitments with their current status."""
-    try:
-        store = app_state.ledger()
-        app_state.sync_ledger(store, context.analysis.commitments)
-        decisions, hand_added = app_state.ledger_decisions(store)
-    except Exception as exc:  # a misconfigured database must not take the page down
-        st.error(app_state.md_escape(f"The verification ledger could not be opened ({type(exc).__name__}: {exc}). The statuses shown are the inferred ones."))
-        return None, views.with_ledger(context.view.commitments, {}, [], context.filters, context.analysis.as_of)
-    return store, views.with_ledger(context.view.commitments, decisions, hand_added, context.filters, context.analysis.as_of)
-
-
 def timeline_section(context: app_state.PageContext, commitments: pd.DataFrame) -> None:
     rows = views.timeline_rows(commitments, context.analysis.as_of)
     app_state.chart(charts.commitment_timeline(rows, context.view.text("commitments"), context.analysis.as_of), "commitment-timeline")
@@ -138,7 +126,7 @@ def main() -> None:
     context = app_state.page_context()
     st.title("Commitments")
     st.caption("Pledges by the US, China or both, and what later reporting in the corpus says about them.")
-    store, commitments = with_ledger(context)
+    store, commitments = app_state.commitments_with_ledger(context)
     if commitments.empty:
         st.warning("No commitment matches the filters. Clear the actor or topic filter, or widen the date range.")
     else:

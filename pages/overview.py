@@ -69,7 +69,10 @@ def main() -> None:
         tension_now(view)
     with right:
         st.subheader("Commitments")
-        app_state.chart(charts.status_board(views.status_board(view.commitments), view.text("commitments", narrow=True)), "overview-status")
+        _, commitments = app_state.commitments_with_ledger(context)
+        app_state.chart(charts.status_board(views.status_board(commitments), view.text("commitments", narrow=True)), "overview-status")
+        if (commitments["status_source"] == "analyst").any():
+            st.caption("Statuses include analysts' decisions from the verification ledger, which override the inferred ones.")
 
     st.subheader("What the news talks about")
     shares = views.topic_shares(view.sentences, view.filters.topics)
