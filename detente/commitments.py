@@ -62,6 +62,7 @@ _EARLIER = re.compile(
     r"\b(?:(?:pledge|promise|commitment)s?\s+(?:it\s+|they\s+|he\s+|she\s+|\w+\s+)?(?:made|given)"
     r"|as\s+(?:agreed|pledged|promised)|(?:fulfil|fulfill|deliver|honou?r|implement|keep|kept|made\s+good|following\s+through|follow\s+through)\w*\s+(?:on\s+)?(?:a|an|the|its|their|his|her|that|this)?\s*(?:\w+\s+){0,3}(?:pledge|promise|commitment|agreement|deal|consensus)"
     r"|(?:agreed|pledged|promised)\s+(?:at|during|in)\s+(?:the\s+|last\s+|their\s+|a\s+)?(?:\w+\s+){0,3}(?:summit|meeting|talks|call)\s+(?:in|last|earlier|of)\b"
+    r"|\b(?:last|previous|the\s+previous)\s+(?:month|year|week)['’]s\s+(?:\w+\s+){0,2}(?:summit|meeting|talks|call)\b"
     r"|(?:agreed|pledged|promised|committed)\s+(?:last|earlier|previously|in\s+(?:19|20)\d\d|in\s+(?:January|February|March|April|May|June|July|August|September|October|November|December)))",
     re.IGNORECASE,
 )

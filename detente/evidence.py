@@ -42,7 +42,7 @@ _CONCEPT_OF = {stem: concept for concept, words in CONCEPTS.items() for word in 
 _GENERIC = frozenset(
     """china chinese beijing washington united states state biden trump official officials president leader leaders
     government minister administration side sides country countries week month year day said told agreed agree
-    relation relations relationship summit has have had been was were would will new""".split()
+    relation relations relationship summit has have had been was were would will new military""".split()
 )
 # "U.S. soybeans", "Chinese buyers": a side named as a modifier of goods or markets is not an actor.
 _MODIFIER = re.compile(
@@ -73,6 +73,11 @@ def _cues():
 
 
 _CLAUSE_BREAK = re.compile(r"[,;:()\u2013\u2014]|\b(?:but|while|although|after)\b", re.IGNORECASE)
+# A cue in a clause that dates something else ("a day after the leaders met", "since Beijing broke
+# off talks") or in the past perfect ("had complained for a year") is background, not news.
+_BACKGROUND = re.compile(r"\b(?:after|since|before|until|following|when|once)\b", re.IGNORECASE)
+_PLUPERFECT = re.compile(r"\bhad\s+(?:\w+ly\s+)?$", re.IGNORECASE)
+_NOT_AN_EVENT = re.compile(r"\s+(?:on|for|upon)\b", re.IGNORECASE)
 _PRIORITY = {"fulfilled": 3, "setback_strong": 2, "setback": 1, "progress": 0}
 
 
@@ -82,12 +87,26 @@ def effect_of(text: str) -> EvidenceCue | None:
     pattern, terms, kinds, negators, hedges = _cues()
     found: list[tuple[int, str, str]] = []
     for match in pattern.finditer(text):
-        kind = kinds[terms[int(match.lastgroup[1:])]]
+        term = terms[int(match.lastgroup[1:])]
+        kind = kinds[term]
+        surface = match.group(0)
+        if match.start() > 0 and surface[0].isupper() and not term[0].isupper():
+            continue  # part of a name: "Office for International Military Cooperation"
+        if term.startswith("call") and _NOT_AN_EVENT.match(text, match.end()):
+            continue  # "called on Beijing to", "called for dialogue"
         before = text[max(0, match.start() - 40) : match.start()]
         breaks = list(_CLAUSE_BREAK.finditer(before))
         window = before[breaks[-1].end() :] if breaks else before
         if hedges.search(window):
             continue
+        wide = text[max(0, match.start() - 100) : match.start()]
+        wide_breaks = list(_CLAUSE_BREAK.finditer(wide))
+        if wide_breaks and _BACKGROUND.fullmatch(wide_breaks[-1].group(0)):
+            continue  # "a day after the two presidents met"
+        if (breaks and _BACKGROUND.fullmatch(breaks[-1].group(0))) or _BACKGROUND.search(window):
+            continue  # background: "a day after the leaders met", "since Beijing broke off talks"
+        if _PLUPERFECT.search(window) and not negators.search(window):
+            continue  # "had complained for a year"; "had not done enough" still counts
         if negators.search(window) and kind in ("progress", "fulfilled"):
             kind = "setback"
         elif negators.search(window):

@@ -229,3 +229,9 @@ def test_framework_named_after_the_verb_is_not_an_earlier_pledge():
 )
 def test_attribution_spans_abbreviations_and_drops_the_full_stop(sentence, expected):
     assert attribution(sentence) == expected
+
+
+def test_last_months_summit_is_an_earlier_pledge():
+    sentence = ("The call puts into practice an outcome of last month's meeting in California, "
+                "where the two leaders agreed to restore military-to-military communication.")
+    assert detect(sentence) is None

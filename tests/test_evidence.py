@@ -162,3 +162,28 @@ def test_gradual_verb_alone_does_not_link_an_unrelated_commitment():
 def test_gradual_verb_must_be_the_promised_one():
     curb = commitment("c_curb", "China", "counternarcotics", "agreed to curb fentanyl precursor exports")
     assert linked(CommitmentIndex([curb]), "China increased fentanyl precursor exports.", LATER, ["counternarcotics"]) == []
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "A day after President Joe Biden and President Xi Jinping met for four hours, officials briefed reporters.",
+        "It was the first conversation since Beijing broke off military channels in 2022.",
+        "Mr. Lai called on Beijing to stop its military intimidation.",
+        "Maj. Gen. Song, deputy director of the Office for International Military Cooperation, led the delegation.",
+        "Officials had complained for more than a year about the silence.",
+    ],
+    ids=["after-clause", "since-clause", "called-on", "name", "pluperfect"],
+)
+def test_background_and_names_are_not_evidence(sentence):
+    assert effect_of(sentence) is None
+
+
+def test_past_perfect_negation_is_still_a_setback():
+    cue = effect_of("Washington said Beijing had not done enough to stop the flow of precursors.")
+    assert cue is not None and cue.effect == "setback"
+
+
+def test_military_alone_does_not_link_drills_to_a_communication_pledge():
+    channels = commitment("c_mil", "both", "military", "agreed to restore military communication")
+    assert linked(CommitmentIndex([channels]), "China's military began large-scale drills around Taiwan.", LATER, ["military", "taiwan"]) == []
