@@ -24,7 +24,7 @@ ACTORS = ("US", "China", "both")
 _COMMIT_VERB = (
     r"(?:agreed|agrees|agree|pledged|pledges|pledge|promised|promises|promise|committed|commits|commit"
     r"|vowed|vows|vow|undertook|undertakes|undertake|consented|consents|resolved|decided|decides"
-    r"|reached\s+(?:an?\s+)?(?:agreement|consensus|deal|understanding)|struck\s+(?:an?\s+)?(?:deal|agreement)"
+    r"|reached\s+(?:an?\s+)?(?:[\w-]+\s+)?(?:agreement|consensus|deal|understanding)|struck\s+(?:an?\s+)?(?:deal|agreement)"
     r"|assured|assures|signed|announced\s+(?:plans?|it\s+would|they\s+would|that\s+it\s+would)|will|would|shall"
     r"|(?:is|are)\s+(?:set\s+)?to|plans?\s+to|intends?\s+to)"
 )

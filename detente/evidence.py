@@ -28,7 +28,7 @@ CONCEPTS = {
     "restore": "restore resume reopen re-establish reestablish revive reinstate",
     "communication": "talks call channel dialogue contact hotline meet meeting conversation consultation spoke talk mil-to-mil military-to-military exchange",
     "fentanyl": "fentanyl precursor narcotic counternarcotic drug opioid chemical trafficking trafficker overdose pill",
-    "tariff": "tariff duty duties levy levies truce import export trade",
+    "tariff": "tariff duty duties levy levies truce import trade",
     "rare-earth": "rare earth mineral magnet gallium germanium antimony graphite",
     "farm": "soybean farm agricultural grain purchase buy bought",
     "ai": "ai artificial intelligence algorithm",
@@ -77,6 +77,7 @@ _CLAUSE_BREAK = re.compile(r"[,;:()\u2013\u2014]|\b(?:but|while|although|after)\
 # off talks") or in the past perfect ("had complained for a year") is background, not news.
 _BACKGROUND = re.compile(r"\b(?:after|since|before|until|following|when|once)\b", re.IGNORECASE)
 _PLUPERFECT = re.compile(r"\bhad\s+(?:\w+ly\s+)?$", re.IGNORECASE)
+_REPORTED_SPEECH = re.compile(r"\b(?:said|says|announced|confirmed|reported|stated)\b", re.IGNORECASE)
 _NOT_AN_EVENT = re.compile(r"\s+(?:on|for|upon)\b", re.IGNORECASE)
 _PRIORITY = {"fulfilled": 3, "setback_strong": 2, "setback": 1, "progress": 0}
 
@@ -105,7 +106,7 @@ def effect_of(text: str) -> EvidenceCue | None:
             continue  # "a day after the two presidents met"
         if (breaks and _BACKGROUND.fullmatch(breaks[-1].group(0))) or _BACKGROUND.search(window):
             continue  # background: "a day after the leaders met", "since Beijing broke off talks"
-        if _PLUPERFECT.search(window) and not negators.search(window):
+        if _PLUPERFECT.search(window) and not negators.search(window) and not _REPORTED_SPEECH.search(window):
             continue  # "had complained for a year"; "had not done enough" still counts
         if negators.search(window) and kind in ("progress", "fulfilled"):
             kind = "setback"
@@ -127,7 +128,10 @@ _CONCEPT_WORD = re.compile(r"[a-z][a-z-]+")
 def _word_concepts(word: str) -> tuple[str, ...]:
     if word in _GENERIC:
         return ()
-    return tuple(_CONCEPT_OF.get(term, term) for term in content_terms(word))
+    found = [_CONCEPT_OF.get(term, term) for term in content_terms(word)]
+    if "-" in word:  # "fentanyl-related" also speaks of fentanyl
+        found += [c for part in word.split("-") if part not in _GENERIC for c in _word_concepts(part) if c in CONCEPTS]
+    return tuple(dict.fromkeys(found))
 
 
 @lru_cache(maxsize=16384)
@@ -320,6 +324,9 @@ def link_evidence(index: CommitmentIndex, sentence: EvidenceSentence, article_to
     for commitment in chosen:
         effect = cue.effect
         if effect == "progress" and _did_promised_act(commitment, sentence.text):
+            effect = "fulfilled"
+        elif effect == "setback" and _did_promised_act(commitment, cue.cue):
+            # The setback word is the promised act itself: "will suspend the rule" -> "suspended the rule".
             effect = "fulfilled"
         links.append(
             (

@@ -813,8 +813,108 @@ ADDED = [
        ], "status": "in_progress"},
     ],
   },
+  {
+    "id": "sc26",
+    "articles": [
+      ("2025-10-31", "Busan meeting yields tariff and rare earth pledges", [
+        "Beijing will suspend for one year the export controls on rare earths that it announced on Oct. 9, the White House said after the meeting in Busan.",
+        "Trump said Washington would cut the fentanyl-related tariff on Chinese goods to 10% from 20%.",
+        "The two leaders met for about 100 minutes at an air base near the city.",
+        "Markets in Asia were little changed after the meeting.",
+      ]),
+      ("2025-11-10", "Tariff cut and rare earth pause take effect", [
+        "The lower fentanyl-related tariff on Chinese goods took effect on Monday, according to a notice from the White House.",
+        "China's commerce ministry said it had suspended the October rare earth export measures until November 2026.",
+        "Carmakers said supplies of magnets had started to improve.",
+        "Some analysts warned that Beijing kept its earlier licensing system in place.",
+      ]),
+    ],
+    "commitments": [
+      {"article": 1, "sentence": "Beijing will suspend for one year the export controls on rare earths",
+       "actor": "China", "topic": "trade",
+       "evidence": [
+         (2, "said it had suspended the October rare earth export measures until November 2026", "fulfilled"),
+       ], "status": "fulfilled"},
+      {"article": 1, "sentence": "Washington would cut the fentanyl-related tariff on Chinese goods to 10% from 20%",
+       "actor": "US", "topic": "counternarcotics",
+       "evidence": [
+         (2, "The lower fentanyl-related tariff on Chinese goods took effect on Monday", "fulfilled"),
+       ], "status": "fulfilled"},
+    ],
+  },
+  {
+    "id": "sc27",
+    "articles": [
+      ("2025-10-30", "China to buy US soybeans again", [
+        "China will buy 12 million metric tons of American soybeans by the end of the year, Treasury Secretary Scott Bessent said.",
+        "Chinese buyers had shunned U.S. soybeans for months during the trade war.",
+        "Farm groups in the Midwest welcomed the announcement.",
+        "Brazil has become China's main supplier of the crop.",
+      ]),
+      ("2025-11-14", "Chinese state buyers book US soybean cargoes", [
+        "Chinese state buyers bought at least 10 cargoes of U.S. soybeans this week, traders said.",
+        "Soybean futures in Chicago rose to their highest level in more than a year.",
+        "Private Chinese crushers have so far stayed out of the market.",
+        "Shipping rates across the Pacific were steady.",
+      ]),
+    ],
+    "commitments": [
+      {"article": 1, "sentence": "China will buy 12 million metric tons of American soybeans by the end of the year",
+       "actor": "China", "topic": "trade",
+       "evidence": [
+         (2, "Chinese state buyers bought at least 10 cargoes of U.S. soybeans this week", "progress"),
+       ], "status": "in_progress"},
+    ],
+  },
+  {
+    "id": "sc28",
+    "articles": [
+      ("2025-09-15", "Framework deal reached on TikTok", [
+        "U.S. and Chinese negotiators reached a framework agreement in Madrid to transfer TikTok's U.S. operations to American owners, Bessent said.",
+        "The talks also covered tariffs and export controls.",
+        "Chinese officials said the deal would respect the interests of Chinese companies.",
+        "TikTok has about 170 million users in the United States.",
+      ]),
+      ("2025-09-26", "Trump signs order on TikTok deal", [
+        "Trump signed an executive order on Thursday approving the framework agreement for TikTok's U.S. operations.",
+        "The order gives the parties 120 days to complete the transaction.",
+        "Lawmakers asked for details of how the app's algorithm would be handled.",
+        "Advertisement",
+      ]),
+    ],
+    "commitments": [
+      {"article": 1, "sentence": "reached a framework agreement in Madrid to transfer TikTok's U.S. operations to American owners",
+       "actor": "both", "topic": "technology",
+       "evidence": [
+         (2, "Trump signed an executive order on Thursday approving the framework agreement for TikTok's U.S. operations", "progress"),
+       ], "status": "in_progress"},
+    ],
+  },
+  {
+    "id": "sc29",
+    "articles": [
+      ("2025-10-31", "Washington to pause export blacklist expansion", [
+        "The United States will suspend for a year a rule that extended its export blacklist to companies majority-owned by listed firms, officials said.",
+        "The rule, issued in late September, had angered Beijing.",
+        "Chipmakers had warned that the rule would be hard to apply.",
+        "The Commerce Department oversees the entity list.",
+      ]),
+      ("2025-11-11", "Commerce suspends affiliates rule", [
+        "The Commerce Department formally suspended the rule on majority-owned affiliates on Monday, according to a notice published in the Federal Register.",
+        "Chinese officials said they would watch how the suspension is applied.",
+        "Shares of several Chinese chip firms rose in Hong Kong.",
+        "Reporting by Lin Wei",
+      ]),
+    ],
+    "commitments": [
+      {"article": 1, "sentence": "will suspend for a year a rule that extended its export blacklist",
+       "actor": "US", "topic": "trade",
+       "evidence": [
+         (2, "formally suspended the rule on majority-owned affiliates on Monday", "fulfilled"),
+       ], "status": "fulfilled"},
+    ],
+  },
 ]
-
 
 def main():
     art_dir = HERE / "articles"
@@ -863,8 +963,11 @@ def main():
             comms.append({"article": names[c["article"] - 1], "sentence": c["sentence"],
                           "actor": c["actor"], "topic": c["topic"],
                           "evidence": ev, "status": c["status"]})
-        out.append({"id": s["id"], "split": "holdout" if s["id"] in holdout else "tune",
-                    "articles": names, "commitments": comms})
+        entry = {"id": s["id"], "split": "holdout" if s["id"] in holdout else "tune",
+                 "articles": names, "commitments": comms}
+        if s["id"] not in ids:
+            entry["added_after_split"] = True
+        out.append(entry)
     (HERE / "scenarios.json").write_text(
         json.dumps({"scenarios": out}, indent=2, ensure_ascii=False) + "\n", encoding="utf-8")
     print(f"wrote {len(out)} scenarios; holdout = {sorted(holdout)}")
