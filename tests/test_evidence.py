@@ -187,3 +187,23 @@ def test_past_perfect_negation_is_still_a_setback():
 def test_military_alone_does_not_link_drills_to_a_communication_pledge():
     channels = commitment("c_mil", "both", "military", "agreed to restore military communication")
     assert linked(CommitmentIndex([channels]), "China's military began large-scale drills around Taiwan.", LATER, ["military", "taiwan"]) == []
+
+
+def test_promised_suspension_reported_done_is_fulfilment():
+    pause = commitment("c_rule", "US", "trade", "will suspend for a year the affiliates rule")
+    sentence = "The Commerce Department formally suspended the affiliates rule on Monday."
+    assert linked(CommitmentIndex([pause]), sentence, LATER, ["trade"]) == [("c_rule", "fulfilled")]
+
+
+def test_suspension_of_something_not_promised_stays_a_setback():
+    talks = commitment("c_talks", "both", "military", "agreed to hold regular military talks")
+    assert linked(CommitmentIndex([talks]), "Beijing suspended the military talks.", LATER, ["military"]) == [("c_talks", "setback")]
+
+
+def test_hyphenated_word_carries_its_parts_concepts():
+    assert "fentanyl" in concepts("the fentanyl-related tariff")
+
+
+def test_reported_past_perfect_is_news():
+    cue = effect_of("The ministry said it had suspended the export measures until next year.")
+    assert cue is not None and cue.effect == "setback"
