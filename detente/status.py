@@ -1,7 +1,7 @@
 """Status of a commitment, inferred from its dated evidence (after PolitiFact's promise meters).
 
 - ``unverified``: no evidence yet.
-- ``fulfilled``: the latest evidence reports it done, or later evidence reports only further steps.
+- ``fulfilled``: the latest evidence reports it done.
 - ``in_progress``: the latest evidence reports a step towards it.
 - ``broken``: the latest evidence is a setback that ends or reverses it (suspended, broke off, reneged).
 - ``partial``: the latest evidence is a milder setback (not done enough, stalled) after earlier progress.
@@ -43,15 +43,6 @@ def infer_status(evidence: list[dict]) -> InferredStatus:
     if latest["effect"] == "fulfilled":
         return InferredStatus("fulfilled", f"Fulfilled: {said} reports it done.")
     if latest["effect"] == "progress":
-        # A later step does not undo a fulfilment: only a setback after it does.
-        done = [i for i, e in enumerate(ordered) if e["effect"] == "fulfilled"]
-        if done and all(e["effect"] != "setback" for e in ordered[done[-1] :]):
-            first_done = ordered[done[-1]]
-            done_when = first_done["date"].isoformat() if isinstance(first_done["date"], date) else str(first_done["date"])
-            return InferredStatus(
-                "fulfilled",
-                f"Fulfilled: evidence of {done_when} (“{first_done.get('cue', '')}”) reports it done; later reports show further steps and no setback.",
-            )
         return InferredStatus("in_progress", f"In progress: {said} reports a step towards it.")
     if latest.get("strong"):
         return InferredStatus("broken", f"Broken: {said} reports it ended or reversed.")

@@ -27,7 +27,7 @@ def ev(when, effect, strong=False, cue="cue"):
         ([ev(JAN, "setback", strong=True)], "broken"),
         ([ev(MAR, "setback", strong=True), ev(JAN, "progress"), ev(FEB, "fulfilled")], "broken"),
         ([ev(FEB, "fulfilled"), ev(JAN, "setback", strong=True)], "fulfilled"),
-        ([ev(JAN, "fulfilled"), ev(FEB, "progress")], "fulfilled"),
+        ([ev(JAN, "fulfilled"), ev(FEB, "progress")], "in_progress"),
         ([ev(JAN, "fulfilled"), ev(FEB, "setback"), ev(MAR, "progress")], "in_progress"),
     ],
 )
