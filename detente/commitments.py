@@ -132,14 +132,27 @@ def _actor_scans() -> tuple[re.Pattern, tuple[tuple[re.Pattern, str], ...]]:
     return every, tuple((p, actor) for actor, patterns in actor_patterns().patterns.items() for p in patterns)
 
 
+@lru_cache(maxsize=1)
+def _actor_places() -> re.Pattern:
+    """Zero-width: every place (overlapping) where some actor term matches, case-blind."""
+    return re.compile("(?=" + _actor_scans()[0].pattern + ")")
+
+
 @lru_cache(maxsize=16384)
 def _find_actors(text: str) -> tuple[tuple[int, str], ...]:
-    every, scans = _actor_scans()
-    if every.search(text) is None:
+    places = [m.start() for m in _actor_places().finditer(text)]
+    if not places:
         return ()
+    # Each pattern's finditer matches start at such places: try it there, past its last match.
     found = []
-    for pattern, actor in scans:
-        found += [(m.start(), actor) for m in pattern.finditer(text)]
+    for pattern, actor in _actor_scans()[1]:
+        end = 0
+        for place in places:
+            if place >= end:
+                match = pattern.match(text, place)
+                if match is not None:
+                    found.append((place, actor))
+                    end = match.end()
     return tuple(sorted(found))
 
 
@@ -217,20 +230,53 @@ _NO_OBJECT = re.compile(r"^\w+\s+(?:since|earlier|last|previously|already|before
 _BACKGROUND_CLAUSE = re.compile(r"^(?:after|since|because|when|as|following|before|once|until)$", re.IGNORECASE)
 
 
+# Prefilter for _VERB on ASCII text (where IGNORECASE is plain lower-casing): every alternative of
+# _COMMIT_VERB starts with one of these words' beginnings, or is "is/are (set) to".
+_VERB_STEMS = (
+    "agree", "pledg", "promis", "commit", "vow", "undert", "consent", "resolved", "decide",
+    "reached", "struck", "assur", "signed", "announced", "will", "would", "shall", "plan", "intend",
+)
+_IS_TO = re.compile(r"(?:is|are)\s+(?:set\s+)?to")
+
+
+# Every _EARLIER match holds one of these.
+_EARLIER_WORDS = ("pledg", "promis", "commit", "agree", "deal", "consensus", "summit", "meeting", "talks", "call")
+
+
+def _first_verb_place(lower: str) -> int:
+    """Where the first _VERB match could start at the earliest, or -1 when none can."""
+    places = [place for place in map(lower.find, _VERB_STEMS) if place >= 0]
+    is_to = _IS_TO.search(lower)
+    if is_to is not None:
+        places.append(is_to.start())
+    return min(places) if places else -1
+
+
+def _may_hold(lower: str | None, words: tuple[str, ...]) -> bool:
+    return lower is None or any(word in lower for word in words)
+
+
 def detect_all(text: str, previous_actor: str | None = None) -> list[Detection]:
     """Every commitment stated in a sentence, in order ("Trump will travel..., and Xi agreed to...").
 
     ``previous_actor`` resolves a leading "It"/"He" to the actor of the sentence before.
     """
-    if text.rstrip().endswith("?") or _EARLIER.search(text) or _CONDITIONAL_START.match(text):
+    # On ASCII text IGNORECASE is plain lower-casing, so a pattern whose every match holds one of
+    # some words cannot match where none of them is in the lower-cased text.
+    lower = text.lower() if text.isascii() else None
+    first_place = 0 if lower is None else _first_verb_place(lower)
+    if first_place < 0:
+        return []  # no _VERB match, so nothing below would be found
+    if text.rstrip().endswith("?") or (_may_hold(lower, _EARLIER_WORDS) and _EARLIER.search(text)) or _CONDITIONAL_START.match(text):
         return []
-    under = _UNDER_EARLIER.search(text)
-    first_verb = _VERB.search(text)
+    under = _UNDER_EARLIER.search(text) if _may_hold(lower, ("under", "line")) else None
+    verbs = list(_VERB.finditer(text, first_place))  # no match starts before (\b still sees the text before)
+    first_verb = verbs[0] if verbs else None
     if under and (first_verb is None or under.start() < first_verb.start()):
         return []
     found: list[Detection] = []
     resume = 0
-    for match in _VERB.finditer(text):
+    for match in verbs:
         if match.start() < resume:
             continue
         verb = match.group(0).lower()

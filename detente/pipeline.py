@@ -240,11 +240,14 @@ def analyze(articles: list[Article], warnings: list[str] | None = None) -> Analy
                 continue
             terms = topic_terms.get((article.id, sentence.index), {})
             candidate = EvidenceSentence(article.id, sentence.index, sentence.text, article.date, sorted(terms), article.source)
+            normal = None
             for commitment, record in link_evidence(index, candidate):
                 if (article.id, sentence.index, commitment.id) in reported:
                     continue
                 # The same evidence sentence (syndicated, repeated) counts once per commitment: the earliest.
-                key = (commitment.id, _normal_text(sentence.text))
+                if normal is None:
+                    normal = _normal_text(sentence.text)
+                key = (commitment.id, normal)
                 if key in linked:
                     continue
                 linked.add(key)

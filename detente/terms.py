@@ -151,6 +151,48 @@ def compile_named(terms: list[str]) -> tuple[re.Pattern, list[str]]:
     return terms_pattern(ordered, named=True), ordered
 
 
+def candidate_scan(
+    groups: dict[str, list[str]],
+) -> tuple[re.Pattern, dict[str, tuple[str, ...]], dict[str, tuple[str, ...]]]:
+    """One pass for several term lists: where could any of them match, and which could start there.
+
+    Returns ``(anywhere, by_two, by_one)``: a zero-width pattern whose ``finditer`` gives every
+    place (overlapping) where some term of some group matches; the groups (in ``groups`` order)
+    having a term that can start with a given two characters; and the groups having a term
+    shorter than two plain characters that can start with a given character. A group's
+    ``compile_terms(terms).findall(text)`` only finds matches starting at such a place ``p``,
+    in ``by_two.get(text[p:p + 2])``, or, when that key is missing, in ``by_one.get(text[p])``.
+    Terms must not be blank.
+    """
+    every = _ordered([t for terms in groups.values() for t in terms])
+    if not every:
+        return re.compile(r"(?!)"), {}, {}
+    anywhere = re.compile("(?=" + terms_pattern(every).pattern + ")")
+
+    def variants(char: str) -> frozenset[str]:
+        return _QUOTES if char == "'" else case_variants(char)
+
+    two: dict[str, set[str]] = {}
+    one: dict[str, set[str]] = {}
+    for group, terms in groups.items():
+        for term in terms:
+            term = term.lstrip()  # a term's leading blanks are not matched
+            lead = re.match(r"[^*\s~]*", term).group(0)
+            if len(lead) >= 2:
+                for first in variants(lead[0]):
+                    for second in variants(lead[1]):
+                        two.setdefault(first + second, set()).add(group)
+            else:
+                for first in variants(term[0]):
+                    one.setdefault(first, set()).add(group)
+    order = list(groups)
+    for key, names in two.items():
+        names |= one.get(key[0], set())
+    by_two = {key: tuple(sorted(names, key=order.index)) for key, names in two.items()}
+    by_one = {key: tuple(sorted(names, key=order.index)) for key, names in one.items()}
+    return anywhere, by_two, by_one
+
+
 @lru_cache(maxsize=8)
 def load_json(name: str) -> dict:
     """Read a data file from ``detente/data``."""

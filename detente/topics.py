@@ -8,11 +8,11 @@ from __future__ import annotations
 
 import re
 from collections import Counter
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import lru_cache
 from typing import Iterable
 
-from detente.terms import compile_terms, load_json
+from detente.terms import candidate_scan, compile_terms, load_json
 
 TOPIC_IDS = (
     "counternarcotics",
@@ -29,11 +29,19 @@ TOPIC_IDS = (
 
 @dataclass(frozen=True)
 class Taxonomy:
-    """Topic id -> label, and the compiled pattern of each topic's terms."""
+    """Topic id -> label, and the compiled pattern of each topic's terms.
+
+    ``scan`` (built by ``build_taxonomy``, see ``terms.candidate_scan``) finds, in one pass, every
+    place where some term of some topic matches, and which topics have a term starting with the
+    characters there.
+    """
 
     labels: dict[str, str]
     terms: dict[str, list[str]]
     patterns: dict[str, re.Pattern]
+    scan: tuple[re.Pattern, dict[str, tuple[str, ...]], dict[str, tuple[str, ...]]] | None = field(
+        default=None, compare=False, repr=False
+    )
 
 
 def build_taxonomy(data: dict) -> Taxonomy:
@@ -46,6 +54,10 @@ def build_taxonomy(data: dict) -> Taxonomy:
         labels={t: topics[t].get("label", t) for t in topics},
         terms={t: list(topics[t]["terms"]) for t in topics},
         patterns={t: compile_terms(topics[t]["terms"]) for t in topics},
+        # A blank term would match at any word start, which the scan's start table does not cover.
+        scan=candidate_scan({t: topics[t]["terms"] for t in topics})
+        if all(term.strip() for t in topics for term in topics[t]["terms"])
+        else None,
     )
 
 
@@ -58,12 +70,35 @@ def default_taxonomy() -> Taxonomy:
 def match_topics(text: str, taxonomy: Taxonomy | None = None) -> dict[str, list[str]]:
     """Topic id -> matched terms (lower case, in order, unique) for one sentence."""
     taxonomy = taxonomy or default_taxonomy()
-    found: dict[str, list[str]] = {}
-    for topic, pattern in taxonomy.patterns.items():
-        hits = pattern.findall(text)
-        if hits:
-            found[topic] = list(dict.fromkeys(h.lower() for h in hits))
-    return found
+    if taxonomy.scan is None:
+        found: dict[str, list[str]] = {}
+        for topic, pattern in taxonomy.patterns.items():
+            hits = pattern.findall(text)
+            if hits:
+                found[topic] = list(dict.fromkeys(h.lower() for h in hits))
+        return found
+    # Each topic's pattern.findall(text), without scanning the text once per topic: a topic's
+    # match can only start where some term matches (the scan's places), so trying the topic's
+    # pattern there, left to right and past the end of its last match, finds the same matches.
+    anywhere, by_two, by_one = taxonomy.scan
+    places = [m.start() for m in anywhere.finditer(text)]
+    if not places:
+        return {}
+    patterns = taxonomy.patterns
+    hits: dict[str, list[str]] = {}
+    ends: dict[str, int] = {}
+    for place in places:
+        topics = by_two.get(text[place : place + 2])
+        if topics is None:
+            topics = by_one.get(text[place], ())
+        for topic in topics:
+            if ends.get(topic, 0) > place:
+                continue
+            match = patterns[topic].match(text, place)
+            if match is not None:
+                hits.setdefault(topic, []).append(match.group(0).lower())
+                ends[topic] = match.end()
+    return {topic: list(dict.fromkeys(hits[topic])) for topic in patterns if topic in hits}
 
 
 _STOP = frozenset(
@@ -126,8 +161,12 @@ def emerging_terms(
         key=lambda p: (-spread[p], -mentions[p], p),
     )
     result: list[dict] = []
+    anywhere = taxonomy.scan[0] if taxonomy.scan is not None else None
     for phrase in ranked:
-        if any(pattern.search(phrase) for pattern in taxonomy.patterns.values()):
+        if anywhere is not None:
+            if anywhere.search(phrase):
+                continue
+        elif any(pattern.search(phrase) for pattern in taxonomy.patterns.values()):
             continue
         if any(phrase in kept["term"] for kept in result):
             continue

@@ -6,6 +6,7 @@ import pytest
 
 from detente.terms import (
     _ASCII_FOLDS,
+    candidate_scan,
     case_variants,
     compile_named,
     compile_terms,
@@ -113,3 +114,41 @@ def test_case_variants_agree_with_ignorecase():
     assert set(_ASCII_FOLDS) <= set("abcdefghijklmnopqrstuvwxyz")
     assert case_variants("-") == frozenset("-")
     assert case_variants("7") == frozenset("7")
+
+
+def _findall_by_scan(groups, text):
+    """Each group's compile_terms(terms).findall(text), found the way topics.match_topics does."""
+    anywhere, by_two, by_one = candidate_scan(groups)
+    patterns = {g: compile_terms(terms) for g, terms in groups.items()}
+    found = {g: [] for g in groups}
+    ends = {g: 0 for g in groups}
+    for m in anywhere.finditer(text):
+        place = m.start()
+        names = by_two.get(text[place : place + 2])
+        for group in names if names is not None else by_one.get(text[place], ()):
+            if ends[group] <= place and (match := patterns[group].match(text, place)):
+                found[group].append(match.group(0))
+                ends[group] = match.end()
+    return found
+
+
+@pytest.mark.parametrize(
+    "groups",
+    [
+        {"a": ["tariff*", "trade war", "trade"], "b": ["trade deal", "war", "tariff-rate quota"], "c": ["deal"]},
+        {"a": ["suspend* ~ talks", "military"], "b": ["military talks", "talks", "suspended"], "c": ["cut* off ~ communication*"]},
+        {"a": ["u.s.", "us", "china's"], "b": ["s", "i", "k*"], "c": ["co-operat*", "'s", "sanctions'"], "d": ["iran", "key"]},
+        {"a": [" tariffs", "*x", "t*ade"], "b": ["~ talks", "talks"], "c": ["e"]},
+    ],
+)
+def test_candidate_scan_finds_what_each_group_finds(groups):
+    """Overlapping terms of different groups, one-letter terms, quotes and case folds."""
+    texts = TEXTS + [t.upper() for t in TEXTS] + ["s i k kS war deal trade deal military talks 's"]
+    for text in texts:
+        expected = {g: compile_terms(terms).findall(text) for g, terms in groups.items()}
+        assert _findall_by_scan(groups, text) == expected, text
+
+
+def test_candidate_scan_of_no_terms_matches_nothing():
+    anywhere, by_two, by_one = candidate_scan({"a": []})
+    assert anywhere.search("anything") is None and by_two == {} and by_one == {}

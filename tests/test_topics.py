@@ -52,6 +52,28 @@ def test_matched_terms_lower_case_and_unique():
     assert found["trade"] == ["tariffs"]
 
 
+def test_one_scan_matches_each_topic_pattern():
+    """match_topics scans once for all topics; the result is each topic pattern's own findall."""
+    taxonomy = default_taxonomy()
+    every = [t.replace("*", "s") for terms in taxonomy.terms.values() for t in terms]
+    texts = [
+        "The U.S. will cut tariffs on chips and restore military talks.",
+        "Military-to-military talks, military talks and the military resumed; fentanyl precursor chemicals.",
+        "TARIFFS, Tariffs' and tariff-rate quotas on semiconductors, Taiwan Strait and the South China Sea.",
+        " ".join(every),
+        " ".join(every).upper(),
+        ", ".join(reversed(every)),
+    ]
+    for text in texts:
+        expected = {}
+        for topic, pattern in taxonomy.patterns.items():
+            hits = pattern.findall(text)
+            if hits:
+                expected[topic] = list(dict.fromkeys(h.lower() for h in hits))
+        assert match_topics(text) == expected
+        assert list(match_topics(text)) == list(expected)
+
+
 def test_no_topic():
     assert match_topics("The weather was pleasant on Tuesday.") == {}
 
