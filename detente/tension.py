@@ -10,13 +10,14 @@ A sentence score is a float in [-1, 1]: above 0 escalation, below 0 easing.
 
 from __future__ import annotations
 
+import importlib.util
 import math
 import re
+import sys
 from dataclasses import dataclass, field
 from functools import lru_cache
 
 import pandas as pd
-from textblob.en import sentiment as _pattern_sentiment
 
 from detente.terms import compile_named, compile_terms, load_json
 
@@ -75,6 +76,34 @@ def build_lexicon(data: dict) -> Lexicon:
 @lru_cache(maxsize=1)
 def default_lexicon() -> Lexicon:
     return build_lexicon(load_json("tension_lexicon.json"))
+
+
+def _load_pattern_sentiment():
+    """The analyser behind ``TextBlob(text).sentiment`` (``textblob.en.sentiment``).
+
+    ``import textblob`` runs its package ``__init__``, which imports NLTK and with it SciPy:
+    about a second of a cold app start, for a sentiment analyser that needs neither. When
+    TextBlob is not imported yet, its ``en`` module is loaded under a bare parent package
+    (its ``__init__`` not run), and the modules are then removed from ``sys.modules`` so a
+    later ``import textblob`` loads the package the normal way.
+    """
+    if "textblob.en" in sys.modules:
+        return sys.modules["textblob.en"].sentiment
+    spec = importlib.util.find_spec("textblob")
+    if spec is None or not spec.submodule_search_locations:  # pragma: no cover - textblob is a requirement
+        raise ImportError("textblob is not installed")
+    parent = importlib.util.module_from_spec(spec)
+    sys.modules["textblob"] = parent
+    try:
+        import textblob.en as pattern_en  # noqa: PLC0415 - loaded under the bare parent
+
+        return pattern_en.sentiment
+    finally:
+        for name in ("textblob.en", "textblob._text", "textblob"):
+            sys.modules.pop(name, None)
+
+
+_pattern_sentiment = _load_pattern_sentiment()
 
 
 def polarity(text: str) -> tuple[float, float]:

@@ -146,3 +146,24 @@ def test_period_index_weekly():
 def test_period_index_without_dates_is_empty():
     index = period_index(articles_frame().iloc[3:])
     assert index.empty and "share_index" in index.columns
+
+
+def test_pattern_sentiment_loads_without_nltk_and_textblob_still_imports():
+    """The cold start skips NLTK (and SciPy); a later ``import textblob`` is the real package."""
+    import subprocess
+    import sys
+
+    code = (
+        "import sys\n"
+        "import detente.pipeline\n"
+        "from detente.tension import polarity\n"
+        "assert 'nltk' not in sys.modules, 'nltk imported'\n"
+        "assert 'textblob' not in sys.modules\n"
+        "p = polarity('The talks were a terrible failure.')\n"
+        "from textblob import TextBlob\n"
+        "b = TextBlob('The talks were a terrible failure.').sentiment\n"
+        "assert p == (b.polarity, b.subjectivity), (p, b)\n"
+        "print('ok')\n"
+    )
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=False)
+    assert out.returncode == 0 and out.stdout.strip() == "ok", out.stderr
