@@ -124,7 +124,7 @@ def _find_commitments(
 def analyze(articles: list[Article], warnings: list[str] | None = None) -> Analysis:
     """Analyse articles: sentences, topics, tension, commitments, evidence and status."""
     exact = _unique_ids(articles)
-    sentences = {a.id: article_sentences(a.text) for a in articles}
+    sentences = {a.id: article_sentences(a.text, a.author) for a in articles}
     duplicates = find_duplicates(
         [(a.id, a.date, "\n".join(s.text for s in sentences[a.id] if not s.boilerplate)) for a in articles]
     )

@@ -97,7 +97,7 @@ _BOILERPLATE_LINE = re.compile(
     """,
     re.IGNORECASE | re.VERBOSE,
 )
-_ROLE = r"(?:author|reporter|journalist|writer|correspondent|editor|columnist|contributor|freelancer|analyst|blogger|desk)"
+_ROLE = r"(?:author|reporter|journalist|writer|correspondent|editor|columnist|contributor|freelancer|analyst|blogger|desk|team|staff|newsroom|bureau)"
 _BIO = re.compile(
     rf"""^(?:[A-Z][\w.'’-]+\s+){{1,4}}(?:is|has\ been|was)\s+(?:an?|the)\s+(?:[\w-]+\s+){{0,4}}{_ROLE}s?\b
       |^(?:[A-Z][\w.'’-]+\s+){{1,4}}(?:writes\ (?:for|about|on)|covers\ [\w\ -]{{2,40}}\ for\ the)\b
@@ -117,23 +117,47 @@ def is_author_bio(paragraph: str) -> bool:
     return bool(_BIO.search(text)) and not _REPORTED.search(text)
 
 
-def is_boilerplate_paragraph(paragraph: str, tail: bool = True) -> bool:
+def _byline_names(author: str | None) -> tuple[str, ...]:
+    """How a bio may name the article's author: each author's full name, and a person's surname
+    ("Jane Doe and Li Wei" -> "jane doe", "doe", "li wei", "wei"); lower case, without "the"."""
+    names: list[str] = []
+    for part in re.split(r"\s*(?:,|&|\band\b)\s*", (author or "").strip()):
+        name = re.sub(r"^(?:by\s+)?(?:the\s+)?", "", part.strip(), flags=re.IGNORECASE).strip().lower()
+        if len(name) < 3:
+            continue
+        names.append(name)
+        words = name.split()
+        if len(words) in (2, 3) and all(w[:1].isalpha() for w in words) and len(words[-1]) >= 3:
+            names.append(words[-1])
+    return tuple(dict.fromkeys(names))
+
+
+def names_byline_author(paragraph: str, author: str | None) -> bool:
+    """True when the paragraph is about the article's own author: it opens with the byline's
+    name ("The Détente sample desk writes ...", "Doe has covered China since 2010.")."""
+    opening = re.sub(r"^the\s+", "", paragraph.strip(), flags=re.IGNORECASE).lower()
+    return any(re.match(re.escape(name) + r"(?:['’]s)?\s+[a-z]", opening) for name in _byline_names(author))
+
+
+def is_boilerplate_paragraph(paragraph: str, tail: bool = True, author: str | None = None) -> bool:
     """True for source lines, adverts, "Read more", copyright lines and, where ``tail``
-    (the paragraph is among an article's last ones), author bios."""
+    (the paragraph is among an article's last ones), author bios: "X is a seasoned author ...",
+    or a paragraph that opens with the name in the article's byline (``author``)."""
     text = paragraph.strip()
-    return bool(_BOILERPLATE_LINE.search(text) or (tail and is_author_bio(text)))
+    return bool(_BOILERPLATE_LINE.search(text) or (tail and (is_author_bio(text) or names_byline_author(text, author))))
 
 
-def article_sentences(text: str) -> list[Sentence]:
+def article_sentences(text: str, author: str | None = None) -> list[Sentence]:
     """Split an article body into sentences and flag its boilerplate.
 
     A paragraph is boilerplate when it looks like page furniture; once such a paragraph
     stands among the last three, every paragraph after it is furniture too (the bio
-    that follows a "Source:" line).
+    that follows a "Source:" line). ``author`` is the article's byline, if known: a closing
+    paragraph about that author is a bio.
     """
     paragraphs = [line for line in text.splitlines() if line.strip()]
     tail_start = max(0, len(paragraphs) - 3)
-    flags = [is_boilerplate_paragraph(p, tail=i >= tail_start) for i, p in enumerate(paragraphs)]
+    flags = [is_boilerplate_paragraph(p, tail=i >= tail_start, author=author) for i, p in enumerate(paragraphs)]
     for i in range(tail_start, len(paragraphs)):
         if flags[i]:
             for j in range(i + 1, len(paragraphs)):

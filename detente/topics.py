@@ -12,7 +12,7 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 from typing import Iterable
 
-from detente.terms import candidate_scan, compile_terms, load_json
+from detente.terms import candidate_scan, compile_terms, load_json, terms_pattern
 
 TOPIC_IDS = (
     "counternarcotics",
@@ -109,21 +109,89 @@ _STOP = frozenset(
     such other which who whom whose what when where while why how all any both each
     mr mrs ms dr u.s us year years month months week weeks day days last next new first
     one two three four five percent per cent very just only so if because since until
-    monday tuesday wednesday thursday friday saturday sunday""".split()
+    monday tuesday wednesday thursday friday saturday sunday
+    president presidents vice secretary minister premier chairman spokesperson spokesman
+    spokeswoman ambassador envoy official officials gen adm senator leader leaders
+    between against among amid through during within without toward towards including per via
+    whether another again still even yet however already does did done doing then though
+    although despite across around onto upon much many few several some same own part
+    described discussed added noted according expressed stressed closely
+    take takes took taken make makes made raise raises raised seek seeks sought happen happens happened""".split()
 )
-_WORD = re.compile(r"[A-Za-z][A-Za-z'’-]*[A-Za-z]|[A-Za-z]")
+_WORD = re.compile(r"[^\W\d_](?:[\w'’-]*[^\W\d_])?")
 
 
-def _phrases(text: str) -> list[str]:
-    """The sentence's two- and three-word phrases that start and end on a content word, in order."""
-    words = _WORD.findall(text.lower()) if text.isascii() else [w.lower() for w in _WORD.findall(text)]
-    ok = [len(w) >= 3 and w not in _STOP for w in words]
+@lru_cache(maxsize=1)
+def _actor_names() -> re.Pattern:
+    """Every actor alias of ``data/actors.json`` (people, governments, ministries), case-blind.
+
+    Zero-width, so ``finditer`` finds overlapping names too ("President Xi" and "Xi Jinping" in
+    "President Xi Jinping"); each match's group 1 is the name.
+    """
+    data = load_json("actors.json")
+    names = {t for key, terms in data.items() if not key.startswith("_") for t in terms}
+    return re.compile("(?=(" + terms_pattern(sorted(names, key=lambda t: (-len(t), t))).pattern + "))", re.IGNORECASE)
+
+
+def _covered(text: str, taxonomy: Taxonomy) -> list[tuple[int, int]]:
+    """Character spans of the sentence that a taxonomy term or an actor's name already covers."""
+    spans = [m.span(1) for m in _actor_names().finditer(text)]
+    if taxonomy.scan is None:
+        for pattern in taxonomy.patterns.values():
+            spans.extend(m.span() for m in pattern.finditer(text))
+        return spans
+    anywhere, by_two, by_one = taxonomy.scan
+    ends: dict[str, int] = {}
+    for place in (m.start() for m in anywhere.finditer(text)):
+        topics = by_two.get(text[place : place + 2])
+        if topics is None:
+            topics = by_one.get(text[place], ())
+        for topic in topics:
+            if ends.get(topic, 0) > place:
+                continue
+            match = taxonomy.patterns[topic].match(text, place)
+            if match is not None:
+                spans.append(match.span())
+                ends[topic] = match.end()
+    return spans
+
+
+# The only function words a three-word phrase may hold in its middle ("freedom of navigation",
+# "candid and constructive"); others make fragments ("support for russia's", "office in january").
+_GLUE = frozenset({"of", "and"})
+
+
+def _phrases(text: str, covered: list[tuple[int, int]] = ()) -> list[str]:
+    """The sentence's two- and three-word phrases that start and end on a content word (with a
+    content word, "of" or "and" in the middle), in order.
+
+    A phrase never takes in a word inside a ``covered`` span (a taxonomy term, an actor's name):
+    "South China Sea" in the taxonomy leaves no "south china" or "china sea" behind, and
+    "President Joe Biden" no "president joe".
+    """
+    found = [(m.group(0).lower(), m.start(), m.end()) for m in _WORD.finditer(text)]
+    words = [w for w, _, _ in found]
+    free = [not any(a < end and start < b for a, b in covered) for _, start, end in found] if covered else [True] * len(found)
+    ok = [f and len(w) >= 3 and w not in _STOP for w, f in zip(words, free)]
     phrases = []
     for n in (2, 3):
         for i in range(len(words) - n + 1):
-            if ok[i] and ok[i + n - 1]:
+            if ok[i] and ok[i + n - 1] and all(free[i : i + n]) and (n == 2 or ok[i + 1] or words[i + 1] in _GLUE):
                 phrases.append(" ".join(words[i : i + n]))
     return phrases
+
+
+def _subsumed(mentions: Counter, share: float = 0.75) -> set[str]:
+    """Two-word phrases that mostly occur inside one three-word phrase ("joe biden" in "president joe biden")."""
+    out = set()
+    for phrase, count in mentions.items():
+        words = phrase.split(" ")
+        if len(words) != 3:
+            continue
+        for part in (" ".join(words[:2]), " ".join(words[1:])):
+            if part in mentions and count >= share * mentions[part]:
+                out.add(part)
+    return out
 
 
 def emerging_terms(
@@ -150,14 +218,15 @@ def emerging_terms(
         for text in texts:
             phrases = memo.get(text)
             if phrases is None:
-                phrases = _phrases(text)
+                phrases = _phrases(text, _covered(text, taxonomy))
                 if text in repeated:
                     memo[text] = phrases
             mentions.update(phrases)
             here.update(phrases)
         spread.update(here)
+    hidden = _subsumed(mentions)
     ranked = sorted(
-        (p for p in mentions if spread[p] >= min_articles),
+        (p for p in mentions if spread[p] >= min_articles and p not in hidden),
         key=lambda p: (-spread[p], -mentions[p], p),
     )
     result: list[dict] = []

@@ -112,3 +112,26 @@ def test_bio_shape_in_the_middle_of_an_article_is_body_text():
     flags = {s.text: s.boilerplate for s in article_sentences(body)}
     assert flags["Jane Doe is a veteran correspondent who covered the summit."] is False
     assert flags["Source: Example Wire"] is True
+
+
+def test_a_closing_paragraph_about_the_bylined_author_is_a_bio():
+    body = (
+        "Officials met in Geneva on Tuesday.\n\n"
+        "They agreed to meet again.\n\n"
+        "The Example Wire desk prepares reports on trade policy for member papers. It is based in Geneva.\n"
+    )
+    flags = {s.text: s.boilerplate for s in article_sentences(body, author="Example Wire desk")}
+    assert flags["The Example Wire desk prepares reports on trade policy for member papers."]
+    assert flags["It is based in Geneva."]
+    assert not flags["Officials met in Geneva on Tuesday."]
+    # Without the byline the same paragraph reads as news.
+    assert not any(s.boilerplate for s in article_sentences(body))
+
+
+def test_a_bylined_surname_opens_a_bio_only_in_the_closing_paragraphs():
+    body = (
+        "Doe reported on the talks.\n\nTalks went on.\n\nMore talks.\n\nThe end came.\n\n"
+        "Doe has covered China since 2010.\n"
+    )
+    flags = [s.boilerplate for s in article_sentences(body, author="Jane Doe")]
+    assert flags == [False, False, False, False, True]

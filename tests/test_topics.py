@@ -99,3 +99,55 @@ def test_emerging_terms_counts():
     sentences = [("a", "A giant panda loan."), ("b", "Another giant panda loan."), ("b", "The giant panda loan.")]
     row = next(t for t in emerging_terms(sentences) if t["term"] == "giant panda loan")
     assert (row["articles"], row["mentions"]) == (2, 3)
+
+
+def _terms(sentences):
+    return [t["term"] for t in emerging_terms(sentences)]
+
+
+def test_emerging_terms_leave_no_fragments_of_a_taxonomy_term():
+    # "South China Sea" is a taxonomy term: its pieces are not emerging terms either.
+    sentences = [
+        ("a", "Ships collided in the South China Sea near a disputed reef on Monday."),
+        ("b", "Coast guard ships shadowed patrols in the South China Sea again."),
+    ]
+    terms = _terms(sentences)
+    assert not any("south china" in t or "china sea" in t for t in terms), terms
+
+
+def test_emerging_terms_skip_the_actors_names_and_titles():
+    sentences = [
+        ("a", "President Xi Jinping met President Joe Biden and the White House praised the giant panda loan."),
+        ("b", "President Joe Biden thanked President Xi Jinping; the White House welcomed the giant panda loan."),
+    ]
+    terms = _terms(sentences)
+    assert "giant panda loan" in terms
+    for name in ("jinping", "joe", "biden", "white house", "president"):
+        assert not any(name in t for t in terms), (name, terms)
+
+
+def test_emerging_terms_keep_of_and_and_but_no_other_function_word_in_the_middle():
+    sentences = [
+        ("a", "They stressed freedom of navigation and support for Manila's claims."),
+        ("b", "Officials defended freedom of navigation and support for Manila's fishermen."),
+    ]
+    terms = _terms(sentences)
+    assert "freedom of navigation" in terms
+    assert not any(t.startswith("support for") for t in terms), terms
+
+
+def test_emerging_terms_prefer_the_longer_phrase_that_holds_a_shorter_one():
+    sentences = [
+        ("a", "The defense industrial base expanded."),
+        ("b", "Its defense industrial base grew."),
+        ("c", "A defense industrial base was cited."),
+    ]
+    terms = _terms(sentences)
+    assert "defense industrial base" in terms
+    assert "defense industrial" not in terms and "industrial base" not in terms
+
+
+def test_emerging_terms_read_accented_words_whole():
+    sentences = [("a", "The Détente prize money was paid."), ("b", "Another Détente prize money award.")]
+    terms = _terms(sentences)
+    assert any(t.startswith("détente prize") for t in terms) and not any(t.startswith("tente") for t in terms), terms
