@@ -27,22 +27,28 @@ _STAR = r"[\w-]*"
 _SPACE = r"\s+"
 _BEFORE = r"(?<![\w-])"
 _AFTER = r"(?![\w]|-\w)"
+# With ``parts``, a term also matches a part of a hyphenated word: "tariff" in "non-tariff",
+# "fentanyl" in "fentanyl-related" (topics want that; actors and cues do not: "US" in "US-China").
+_BEFORE_PART = r"(?<!\w)"
+_AFTER_PART = r"(?!\w)"
 _QUOTES = frozenset("'’")
 # Non-ASCII characters that re.IGNORECASE lets match an ASCII letter (checked in tests/test_terms.py).
 _ASCII_FOLDS = {"i": "İı", "k": "\u212a", "s": "ſ"}
 
 
-def term_regex(term: str) -> str:
-    """The regular expression source for one term."""
-    parts = []
+def term_regex(term: str, parts: bool = False) -> str:
+    """The regular expression source for one term (``parts``: also inside hyphenated words)."""
+    pieces = []
     for chunk in term.split(" ~ "):
         words = []
         for word in chunk.split():
             star = word.endswith("*")
             body = re.escape(word.rstrip("*")).replace("'", "['’]")
             words.append(body + (r"[\w-]*" if star else ""))
-        parts.append(r"\s+".join(words))
-    return _BEFORE + _GAP.join(parts) + _AFTER
+        pieces.append(r"\s+".join(words))
+    if parts:
+        return _BEFORE_PART + _GAP.join(pieces) + _AFTER_PART
+    return _BEFORE + _GAP.join(pieces) + _AFTER
 
 
 @lru_cache(maxsize=1)
@@ -78,7 +84,7 @@ def _char_atom(char: str, ignorecase: bool) -> _Atom:
     return _Atom("[" + "".join(re.escape(c) for c in sorted(chars)) + "]", chars)
 
 
-def _atoms(term: str, ignorecase: bool, marker: str) -> tuple[_Atom, ...]:
+def _atoms(term: str, ignorecase: bool, marker: str, after: str = _AFTER) -> tuple[_Atom, ...]:
     """A term as a sequence of steps; the last one checks the word edge (and marks the term)."""
     atoms: list[_Atom] = []
     for c, chunk in enumerate(term.split(" ~ ")):
@@ -90,7 +96,7 @@ def _atoms(term: str, ignorecase: bool, marker: str) -> tuple[_Atom, ...]:
             atoms.extend(_char_atom(ch, ignorecase) for ch in word.rstrip("*"))
             if word.endswith("*"):
                 atoms.append(_Atom(_STAR))
-    atoms.append(_Atom(_AFTER + marker))
+    atoms.append(_Atom(after + marker))
     return tuple(atoms)
 
 
@@ -128,21 +134,22 @@ def _ordered(terms: list[str]) -> list[str]:
     return sorted(set(terms), key=lambda t: (-len(t), t))
 
 
-def terms_pattern(ordered: list[str], ignorecase: bool = True, named: bool = False) -> re.Pattern:
+def terms_pattern(ordered: list[str], ignorecase: bool = True, named: bool = False, parts: bool = False) -> re.Pattern:
     """One pattern for ``ordered`` terms, tried in that order at each place.
 
-    Matches like ``re.compile("|".join(term_regex(t) for t in ordered), flags)``; with
+    Matches like ``re.compile("|".join(term_regex(t, parts) for t in ordered), flags)``; with
     ``named``, an empty group ``t{i}`` marks which term matched (``m.lastgroup``).
     """
     if not ordered:
         return re.compile(r"(?!)")
-    items = [(_atoms(t, ignorecase, f"(?P<t{i}>)" if named else ""), 0) for i, t in enumerate(ordered)]
-    return re.compile(_BEFORE + _alternation(items))
+    after = _AFTER_PART if parts else _AFTER
+    items = [(_atoms(t, ignorecase, f"(?P<t{i}>)" if named else "", after), 0) for i, t in enumerate(ordered)]
+    return re.compile((_BEFORE_PART if parts else _BEFORE) + _alternation(items))
 
 
-def compile_terms(terms: list[str]) -> re.Pattern:
+def compile_terms(terms: list[str], parts: bool = False) -> re.Pattern:
     """One pattern for many terms; longer terms are tried first so they win."""
-    return terms_pattern(_ordered(terms))
+    return terms_pattern(_ordered(terms), parts=parts)
 
 
 def compile_named(terms: list[str]) -> tuple[re.Pattern, list[str]]:
@@ -153,6 +160,7 @@ def compile_named(terms: list[str]) -> tuple[re.Pattern, list[str]]:
 
 def candidate_scan(
     groups: dict[str, list[str]],
+    parts: bool = False,
 ) -> tuple[re.Pattern, dict[str, tuple[str, ...]], dict[str, tuple[str, ...]]]:
     """One pass for several term lists: where could any of them match, and which could start there.
 
@@ -160,14 +168,14 @@ def candidate_scan(
     place (overlapping) where some term of some group matches; the groups (in ``groups`` order)
     having a term that can start with a given two characters; and the groups having a term
     shorter than two plain characters that can start with a given character. A group's
-    ``compile_terms(terms).findall(text)`` only finds matches starting at such a place ``p``,
+    ``compile_terms(terms, parts).findall(text)`` only finds matches starting at such a place ``p``,
     in ``by_two.get(text[p:p + 2])``, or, when that key is missing, in ``by_one.get(text[p])``.
     Terms must not be blank.
     """
     every = _ordered([t for terms in groups.values() for t in terms])
     if not every:
         return re.compile(r"(?!)"), {}, {}
-    anywhere = re.compile("(?=" + terms_pattern(every).pattern + ")")
+    anywhere = re.compile("(?=" + terms_pattern(every, parts=parts).pattern + ")")
 
     def variants(char: str) -> frozenset[str]:
         return _QUOTES if char == "'" else case_variants(char)

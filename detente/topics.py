@@ -53,9 +53,9 @@ def build_taxonomy(data: dict) -> Taxonomy:
     return Taxonomy(
         labels={t: topics[t].get("label", t) for t in topics},
         terms={t: list(topics[t]["terms"]) for t in topics},
-        patterns={t: compile_terms(topics[t]["terms"]) for t in topics},
+        patterns={t: compile_terms(topics[t]["terms"], parts=True) for t in topics},
         # A blank term would match at any word start, which the scan's start table does not cover.
-        scan=candidate_scan({t: topics[t]["terms"] for t in topics})
+        scan=candidate_scan({t: topics[t]["terms"] for t in topics}, parts=True)
         if all(term.strip() for t in topics for term in topics[t]["terms"])
         else None,
     )

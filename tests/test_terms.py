@@ -152,3 +152,46 @@ def test_candidate_scan_finds_what_each_group_finds(groups):
 def test_candidate_scan_of_no_terms_matches_nothing():
     anywhere, by_two, by_one = candidate_scan({"a": []})
     assert anywhere.search("anything") is None and by_two == {} and by_one == {}
+
+
+@pytest.mark.parametrize(
+    "terms",
+    [
+        ["tariff*", "tariffs", "tariff", "trade war", "trade", "trade deal", "tariff-rate quota"],
+        ["suspend* ~ talks", "military-to-military talks", "talks", "military"],
+        ["u.s.", "us", "china's", "co-operat*", "de-escalat*", "sanction*", "fentanyl"],
+    ],
+)
+def test_parts_match_like_plain_alternation_of_part_sources(terms):
+    """With ``parts`` the fast pattern still equals the alternation of ``term_regex(t, parts=True)``."""
+    ordered = sorted(set(terms), key=lambda t: (-len(t), t))
+    reference = re.compile("|".join(term_regex(t, parts=True) for t in ordered), re.IGNORECASE)
+    fast = compile_terms(terms, parts=True)
+    texts = TEXTS + ["non-tariff barriers, fentanyl-related drugs, anti-sanctions law, pre-trade-war prices"]
+    for text in texts:
+        assert fast.findall(text) == reference.findall(text), text
+
+
+def test_parts_find_a_term_inside_a_hyphenated_word_and_only_there():
+    pattern = compile_terms(["tariff", "fentanyl"], parts=True)
+    assert pattern.findall("non-tariff steps on fentanyl-related drugs") == ["tariff", "fentanyl"]
+    assert pattern.findall("tariffs, Fentanyls, untariffed") == []
+    assert compile_terms(["tariff", "fentanyl"]).findall("non-tariff steps on fentanyl-related drugs") == []
+
+
+def test_candidate_scan_with_parts_finds_what_each_group_finds():
+    groups = {"a": ["tariff*", "trade"], "b": ["fentanyl", "drug*"], "c": ["military-to-military", "military"]}
+    anywhere, by_two, by_one = candidate_scan(groups, parts=True)
+    patterns = {g: compile_terms(t, parts=True) for g, t in groups.items()}
+    text = "non-tariff and anti-drug steps on fentanyl-related trade; military-to-military talks"
+    found = {g: [] for g in groups}
+    ends = {g: 0 for g in groups}
+    for m in anywhere.finditer(text):
+        place = m.start()
+        names = by_two.get(text[place : place + 2])
+        for group in names if names is not None else by_one.get(text[place], ()):
+            if ends[group] <= place and (match := patterns[group].match(text, place)):
+                found[group].append(match.group(0))
+                ends[group] = match.end()
+    assert found == {g: patterns[g].findall(text) for g in groups}
+    assert found == {"a": ["tariff", "trade"], "b": ["drug", "fentanyl"], "c": ["military-to-military"]}

@@ -151,3 +151,8 @@ def test_emerging_terms_read_accented_words_whole():
     sentences = [("a", "The Détente prize money was paid."), ("b", "Another Détente prize money award.")]
     terms = _terms(sentences)
     assert any(t.startswith("détente prize") for t in terms) and not any(t.startswith("tente") for t in terms), terms
+
+
+def test_a_topic_term_inside_a_hyphenated_word_counts():
+    assert "counternarcotics" in match_topics("Beijing added 55 fentanyl-related substances to its list.")
+    assert "trade" in match_topics("China will suspend its non-tariff countermeasures.")
