@@ -666,7 +666,8 @@ def commitments_with_ledger(context: PageContext) -> tuple[LedgerStore | None, p
         store = ledger()
         sync_ledger(store, context.analysis.commitments)
         decisions, hand_added = ledger_decisions(store)
+        by_hand = store.all_evidence()
     except Exception as exc:  # a misconfigured database must not take the page down
         st.error(md_escape(f"The verification ledger could not be opened ({type(exc).__name__}: {exc}). The statuses shown are the inferred ones."))
         return None, views.with_ledger(context.view.commitments, {}, [], context.filters, context.analysis.as_of)
-    return store, views.with_ledger(context.view.commitments, decisions, hand_added, context.filters, context.analysis.as_of)
+    return store, views.with_ledger(context.view.commitments, decisions, hand_added, context.filters, context.analysis.as_of, by_hand)

@@ -241,9 +241,12 @@ def commitment_ledger(store: LedgerStore, commitment: dict) -> None:
     inferred = commitment.get("inferred_status", commitment["status"])
     analyst_name()
     st.session_state["_ledger_name_drawn"] = True
-    decide, add_evidence, add_note, past = st.tabs(
-        ["Change status", f"Add evidence ({len(ledger_evidence)})", f"Notes ({len(notes)})", f"History ({len(history)})"]
-    )
+    labels = ["Change status", f"Add evidence ({len(ledger_evidence)})", f"Notes ({len(notes)})", f"History ({len(history)})"]
+    # A write changes a tab's count, so the tabs are drawn anew: open the one whose form was just
+    # submitted, where its message shows, rather than falling back to the first.
+    pending = st.session_state.get(FLASH_KEY, {})
+    opened = next((label for form, label in ((f"evidence-{cid}", labels[1]), (f"note-{cid}", labels[2])) if form in pending), None)
+    decide, add_evidence, add_note, past = st.tabs(labels, default=opened)
     with decide:
         _show_flash(f"status-{cid}")
         options = _evidence_options(commitment, ledger_evidence)

@@ -384,6 +384,36 @@ def _timeline_decisions(fig, mine, row, shown) -> None:
     )
 
 
+def _timeline_hand_evidence(fig, mine, row, shown) -> None:
+    """Evidence an analyst added in the ledger: the effect's marker, larger, outlined in ink."""
+    if "ledger_evidence" not in mine:
+        return
+    xs, ys, symbols, colors, custom = [], [], [], [], []
+    for i, c in mine.iterrows():
+        for e in c["ledger_evidence"] or []:
+            effect = e.get("effect")
+            if effect not in style.EFFECT_COLORS or not e.get("date"):
+                continue
+            xs.append(e["date"])
+            ys.append(i)
+            symbols.append(style.EFFECT_SYMBOLS[effect])
+            colors.append(style.EFFECT_COLORS[effect])
+            custom.append([
+                f"<b>{style.EFFECT_LABELS[effect]}</b> {e['date']} · added by {style.hover_text(e.get('analyst') or '', 40)} in the ledger"
+                f" · {style.hover_text(e.get('source') or '', 60)}<br>{style.hover_text(e.get('note') or '', 80)}"
+                f"<br><i>on: {style.hover_text(style.shorten(c['action'], 80), 80)}</i>",
+                c["id"],
+            ])
+    if not xs:
+        return
+    fig.add_scatter(
+        x=xs, y=ys, mode="markers",
+        marker={"symbol": symbols, "size": 14, "color": colors, "line": {"width": 2, "color": style.INK}},
+        name="Evidence added by an analyst", legendgroup="hand-evidence", legendrank=LEGEND_RANK["effect"] + 50,
+        showlegend=_legend(shown, "hand-evidence"), customdata=custom, hovertemplate="%{customdata[0]}<extra></extra>", row=row, col=1,
+    )
+
+
 def _timeline_evidence(fig, mine, row, shown) -> None:
     """One marker per evidence item, coloured and shaped by its effect."""
     for rank, effect in enumerate(style.EFFECTS):
@@ -446,13 +476,16 @@ def _timeline_key(rows: pd.DataFrame) -> str:
     ]
     if "status_source" in rows and (rows["status_source"] == "analyst").any():
         marks.insert(1, ("⬢", style.INK, "analyst decision"))
+    if "ledger_evidence" in rows and rows["ledger_evidence"].map(lambda items: bool(items)).any():
+        marks.insert(len(marks) - 3, ("▣", style.INK, "evidence by an analyst (outlined)"))
     present = set(rows["status"])
     statuses = [("━", style.STATUS_COLORS[s], style.status_label(s)) for s in style.ordered_statuses() if s in present]
     return style.key_lines(marks, width=72) + "<br>" + style.key_lines([("Status:", style.MUTED, ""), *statuses], width=72)
 
 
 def commitment_timeline(rows: pd.DataFrame, text: ChartText, as_of: date | None, title: str = "Commitment verification timeline") -> go.Figure:
-    """One row per commitment, grouped by actor: made (●), evidence by effect, current status as the
+    """One row per commitment, grouped by actor: made (●), evidence by effect (outlined in ink when an
+    analyst added it in the ledger: the ``ledger_evidence`` column), current status as the
     line's colour and end square (a hexagon ⬢ when it is an analyst decision from the ledger, i.e. rows
     with ``status_source`` "analyst"), deadlines (◇, ◆ when overdue); each row is named just above its
     line (so the plot keeps its width in a narrow window) and hover shows the sentence."""
@@ -482,6 +515,7 @@ def commitment_timeline(rows: pd.DataFrame, text: ChartText, as_of: date | None,
         _timeline_evidence(fig, mine, r, shown)
         _timeline_deadlines(fig, mine, r, shown, x_max)
         _timeline_decisions(fig, mine, r, shown)
+        _timeline_hand_evidence(fig, mine, r, shown)  # over the decision's hexagon when they share a date
         fig.add_scatter(
             x=[x_min + timedelta(days=4)] * len(mine), y=[i - 0.47 for i in mine.index], mode="text",
             text=[_row_label(c) for _, c in mine.iterrows()], textposition="middle right",

@@ -640,6 +640,16 @@ class LedgerStore:
         """Ledger evidence, oldest first."""
         return self._children(evidence, commitment_id)
 
+    def all_evidence(self) -> dict[str, list[dict]]:
+        """Ledger evidence of every commitment in one query: commitment id -> items, oldest first."""
+        with self.engine.connect() as conn:
+            rows = conn.execute(select(evidence).order_by(evidence.c.commitment_id, evidence.c.version, evidence.c.id)).mappings().all()
+        out: dict[str, list[dict]] = {}
+        for row in rows:
+            item = self._as_dict(row)
+            out.setdefault(item["commitment_id"], []).append(item)
+        return out
+
     def notes(self, commitment_id: str) -> list[dict]:
         """Notes, oldest first."""
         return self._children(notes, commitment_id)

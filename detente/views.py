@@ -573,13 +573,23 @@ def _hand_added_shown(record: dict, filters: Filters) -> bool:
     )
 
 
-def with_ledger(commitments: pd.DataFrame, decisions: dict[str, dict], hand_added: list[dict], filters: Filters, as_of: date | None) -> pd.DataFrame:
+def with_ledger(
+    commitments: pd.DataFrame,
+    decisions: dict[str, dict],
+    hand_added: list[dict],
+    filters: Filters,
+    as_of: date | None,
+    ledger_evidence: dict[str, list[dict]] | None = None,
+) -> pd.DataFrame:
     """Commitments with their current status from the verification ledger.
 
     ``decisions``: commitment id -> latest analyst decision ``{status, analyst, changed_at, reason}``.
     An analyst decision overrides the inferred status (``status_source`` "analyst", else "inferred");
     the inferred status and reason stay in ``inferred_status`` / ``inferred_reason``. Commitments
     added by hand (``hand_added``, ledger records) are appended when the filters allow them.
+    ``ledger_evidence``: commitment id -> evidence analysts added by hand (ledger records), kept
+    apart from the analysis' evidence in the ``ledger_evidence`` column (dicts with date, effect,
+    source, url, note, analyst).
     """
     frame = commitments.copy()
     frame["inferred_status"] = frame["status"]
@@ -598,6 +608,10 @@ def with_ledger(commitments: pd.DataFrame, decisions: dict[str, dict], hand_adde
             frame.at[i, "status_source"] = "analyst"
             deadline = frame.at[i, "deadline"]
             frame.at[i, "overdue"] = is_overdue(None if deadline is None or pd.isna(deadline) else deadline, decision["status"], as_of)
+    by_hand = ledger_evidence or {}
+    frame["ledger_evidence"] = [
+        [{k: e.get(k) for k in ("date", "effect", "source", "url", "note", "analyst")} for e in by_hand.get(cid, [])] for cid in frame["id"]
+    ]
     return frame
 
 
@@ -613,7 +627,8 @@ def timeline_rows(commitments: pd.DataFrame, as_of: date | None) -> pd.DataFrame
 
 def _line_end(commitment, as_of: date | None) -> date:
     """A commitment's line runs to the as-of date while open, to its last evidence once fulfilled or broken."""
-    last = max((e["date"] for e in commitment["evidence"] if e.get("date")), default=commitment["date"])
+    items = [*commitment["evidence"], *(commitment.get("ledger_evidence") or [])]
+    last = max((e["date"] for e in items if e.get("date")), default=commitment["date"])
     if commitment["status"] in ("fulfilled", "broken"):
         return last
     return max(last, as_of or last)

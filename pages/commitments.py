@@ -21,7 +21,7 @@ def timeline_section(context: app_state.PageContext, commitments: pd.DataFrame) 
     undated = len(commitments) - len(rows)
     st.caption(
         "The line's colour and end square give the current status; a hexagon marks a status decided by an analyst in the ledger "
-        "(it overrides the inferred one). The line runs to the latest article while the commitment is open, "
+        "(it overrides the inferred one), and an outlined marker evidence an analyst added. The line runs to the latest article while the commitment is open, "
         "to its last evidence once fulfilled or broken. Hover a marker for its sentence." + (f" {undated} undated commitment(s) are listed in the table only." if undated else "")
     )
 

@@ -209,15 +209,24 @@ def test_commitments_page_shows_the_ledger(server, browser):
         for tab in ("Change status", "Notes (0)", "History (0)"):
             assert main.get_by_role("tab", name=tab).count() == 1, tab
         shows(page, "(inferred by the analysis)")
-        main.get_by_role("tab", name="Add evidence (0)").click()
-        main.get_by_role("button", name="Add evidence").wait_for(timeout=10_000)
-        assert_no_errors(page)
-
-        # record a decision through the form: the history gains a row and the timeline an analyst mark
-        main.get_by_role("tab", name="Change status").click()
         main.get_by_role("textbox", name="Your name").fill("ann")
         main.get_by_role("textbox", name="Your name").press("Enter")
         page.wait_for_timeout(800)
+
+        # add evidence by hand: it is listed and drawn on the timeline, outlined
+        main.get_by_role("tab", name="Add evidence (0)").click()
+        main.get_by_role("button", name="Add evidence").wait_for(timeout=10_000)
+        assert_no_errors(page)
+        main.get_by_role("textbox", name="Source").fill("DOJ press release")
+        main.get_by_role("button", name="Add evidence").click()
+        page.wait_for_selector("text=Evidence added", timeout=30_000)
+        wait_for_app(page, CHARTS["commitments"])
+        assert_no_errors(page)
+        assert "evidence by an analyst" in page.locator(".js-plotly-plot").first.text_content()
+
+        # record a decision through the form: the history gains a row and the timeline an analyst mark
+        main.get_by_role("tab", name="Change status").click()
+        page.wait_for_timeout(300)
         main.locator('[data-testid="stSelectbox"]').filter(has_text="New status").click()
         page.get_by_role("option", name="Partial", exact=True).click()
         main.get_by_role("textbox", name="Reason (required)").fill("DOJ indictments of two precursor makers; shipments continue")

@@ -313,6 +313,18 @@ def test_evidence_and_notes_oldest_first(store, cid):
     assert store.evidence(cid)[0]["date"] == date(2024, 1, 5)
     assert [(n["text"], n["version"]) for n in store.notes(cid)] == [("call the desk", 2)]
     assert store.get(cid)["version"] == 3
+    everything = store.all_evidence()
+    assert list(everything) == [cid] and [e["id"] for e in everything[cid]] == [first, second]
+
+
+def test_all_evidence_groups_by_commitment(store):
+    assert store.all_evidence() == {}
+    store.sync_commitments([FENTANYL, MIL])
+    mil = store.add_evidence(MIL["id"], "2024-03-01", "Xinhua", "", "", "progress", "ann", 0)
+    fen = store.add_evidence(FENTANYL["id"], "2024-01-01", "AP", "", "", "setback", "bob", 0)
+    grouped = store.all_evidence()
+    assert {k: [e["id"] for e in v] for k, v in grouped.items()} == {MIL["id"]: [mil], FENTANYL["id"]: [fen]}
+    assert grouped[MIL["id"]][0]["date"] == date(2024, 3, 1)
 
 
 def test_stale_write_is_refused_and_writes_nothing(store, cid):

@@ -151,6 +151,9 @@ def test_evidence_added_by_hand_can_back_a_decision(ledger_dir):
     assert first_ref(at, cid).startswith("Ledger ") and "DOJ press release" in first_ref(at, cid), "ledger evidence is offered first"
     at = decide(at, cid, "stalled", "DOJ says shipments continue")
     assert store_in(ledger_dir).history(cid)[0]["evidence_refs"] == [evidence[0]["id"]]
+    hand = [t for t in timeline(at)["data"] if t.get("name") == "Evidence added by an analyst"]
+    assert len(hand) == 1 and len(hand[0]["x"]) == 1, "the hand-added evidence is drawn on the timeline"
+    assert "DOJ press release" in hand[0]["customdata"][0][0] and "added by ann" in hand[0]["customdata"][0][0]
 
 
 def test_html_in_a_note_is_shown_as_text(ledger_dir):
@@ -325,6 +328,22 @@ def test_with_ledger_overrides_the_inferred_status_and_adds_hand_added(seed_anal
     assert len(decisions) == 1 and len(decisions[0].x) == 1
     assert "Analyst decision: Broken" in decisions[0].customdata[0][0]
     assert "analyst decision" in fig.layout.title.subtitle.text
+    assert not [t for t in fig.data if t.name == "Evidence added by an analyst"]
+
+    by_hand = {first["id"]: [{"date": date(2025, 12, 20), "effect": "fulfilled", "source": "<b>Wire</b>", "url": "https://example.org",
+                              "note": "Seizures published", "analyst": "ann", "id": "e_1", "version": 2}]}
+    shown = views.with_ledger(commitments, decided, hand, views.Filters(), seed_analysis.as_of, by_hand)
+    row = shown.set_index("id").loc[first["id"]]
+    assert row["ledger_evidence"] == [{"date": date(2025, 12, 20), "effect": "fulfilled", "source": "<b>Wire</b>", "url": "https://example.org",
+                                       "note": "Seizures published", "analyst": "ann"}]
+    assert shown.set_index("id").loc["c_000000000001", "ledger_evidence"] == []
+    rows = views.timeline_rows(shown, seed_analysis.as_of)
+    assert rows.set_index("id").loc[first["id"], "end"] == date(2025, 12, 20), "a broken commitment's line runs to its last evidence, hand-added too"
+    fig = charts.commitment_timeline(rows, style_text(), seed_analysis.as_of)
+    (trace,) = [t for t in fig.data if t.name == "Evidence added by an analyst"]
+    assert list(trace.x) == [date(2025, 12, 20)] and trace.marker.line.width == 2
+    assert "<b>Wire" not in trace.customdata[0][0] and "‹b›Wire‹/b›" in trace.customdata[0][0], "ledger text cannot inject markup in hover"
+    assert "evidence by an analyst" in fig.layout.title.subtitle.text
 
 
 def style_text():
