@@ -1,7 +1,8 @@
 """Status of a commitment, inferred from its dated evidence (after PolitiFact's promise meters).
 
 - ``unverified``: no evidence yet.
-- ``fulfilled``: the latest evidence reports it done.
+- ``fulfilled``: the latest evidence reports it done, or it was reported done and later reports
+  only tell of more steps (a kept promise stays kept until a setback reverses it).
 - ``in_progress``: the latest evidence reports a step towards it.
 - ``broken``: the latest evidence is a setback that ends or reverses it (suspended, broke off, reneged).
 - ``partial``: the latest evidence is a milder setback (not done enough, stalled) after earlier progress.
@@ -42,6 +43,15 @@ def infer_status(evidence: list[dict]) -> InferredStatus:
     said = f"latest evidence ({when}, “{latest.get('cue', '')}”)"
     if latest["effect"] == "fulfilled":
         return InferredStatus("fulfilled", f"Fulfilled: {said} reports it done.")
+    done = [i for i, e in enumerate(ordered) if e["effect"] == "fulfilled"]
+    if latest["effect"] == "progress" and done and all(e["effect"] == "progress" for e in ordered[done[-1] + 1 :]):
+        kept = ordered[done[-1]]
+        kept_when = kept["date"].isoformat() if isinstance(kept["date"], date) else str(kept["date"])
+        return InferredStatus(
+            "fulfilled",
+            f"Fulfilled: evidence of {kept_when} (“{kept.get('cue', '')}”) reports it done; "
+            f"later reports, the latest {when} (“{latest.get('cue', '')}”), only tell of more steps.",
+        )
     if latest["effect"] == "progress":
         return InferredStatus("in_progress", f"In progress: {said} reports a step towards it.")
     if latest.get("strong"):

@@ -27,8 +27,12 @@ def ev(when, effect, strong=False, cue="cue"):
         ([ev(JAN, "setback", strong=True)], "broken"),
         ([ev(MAR, "setback", strong=True), ev(JAN, "progress"), ev(FEB, "fulfilled")], "broken"),
         ([ev(FEB, "fulfilled"), ev(JAN, "setback", strong=True)], "fulfilled"),
-        ([ev(JAN, "fulfilled"), ev(FEB, "progress")], "in_progress"),
+        # a kept promise stays kept while later reports only tell of more steps ...
+        ([ev(JAN, "fulfilled"), ev(FEB, "progress")], "fulfilled"),
+        ([ev(JAN, "progress"), ev(FEB, "fulfilled"), ev(MAR, "progress")], "fulfilled"),
+        # ... until a setback reverses it; progress after that is a recovery under way
         ([ev(JAN, "fulfilled"), ev(FEB, "setback"), ev(MAR, "progress")], "in_progress"),
+        ([ev(JAN, "fulfilled"), ev(FEB, "progress"), ev(MAR, "setback")], "partial"),
     ],
 )
 def test_infer_status(evidence, status):
@@ -42,6 +46,11 @@ def test_every_status_has_a_label():
 def test_reason_names_the_latest_evidence():
     reason = infer_status([ev(JAN, "progress"), ev(FEB, "setback", strong=True, cue="suspended")]).reason
     assert "2024-02-10" in reason and "suspended" in reason
+
+
+def test_a_kept_promise_names_the_fulfilment_and_the_later_steps():
+    reason = infer_status([ev(JAN, "fulfilled", cue="took effect"), ev(FEB, "progress", cue="began")]).reason
+    assert "2024-01-10" in reason and "took effect" in reason and "2024-02-10" in reason and "began" in reason
 
 
 def test_same_day_evidence_ordered_by_sentence():
