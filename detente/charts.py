@@ -7,6 +7,11 @@ stand for (a topic id, a period, a source), so a page can list the sentences beh
 
 from __future__ import annotations
 
+import functools
+import hashlib
+import pickle
+import threading
+from collections import OrderedDict
 from datetime import date, timedelta
 
 import pandas as pd
@@ -15,6 +20,44 @@ from plotly.subplots import make_subplots
 
 from detente import style, views
 from detente.style import ChartText
+
+# Figures already built, by builder and arguments: building a Plotly figure trace by trace costs
+# ten times more than rebuilding it from its dict, and a page rerun (a page switch, another
+# widget) asks again for the same charts. Keys hash the pickled arguments, so equal data gives
+# the same figure and any change of data gives a new one.
+_FIGURES: OrderedDict[str, dict] = OrderedDict()
+FIGURE_CACHE_SIZE = 64
+_FIGURE_ARGS_LIMIT = 8_000_000  # bytes of pickled arguments above which a figure is not kept
+_FIGURES_LOCK = threading.Lock()
+
+
+def memoized(builder):
+    """Keep ``builder``'s figures by argument content; every call returns a new ``go.Figure``."""
+
+    @functools.wraps(builder)
+    def build(*args, **kwargs):
+        try:
+            blob = pickle.dumps((builder.__qualname__, args, sorted(kwargs.items())), protocol=pickle.HIGHEST_PROTOCOL)
+        except Exception:  # noqa: BLE001 - unpicklable arguments: build without the cache
+            return builder(*args, **kwargs)
+        if len(blob) > _FIGURE_ARGS_LIMIT:
+            return builder(*args, **kwargs)
+        key = hashlib.sha256(blob).hexdigest()
+        with _FIGURES_LOCK:
+            kept = _FIGURES.get(key)
+            if kept is not None:
+                _FIGURES.move_to_end(key)
+        if kept is not None:
+            return go.Figure(kept)
+        fig = builder(*args, **kwargs)
+        with _FIGURES_LOCK:
+            _FIGURES[key] = fig.to_dict()
+            while len(_FIGURES) > FIGURE_CACHE_SIZE:
+                _FIGURES.popitem(last=False)
+        return fig
+
+    build.uncached = builder
+    return build
 
 PERIOD_WORD = {"day": "Day", "week": "Week (starting Monday)", "month": "Month"}
 
@@ -26,6 +69,7 @@ def _percent(value: float) -> str:
 # Topics
 
 
+@memoized
 def topic_shares(shares: pd.DataFrame, text: ChartText, title: str = "Share of sentences per topic") -> go.Figure:
     """Horizontal bars: share of analysed sentences that mention each topic (largest on top)."""
     if shares.empty or shares["sentences"].sum() == 0:
@@ -50,6 +94,7 @@ def topic_shares(shares: pd.DataFrame, text: ChartText, title: str = "Share of s
     return fig
 
 
+@memoized
 def topic_volume(volume: pd.DataFrame, freq: str, text: ChartText, title: str = "Topic volume over time") -> go.Figure:
     """Stacked bars: sentences per topic per period; each bar segment names its topic and period."""
     if volume.empty:
@@ -71,6 +116,7 @@ def topic_volume(volume: pd.DataFrame, freq: str, text: ChartText, title: str = 
     return fig
 
 
+@memoized
 def topic_source_heatmap(matrix: pd.DataFrame, text: ChartText, title: str = "Topics by source") -> go.Figure:
     """Heatmap: share of each source's sentences that mention each topic."""
     if matrix.empty or matrix.to_numpy().sum() == 0:
@@ -100,6 +146,7 @@ def topic_source_heatmap(matrix: pd.DataFrame, text: ChartText, title: str = "To
     return fig
 
 
+@memoized
 def matched_terms(terms: pd.DataFrame, topic: str, text: ChartText, top: int = 12) -> go.Figure:
     """Horizontal bars: the taxonomy terms that matched one topic, most frequent on top."""
     title = f"Matched terms: {style.topic_label(topic)}"
@@ -124,6 +171,7 @@ def matched_terms(terms: pd.DataFrame, topic: str, text: ChartText, top: int = 1
     return fig
 
 
+@memoized
 def emerging_terms(emerging: pd.DataFrame, text: ChartText, top: int = 15, title: str = "Emerging terms outside the taxonomy") -> go.Figure:
     """Horizontal bars: frequent phrases the taxonomy does not cover, by number of articles."""
     if emerging.empty:
@@ -169,6 +217,7 @@ def _event_summary(events: pd.DataFrame, freq: str) -> pd.DataFrame:
     return pd.DataFrame(rows)
 
 
+@memoized
 def tension_index(periods: pd.DataFrame, events: pd.DataFrame, freq: str, text: ChartText, title: str = "US–China tension index") -> go.Figure:
     """Mean article tension per period (bars, coloured by direction) with a rolling mean, over a strip of
     commitments made, verified and broken in the same periods."""
@@ -222,6 +271,7 @@ def tension_index(periods: pd.DataFrame, events: pd.DataFrame, freq: str, text: 
     return fig
 
 
+@memoized
 def tension_by_topic(frame: pd.DataFrame, text: ChartText, title: str = "Tension by topic") -> go.Figure:
     """Diverging bars: mean sentence tension per topic, escalation to the right."""
     if frame.empty:
@@ -247,6 +297,7 @@ def tension_by_topic(frame: pd.DataFrame, text: ChartText, title: str = "Tension
     return fig
 
 
+@memoized
 def polarity_vs_tension(frame: pd.DataFrame, freq: str, text: ChartText, title: str = "Domain tension index vs. general sentiment") -> go.Figure:
     """Two lines per period: the tension index and TextBlob polarity (sign flipped so both rise with hostility)."""
     if frame.empty:
@@ -277,6 +328,7 @@ def polarity_vs_tension(frame: pd.DataFrame, freq: str, text: ChartText, title: 
 # Commitments
 
 
+@memoized
 def status_board(board: pd.DataFrame, text: ChartText, title: str = "Commitments by status") -> go.Figure:
     """Stacked horizontal bars: each actor's commitments split by status, US and China side by side."""
     if board.empty or board.to_numpy().sum() == 0:
@@ -483,6 +535,7 @@ def _timeline_key(rows: pd.DataFrame) -> str:
     return style.key_lines(marks, width=72) + "<br>" + style.key_lines([("Status:", style.MUTED, ""), *statuses], width=72)
 
 
+@memoized
 def commitment_timeline(rows: pd.DataFrame, text: ChartText, as_of: date | None, title: str = "Commitment verification timeline") -> go.Figure:
     """One row per commitment, grouped by actor: made (●), evidence by effect (outlined in ink when an
     analyst added it in the ledger: the ``ledger_evidence`` column), current status as the
@@ -541,6 +594,7 @@ def commitment_timeline(rows: pd.DataFrame, text: ChartText, as_of: date | None,
     return fig
 
 
+@memoized
 def method_comparison(wide: pd.DataFrame, text: ChartText, title: str = "Tension direction: measured accuracy") -> go.Figure:
     """Bars: macro F1 of the domain tension index and of the general-sentiment baselines, tuning and set-aside sentences."""
     rows = wide[wide["task"] == "tension direction"]

@@ -152,3 +152,35 @@ def test_long_footnotes_wrap_into_lines():
     fig = charts.topic_shares(pd.DataFrame([{"topic": "trade", "label": "Trade", "sentences": 3, "share": 0.5}]), text)
     footnote = next(a.text for a in fig.layout.annotations if a.text.startswith("word"))
     assert footnote.count("<br>") >= 3
+
+
+def test_memoized_figures_are_equal_new_objects_and_follow_the_data(seed_analysis):
+    import json
+
+    rows = views.timeline_rows(seed_analysis.commitments, seed_analysis.as_of)
+    first = charts.commitment_timeline(rows, TEXT, seed_analysis.as_of)
+    again = charts.commitment_timeline(rows, TEXT, seed_analysis.as_of)
+    fresh = charts.commitment_timeline.uncached(rows, TEXT, seed_analysis.as_of)
+    assert again is not first, "every call returns its own figure (callers may change it)"
+    assert json.loads(again.to_json()) == json.loads(fresh.to_json()) == json.loads(first.to_json())
+    again.update_layout(title_text="changed by a caller")
+    assert charts.commitment_timeline(rows, TEXT, seed_analysis.as_of).layout.title.text != "changed by a caller"
+    fewer = charts.commitment_timeline(rows.iloc[:3], TEXT, seed_analysis.as_of)
+    assert json.loads(fewer.to_json()) == json.loads(charts.commitment_timeline.uncached(rows.iloc[:3], TEXT, seed_analysis.as_of).to_json())
+    assert json.loads(fewer.to_json()) != json.loads(first.to_json()), "other data, another figure"
+
+
+def test_memoized_builds_unpicklable_arguments_without_the_cache():
+    calls = []
+
+    @charts.memoized
+    def build(thing):
+        calls.append(thing)
+        return go.Figure()
+
+    build(lambda: None)
+    build(lambda: None)
+    assert len(calls) == 2
+    build(1)
+    build(1)
+    assert len(calls) == 3
