@@ -306,7 +306,10 @@ def link_evidence(index: CommitmentIndex, sentence: EvidenceSentence, article_to
         sentence = EvidenceSentence(sentence.article_id, sentence.sentence_index, sentence.text, sentence.date, topics, sentence.source)
         needed = 2
     found = index.candidates(sentence, words)
+    if not found:
+        return []
     actors = sentence_actors(sentence.text)
+    fits: dict[str, bool] = {}  # by the commitment's actor: the answer depends on nothing else
     fitting = []
     for c, shared in found.values():
         if gradual_only:
@@ -314,7 +317,12 @@ def link_evidence(index: CommitmentIndex, sentence: EvidenceSentence, article_to
             if not _did_more_of_promised_act(c, sentence.text):
                 continue
             shared += 1
-        if shared >= needed and _actor_fits(c, actors, sentence.text):
+        if shared < needed:
+            continue
+        fit = fits.get(c.actor)
+        if fit is None:
+            fit = fits[c.actor] = _actor_fits(c, actors, sentence.text)
+        if fit:
             fitting.append((c, shared))
     if not fitting:
         return []

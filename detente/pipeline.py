@@ -254,7 +254,10 @@ def analyze(articles: list[Article], warnings: list[str] | None = None) -> Analy
                 evidence_of[commitment.id].append(record)
 
     as_of = max((a.date for a in articles if a.date), default=None)
-    commitment_rows, evidence_rows = [], []
+    commitment_rows = []
+    # Evidence as columns: one list per field, not one more dict per link (a large corpus has
+    # hundreds of thousands of links, each already a record in its commitment's list).
+    evidence_columns: dict[str, list] = {name: [] for name in EVIDENCE_COLUMNS}
     by_sentence: dict[tuple[str, int], list[str]] = {}
     for commitment in commitments:
         evidence = sorted(evidence_of[commitment.id], key=lambda e: (e["date"], e["sentence_index"]))
@@ -282,7 +285,9 @@ def analyze(articles: list[Article], warnings: list[str] | None = None) -> Analy
                 "evidence": evidence,
             }
         )
-        evidence_rows.extend({"commitment_id": commitment.id, **e} for e in evidence)
+        evidence_columns["commitment_id"].extend([commitment.id] * len(evidence))
+        for name in EVIDENCE_COLUMNS[1:]:
+            evidence_columns[name].extend(e.get(name) for e in evidence)
     all_ids = [by_sentence.get(key, []) for key in zip(col_article, col_index)]
     columns["commitment_ids"] = all_ids
     columns["commitment_id"] = [ids[0] if ids else None for ids in all_ids]
@@ -296,7 +301,7 @@ def analyze(articles: list[Article], warnings: list[str] | None = None) -> Analy
         articles=pd.DataFrame(article_rows, columns=ARTICLE_COLUMNS),
         sentences=pd.DataFrame(columns if col_article else [], columns=SENTENCE_COLUMNS),
         commitments=pd.DataFrame(commitment_rows, columns=COMMITMENT_COLUMNS),
-        evidence=pd.DataFrame(evidence_rows, columns=EVIDENCE_COLUMNS),
+        evidence=pd.DataFrame(evidence_columns, columns=EVIDENCE_COLUMNS),
         emerging=pd.DataFrame(emerging, columns=["term", "articles", "mentions"]),
         warnings=list(warnings or []),
     )

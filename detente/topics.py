@@ -67,27 +67,23 @@ def default_taxonomy() -> Taxonomy:
     return build_taxonomy(load_json("taxonomy.json"))
 
 
-def match_topics(text: str, taxonomy: Taxonomy | None = None) -> dict[str, list[str]]:
-    """Topic id -> matched terms (lower case, in order, unique) for one sentence."""
-    taxonomy = taxonomy or default_taxonomy()
+def _term_matches(text: str, taxonomy: Taxonomy):
+    """(topic, match) for every match of every topic's pattern, as ``pattern.finditer(text)`` per topic would give.
+
+    With the taxonomy's scan, the text is not scanned once per topic: a topic's match can only
+    start where some term matches (the scan's places), so trying the topic's pattern there, left
+    to right and past the end of its last match, finds the same matches.
+    """
     if taxonomy.scan is None:
-        found: dict[str, list[str]] = {}
         for topic, pattern in taxonomy.patterns.items():
-            hits = pattern.findall(text)
-            if hits:
-                found[topic] = list(dict.fromkeys(h.lower() for h in hits))
-        return found
-    # Each topic's pattern.findall(text), without scanning the text once per topic: a topic's
-    # match can only start where some term matches (the scan's places), so trying the topic's
-    # pattern there, left to right and past the end of its last match, finds the same matches.
+            for match in pattern.finditer(text):
+                yield topic, match
+        return
     anywhere, by_two, by_one = taxonomy.scan
-    places = [m.start() for m in anywhere.finditer(text)]
-    if not places:
-        return {}
     patterns = taxonomy.patterns
-    hits: dict[str, list[str]] = {}
     ends: dict[str, int] = {}
-    for place in places:
+    for found in anywhere.finditer(text):
+        place = found.start()
         topics = by_two.get(text[place : place + 2])
         if topics is None:
             topics = by_one.get(text[place], ())
@@ -96,9 +92,17 @@ def match_topics(text: str, taxonomy: Taxonomy | None = None) -> dict[str, list[
                 continue
             match = patterns[topic].match(text, place)
             if match is not None:
-                hits.setdefault(topic, []).append(match.group(0).lower())
                 ends[topic] = match.end()
-    return {topic: list(dict.fromkeys(hits[topic])) for topic in patterns if topic in hits}
+                yield topic, match
+
+
+def match_topics(text: str, taxonomy: Taxonomy | None = None) -> dict[str, list[str]]:
+    """Topic id -> matched terms (lower case, in order, unique) for one sentence."""
+    taxonomy = taxonomy or default_taxonomy()
+    hits: dict[str, list[str]] = {}
+    for topic, match in _term_matches(text, taxonomy):
+        hits.setdefault(topic, []).append(match.group(0).lower())
+    return {topic: list(dict.fromkeys(hits[topic])) for topic in taxonomy.patterns if topic in hits}
 
 
 _STOP = frozenset(
@@ -123,37 +127,35 @@ _WORD = re.compile(r"[^\W\d_](?:[\w'’-]*[^\W\d_])?")
 
 @lru_cache(maxsize=1)
 def _actor_names() -> re.Pattern:
-    """Every actor alias of ``data/actors.json`` (people, governments, ministries), case-blind.
-
-    Zero-width, so ``finditer`` finds overlapping names too ("President Xi" and "Xi Jinping" in
-    "President Xi Jinping"); each match's group 1 is the name.
-    """
+    """Every actor alias of ``data/actors.json`` (people, governments, ministries), case-blind."""
     data = load_json("actors.json")
     names = {t for key, terms in data.items() if not key.startswith("_") for t in terms}
-    return re.compile("(?=(" + terms_pattern(sorted(names, key=lambda t: (-len(t), t))).pattern + "))", re.IGNORECASE)
+    return terms_pattern(sorted(names, key=lambda t: (-len(t), t)))
+
+
+_INNER_WORD = re.compile(r"(?<=\s)\w")
+
+
+def _name_spans(text: str) -> list[tuple[int, int]]:
+    """Spans of actors' names, overlapping names joined ("President Xi" and "Xi Jinping" make
+    one span over "President Xi Jinping")."""
+    names = _actor_names()
+    spans = []
+    for m in names.finditer(text):
+        start, end = m.span()
+        inner = _INNER_WORD.search(text, start + 1, end)
+        while inner is not None:
+            longer = names.match(text, inner.start())
+            if longer is not None and longer.end() > end:
+                end = longer.end()
+            inner = _INNER_WORD.search(text, inner.end(), end)
+        spans.append((start, end))
+    return spans
 
 
 def _covered(text: str, taxonomy: Taxonomy) -> list[tuple[int, int]]:
     """Character spans of the sentence that a taxonomy term or an actor's name already covers."""
-    spans = [m.span(1) for m in _actor_names().finditer(text)]
-    if taxonomy.scan is None:
-        for pattern in taxonomy.patterns.values():
-            spans.extend(m.span() for m in pattern.finditer(text))
-        return spans
-    anywhere, by_two, by_one = taxonomy.scan
-    ends: dict[str, int] = {}
-    for place in (m.start() for m in anywhere.finditer(text)):
-        topics = by_two.get(text[place : place + 2])
-        if topics is None:
-            topics = by_one.get(text[place], ())
-        for topic in topics:
-            if ends.get(topic, 0) > place:
-                continue
-            match = taxonomy.patterns[topic].match(text, place)
-            if match is not None:
-                spans.append(match.span())
-                ends[topic] = match.end()
-    return spans
+    return _name_spans(text) + [match.span() for _, match in _term_matches(text, taxonomy)]
 
 
 # The only function words a three-word phrase may hold in its middle ("freedom of navigation",
@@ -169,15 +171,22 @@ def _phrases(text: str, covered: list[tuple[int, int]] = ()) -> list[str]:
     "South China Sea" in the taxonomy leaves no "south china" or "china sea" behind, and
     "President Joe Biden" no "president joe".
     """
-    found = [(m.group(0).lower(), m.start(), m.end()) for m in _WORD.finditer(text)]
-    words = [w for w, _, _ in found]
-    free = [not any(a < end and start < b for a, b in covered) for _, start, end in found] if covered else [True] * len(found)
+    found = list(_WORD.finditer(text))
+    words = [m.group(0).lower() for m in found]
+    if covered:
+        mask = bytearray(len(text))
+        for a, b in covered:
+            mask[a:b] = b"\x01" * (b - a)
+        free = [mask.find(1, m.start(), m.end()) < 0 for m in found]
+    else:
+        free = [True] * len(found)
     ok = [f and len(w) >= 3 and w not in _STOP for w, f in zip(words, free)]
-    phrases = []
-    for n in (2, 3):
-        for i in range(len(words) - n + 1):
-            if ok[i] and ok[i + n - 1] and all(free[i : i + n]) and (n == 2 or ok[i + 1] or words[i + 1] in _GLUE):
-                phrases.append(" ".join(words[i : i + n]))
+    phrases = [f"{words[i]} {words[i + 1]}" for i in range(len(words) - 1) if ok[i] and ok[i + 1]]
+    phrases += [
+        f"{words[i]} {words[i + 1]} {words[i + 2]}"
+        for i in range(len(words) - 2)
+        if ok[i] and ok[i + 2] and (ok[i + 1] or (free[i + 1] and words[i + 1] in _GLUE))
+    ]
     return phrases
 
 

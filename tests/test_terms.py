@@ -116,10 +116,10 @@ def test_case_variants_agree_with_ignorecase():
     assert case_variants("7") == frozenset("7")
 
 
-def _findall_by_scan(groups, text):
-    """Each group's compile_terms(terms).findall(text), found the way topics.match_topics does."""
-    anywhere, by_two, by_one = candidate_scan(groups)
-    patterns = {g: compile_terms(terms) for g, terms in groups.items()}
+def _findall_by_scan(groups, text, parts=False):
+    """Each group's compile_terms(terms, parts).findall(text), found the way topics.match_topics does."""
+    anywhere, by_two, by_one = candidate_scan(groups, parts=parts)
+    patterns = {g: compile_terms(terms, parts=parts) for g, terms in groups.items()}
     found = {g: [] for g in groups}
     ends = {g: 0 for g in groups}
     for m in anywhere.finditer(text):
@@ -181,17 +181,7 @@ def test_parts_find_a_term_inside_a_hyphenated_word_and_only_there():
 
 def test_candidate_scan_with_parts_finds_what_each_group_finds():
     groups = {"a": ["tariff*", "trade"], "b": ["fentanyl", "drug*"], "c": ["military-to-military", "military"]}
-    anywhere, by_two, by_one = candidate_scan(groups, parts=True)
-    patterns = {g: compile_terms(t, parts=True) for g, t in groups.items()}
     text = "non-tariff and anti-drug steps on fentanyl-related trade; military-to-military talks"
-    found = {g: [] for g in groups}
-    ends = {g: 0 for g in groups}
-    for m in anywhere.finditer(text):
-        place = m.start()
-        names = by_two.get(text[place : place + 2])
-        for group in names if names is not None else by_one.get(text[place], ()):
-            if ends[group] <= place and (match := patterns[group].match(text, place)):
-                found[group].append(match.group(0))
-                ends[group] = match.end()
-    assert found == {g: patterns[g].findall(text) for g in groups}
+    found = _findall_by_scan(groups, text, parts=True)
+    assert found == {g: compile_terms(t, parts=True).findall(text) for g, t in groups.items()}
     assert found == {"a": ["tariff", "trade"], "b": ["drug", "fentanyl"], "c": ["military-to-military"]}
