@@ -83,12 +83,13 @@ class ChartText:
 
     ``subtitle`` names the filters, date span and article count; ``footnote`` the source and
     method (and the sample-article note); ``width`` is the characters per line they wrap at
-    (plotly never wraps; a chart in a narrow column needs shorter lines).
+    (plotly never wraps, and a line wider than the chart is cut off: the default fits a chart in a
+    480 px wide window, the footnote's smaller type taking ``width`` + 10).
     """
 
     subtitle: str
     footnote: str
-    width: int = 90
+    width: int = 70
 
 
 def wrap(text: str, width: int) -> str:
@@ -152,6 +153,8 @@ def base_layout() -> dict:
 TITLE_PX = 62
 SUBTITLE_LINE = 17
 FOOTNOTE_LINE = 15
+AXIS_TITLE_WIDTH = 46  # characters of an x-axis title per line: it is centred on the plot, which is narrow in a phone window
+AXIS_TITLE_LINE = 16
 
 
 def key_lines(items: list[tuple[str, str, str]], width: int = 62) -> str:
@@ -194,6 +197,9 @@ def finish(
     """
     footnote = wrap(text.footnote, text.width + 10)
     foot_lines = footnote.count("<br>") + 1 if footnote else 0
+    if x_title:
+        x_title = wrap(x_title, AXIS_TITLE_WIDTH)
+        axis_space += x_title.count("<br>") * AXIS_TITLE_LINE
     bottom = axis_space + foot_lines * FOOTNOTE_LINE + 12
     subtitle = wrap(text.subtitle, text.width) + (f"<br>{key}" if key else "")
     top = TITLE_PX + (subtitle.count("<br>") + 1) * SUBTITLE_LINE + 14

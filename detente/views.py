@@ -86,7 +86,7 @@ class View:
             return "no dated articles"
         return f"{first.isoformat()} to {last.isoformat()}" if first != last else first.isoformat()
 
-    def text(self, method: str, extra: str = "", narrow: bool = False) -> style.ChartText:
+    def text(self, method: str, extra: str = "") -> style.ChartText:
         """Subtitle (filters, date span, article count) and footnote (source, method, samples) for a chart."""
         count = len(self.articles)
         subtitle = f"{count} article{'s' if count != 1 else ''} · {self.span_text()} · {self.filters.describe()}"
@@ -103,7 +103,7 @@ class View:
             )
             if part
         )
-        return style.ChartText(subtitle=subtitle, footnote=footnote, width=70 if narrow else 90)
+        return style.ChartText(subtitle=subtitle, footnote=footnote)
 
 
 def originals(articles: pd.DataFrame) -> pd.DataFrame:

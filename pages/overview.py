@@ -70,7 +70,7 @@ def main() -> None:
     with right:
         st.subheader("Commitments")
         _, commitments = app_state.commitments_with_ledger(context)
-        app_state.chart(charts.status_board(views.status_board(commitments), view.text("commitments", narrow=True)), "overview-status")
+        app_state.chart(charts.status_board(views.status_board(commitments), view.text("commitments")), "overview-status")
         if (commitments["status_source"] == "analyst").any():
             st.caption("Statuses include analysts' decisions from the verification ledger, which override the inferred ones.")
 

@@ -184,3 +184,32 @@ def test_memoized_builds_unpicklable_arguments_without_the_cache():
     build(1)
     build(1)
     assert len(calls) == 3
+
+
+def _visible_lines(markup: str) -> list[str]:
+    import re
+
+    return [re.sub(r"<[^>]+>", "", line) for line in markup.split("<br>")]
+
+
+def test_subtitles_footnotes_and_axis_titles_fit_a_phone_window(seed_analysis, figures):
+    """Plotly never wraps and cuts a line wider than the chart: at 480 px a chart holds about 70
+    characters of subtitle, 80 of footnote and 46 of an x-axis title (centred on the plot)."""
+    filtered = views.make_view(seed_analysis, views.Filters(sources=("Sample Wire", "Sample Asia Desk"), topics=("trade", "military"), actors=("US",)))
+    text = filtered.text("tension", extra="per month")
+    fig = charts.tension_by_topic(views.tension_by_topic(filtered.sentences), text)
+    assert all(len(line) <= 72 for line in _visible_lines(fig.layout.title.subtitle.text)), fig.layout.title.subtitle.text
+    footnote = next(a for a in fig.layout.annotations if a.text.startswith("Source:"))
+    assert all(len(line) <= 82 for line in _visible_lines(footnote.text)), footnote.text
+    for name, built_fig in figures.items():
+        for key in built_fig.layout:
+            if key.startswith("xaxis") and built_fig.layout[key].title.text:
+                assert all(len(line) <= 48 for line in _visible_lines(built_fig.layout[key].title.text)), (name, built_fig.layout[key].title.text)
+
+
+def test_a_wrapped_axis_title_pushes_the_footnote_down(figures):
+    fig = figures["tension_by_topic"]
+    assert "<br>" in fig.layout.xaxis.title.text
+    footnote = next(a for a in fig.layout.annotations if a.text.startswith("Source:"))
+    assert footnote.yshift <= -(58 + 16), "the footnote sits below both lines of the axis title"
+
