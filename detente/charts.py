@@ -60,10 +60,42 @@ def memoized(builder):
     return build
 
 PERIOD_WORD = {"day": "Day", "week": "Week (starting Monday)", "month": "Month"}
+PERIOD_FORMAT = {"day": "%-d %b %Y", "week": "%-d %b %Y", "month": "%b %Y"}
+PERIOD_DAYS = {"day": 1, "week": 7, "month": 30}
+FEW_PERIODS = 12
 
 
 def _percent(value: float) -> str:
+    """A share as a whole percentage; a share too small to round to 1% says so rather than "0%"."""
+    if 0 < value < 0.005:
+        return "<1%"
     return f"{value * 100:.0f}%"
+
+
+def _period_axis(fig: go.Figure, periods, freq: str, **where) -> None:
+    """Date ticks that name periods ("Nov 2023"), never times of day: with few periods a tick on each
+    (and a padded range, so one period is not stretched over the whole axis), else plotly's own ticks."""
+    fmt = PERIOD_FORMAT.get(freq, "%-d %b %Y")
+    stamps = sorted(pd.to_datetime(pd.Series(list(periods))).dropna().unique())
+    fig.update_xaxes(tickformat=fmt, hoverformat=fmt, **where)
+    if not stamps:
+        return
+    pad = pd.Timedelta(days=PERIOD_DAYS.get(freq, 30))
+    first, last = pd.Timestamp(stamps[0]), pd.Timestamp(stamps[-1])
+    if (last - first) / pad < FEW_PERIODS:
+        fig.update_xaxes(tickvals=list(stamps), range=[first - pad, last + pad], **where)
+
+
+def _bar_width(freq: str) -> float:
+    """A bar's width in milliseconds: most of its period (plotly's own guess fails for a single bar)."""
+    return PERIOD_DAYS.get(freq, 30) * 0.8 * 86_400_000
+
+
+def _count_axis(fig: go.Figure, top: float, axis: str = "x") -> None:
+    """Whole-number ticks for counts (plotly would tick 0, 0.5, 1, 1.5 for a maximum of 2)."""
+    if top <= 10:
+        update = fig.update_xaxes if axis == "x" else fig.update_yaxes
+        update(tick0=0, dtick=1 if top <= 6 else 2, tickformat="d")
 
 
 # Topics
@@ -109,10 +141,15 @@ def topic_volume(volume: pd.DataFrame, freq: str, text: ChartText, title: str = 
             name=style.topic_label(topic),
             marker_color=style.topic_color(topic),
             customdata=[[topic, p.isoformat()] for p in rows["period"]],
+            width=_bar_width(freq),
             hovertemplate=f"{style.topic_label(topic)}<br>%{{x|%Y-%m-%d}}: %{{y}} sentences<extra></extra>",
         )
-    style.finish(fig, title, text, PERIOD_WORD.get(freq, freq.capitalize()), "Sentences mentioning the topic", height=460)
+    # The key goes under the subtitle: a legend at the right would take half the plot in a narrow window.
+    key = style.key_lines([("■", style.topic_color(t), style.topic_label(t)) for t in order], width=text.width)
+    style.finish(fig, title, text, PERIOD_WORD.get(freq, freq.capitalize()), "Sentences mentioning the topic", height=480, legend=False, key=key)
     fig.update_layout(barmode="stack", bargap=0.15)
+    _period_axis(fig, volume["period"], freq)
+    _count_axis(fig, volume.groupby("period")["sentences"].sum().max(), "y")
     return fig
 
 
@@ -139,8 +176,8 @@ def topic_source_heatmap(matrix: pd.DataFrame, text: ChartText, title: str = "To
             ygap=2,
         )
     )
-    height = max(320, 200 + 40 * len(matrix.index))
-    style.finish(fig, title, text, None, "Source", height=height + 30, legend=False, axis_space=95, left=style.label_room(matrix.index, extra=22))
+    height = 270 + max(150, 40 * len(matrix.index))  # a single source still gets a readable colour bar
+    style.finish(fig, title, text, "Topic", "Source", height=height + 30, legend=False, axis_space=110, left=style.label_room(matrix.index, extra=22))
     fig.update_xaxes(showgrid=False, tickangle=-30, side="bottom")
     fig.update_yaxes(showgrid=False, autorange="reversed")
     return fig
@@ -168,6 +205,7 @@ def matched_terms(terms: pd.DataFrame, topic: str, text: ChartText, top: int = 1
         )
     )
     style.finish(fig, title, text, "Sentences matching the term", None, height=max(300, 150 + 28 * len(ordered) + 60), legend=False, left=style.label_room(ordered["term"]))
+    _count_axis(fig, ordered["sentences"].max())
     return fig
 
 
@@ -191,16 +229,19 @@ def emerging_terms(emerging: pd.DataFrame, text: ChartText, top: int = 15, title
     )
     style.finish(fig, title, text, "Articles using the phrase", None, height=max(300, 150 + 26 * len(ordered) + 60), legend=False, left=style.label_room(ordered["term"]))
     fig.update_xaxes(range=[0, ordered["articles"].max() * 1.45])
+    _count_axis(fig, ordered["articles"].max())
     return fig
 
 
 # Tension
 
+# The strip's rows: short names (they set the plot's left edge), spelled out in the chart's key.
 EVENT_ROWS = {
-    "made": ("Commitments made", style.INK, "circle"),
-    "verified": ("Verified (progress, fulfilled)", style.EFFECT_COLORS["fulfilled"], "triangle-up"),
-    "broken": ("Broken (setbacks)", style.EFFECT_COLORS["setback"], "x"),
+    "made": ("Made", style.INK, "circle"),
+    "verified": ("Verified", style.EFFECT_COLORS["fulfilled"], "triangle-up"),
+    "broken": ("Broken", style.EFFECT_COLORS["setback"], "x"),
 }
+EVENT_KEY = {"made": ("●", "commitments made"), "verified": ("▲", "verified: progress or fulfilment"), "broken": ("✖", "broken: setbacks")}
 
 
 def _event_summary(events: pd.DataFrame, freq: str) -> pd.DataFrame:
@@ -229,6 +270,7 @@ def tension_index(periods: pd.DataFrame, events: pd.DataFrame, freq: str, text: 
         fig.add_bar(
             x=rows["period"],
             y=rows["mean_tension"],
+            width=_bar_width(freq),
             marker_color=style.TENSION_COLORS[label],
             name=f"{style.TENSION_LABELS[label]} (mean {'above' if label == 'escalation' else 'below'} 0)",
             customdata=rows[["articles"]].to_numpy(),
@@ -240,8 +282,9 @@ def tension_index(periods: pd.DataFrame, events: pd.DataFrame, freq: str, text: 
     fig.add_scatter(
         x=shown["period"],
         y=shown["rolling"],
-        mode="lines",
+        mode="lines+markers",  # a lone period still shows its point
         line={"color": style.INK, "width": 2.5},
+        marker={"size": 5, "color": style.INK},
         name=f"Rolling mean ({window} {freq}s)",
         hovertemplate="%{x|%Y-%m-%d}: rolling mean %{y:+.2f}<extra></extra>",
         row=1,
@@ -255,18 +298,29 @@ def tension_index(periods: pd.DataFrame, events: pd.DataFrame, freq: str, text: 
             x=rows["period"],
             y=[label] * len(rows),
             mode="markers",
-            marker={"color": color, "symbol": symbol, "size": [min(8 + 3 * c, 24) for c in rows["count"]], "line": {"width": 1, "color": "white"}},
+            marker={"color": color, "symbol": symbol, "size": [min(8 + 2 * c, 18) for c in rows["count"]], "line": {"width": 1, "color": "white"}},
             name=label,
             customdata=rows[["count", "hover"]].to_numpy() if len(rows) else None,
-            hovertemplate=f"<b>{label}</b> %{{x|%Y-%m-%d}}: %{{customdata[0]}}<br>%{{customdata[1]}}<extra></extra>",
+            hovertemplate=f"<b>{EVENT_KEY[kind][1].capitalize()}</b> %{{x|%Y-%m-%d}}: %{{customdata[0]}}<br>%{{customdata[1]}}<extra></extra>",
             showlegend=False,
             row=2,
             col=1,
         )
-    style.finish(fig, title, text, None, None, height=560, axis_space=50, legend="inside", left=style.label_room([v[0] for v in EVENT_ROWS.values()]))
+    # The key goes in the subtitle: a legend inside the plot would cover the bars of the latest periods.
+    key = style.key_lines(
+        [
+            ("■", style.TENSION_COLORS["escalation"], "escalation (mean above 0)"),
+            ("■", style.TENSION_COLORS["easing"], "easing (mean below 0)"),
+            ("━", style.INK, f"rolling mean ({window} {freq}s)"),
+            *((symbol, EVENT_ROWS[kind][1], label) for kind, (symbol, label) in EVENT_KEY.items()),
+        ],
+        width=text.width,
+    )
+    style.finish(fig, title, text, None, None, height=580, axis_space=50, legend=False, left=style.label_room([v[0] for v in EVENT_ROWS.values()]), key=key)
     fig.update_yaxes(title_text="Tension (−1 easing … +1 escalation)", range=[-1, 1], zeroline=False, row=1, col=1)
-    fig.update_yaxes(categoryorder="array", categoryarray=[v[0] for v in reversed(list(EVENT_ROWS.values()))], showgrid=False, row=2, col=1)
+    fig.update_yaxes(categoryorder="array", categoryarray=[v[0] for v in reversed(list(EVENT_ROWS.values()))], range=[-0.6, 2.6], showgrid=False, row=2, col=1)
     fig.update_xaxes(title_text=PERIOD_WORD.get(freq, freq), row=2, col=1)
+    _period_axis(fig, shown["period"], freq)
     fig.update_layout(bargap=0.2, barmode="relative")
     return fig
 
@@ -319,8 +373,13 @@ def polarity_vs_tension(frame: pd.DataFrame, freq: str, text: ChartText, title: 
         line={"color": style.POLARITY_COLOR, "width": 2, "dash": "dash"},
         hovertemplate="%{x|%Y-%m-%d}: −polarity %{y:+.2f}<extra></extra>",
     )
-    style.finish(fig, title, text, PERIOD_WORD.get(freq, freq), "Mean score (−1 … +1)", height=420, legend="inside")
+    key = style.key_lines(
+        [("━", style.TENSION_COLORS["escalation"], "tension index (domain lexicon)"), ("╍", style.POLARITY_COLOR, "TextBlob polarity, reversed (−polarity)")],
+        width=text.width,
+    )
+    style.finish(fig, title, text, PERIOD_WORD.get(freq, freq), "Mean score (−1 … +1)", height=440, legend=False, key=key)
     fig.update_yaxes(range=[-1, 1])
+    _period_axis(fig, frame["period"], freq)
     fig.add_hline(y=0, line={"color": "#9aa5b1", "width": 1})
     return fig
 
@@ -355,6 +414,7 @@ def status_board(board: pd.DataFrame, text: ChartText, title: str = "Commitments
         )
     style.finish(fig, title, text, "Commitments", None, height=170 + 55 * len(actors) + 60, left=style.label_room(labels))
     fig.update_layout(barmode="stack", bargap=0.35)
+    _count_axis(fig, max(int(board[a].sum()) for a in actors))
     fig.update_yaxes(autorange="reversed", showgrid=False)
     return fig
 

@@ -213,3 +213,58 @@ def test_a_wrapped_axis_title_pushes_the_footnote_down(figures):
     footnote = next(a for a in fig.layout.annotations if a.text.startswith("Source:"))
     assert footnote.yshift <= -(58 + 16), "the footnote sits below both lines of the axis title"
 
+
+def test_time_charts_of_a_single_period_name_the_period(seed_analysis):
+    """One month of articles used to give ticks such as '23:59:59.9996 Oct 31, 2023' and a bar as wide as the axis."""
+    alone = views.make_view(seed_analysis, views.Filters(include_samples=False))
+    periods = views.tension_periods(alone.articles, "month")
+    assert (periods["articles"] > 0).sum() == 1
+    index = charts.tension_index(periods, views.event_markers(alone.commitments, alone.evidence), "month", TEXT)
+    volume = charts.topic_volume(views.topic_volume(alone.sentences, "month"), "month", TEXT)
+    polarity = charts.polarity_vs_tension(views.polarity_and_tension(alone.articles, alone.sentences, "month"), "month", TEXT)
+    for fig in (index, volume, polarity):
+        axis = fig.layout.xaxis
+        assert axis.tickformat == "%b %Y"
+        assert len(axis.tickvals) == 1 and pd.Timestamp(axis.tickvals[0]) == pd.Timestamp("2023-11-01")
+        low, high = (pd.Timestamp(v) for v in axis.range)
+        assert pd.Timedelta(days=20) < high - low < pd.Timedelta(days=120)
+    for fig in (index, volume):
+        assert all(t.width and t.width > 20 * 86_400_000 for t in fig.data if t.type == "bar"), "a bar spans most of its month"
+    rolling = next(t for t in index.data if t.name and t.name.startswith("Rolling"))
+    assert "markers" in rolling.mode, "a lone period's rolling mean is still drawn"
+    strip = index.layout.yaxis2
+    assert list(strip.range) == [-0.6, 2.6], "all three event rows show, with or without events"
+
+
+def test_week_and_day_ticks_never_show_times():
+    periods = pd.DataFrame({"period": pd.to_datetime(["2025-05-05", "2025-05-12"]), "topic": ["trade", "trade"], "label": ["Trade", "Trade"], "sentences": [3, 1]})
+    fig = charts.topic_volume(periods, "week", TEXT)
+    assert fig.layout.xaxis.tickformat == "%-d %b %Y"
+    assert [pd.Timestamp(v) for v in fig.layout.xaxis.tickvals] == list(periods["period"])
+
+
+def test_count_axes_tick_in_whole_numbers():
+    board = pd.DataFrame({"US": [0, 2], "China": [1, 1], "both": [0, 0]}, index=pd.Index(["unverified", "in_progress"], name="status"))
+    assert charts.status_board(board, TEXT).layout.xaxis.dtick == 1
+    terms = pd.DataFrame([{"topic": "trade", "label": "Trade", "term": t, "sentences": n} for t, n in (("tariff", 2), ("soybeans", 1))])
+    assert charts.matched_terms(terms, "trade", TEXT).layout.xaxis.dtick == 1
+    volume = pd.DataFrame({"period": pd.to_datetime(["2025-05-01"]), "topic": ["trade"], "label": ["Trade"], "sentences": [2]})
+    assert charts.topic_volume(volume, "month", TEXT).layout.yaxis.dtick == 1
+
+
+def test_a_share_below_half_a_percent_reads_less_than_one_percent():
+    shares = pd.DataFrame([{"topic": "trade", "label": "Trade", "sentences": 245, "share": 0.996}, {"topic": "middle_east", "label": "Middle East", "sentences": 1, "share": 0.004}])
+    texts = list(charts.topic_shares(shares, TEXT).data[0].text)
+    assert "<1% (1)" in texts and "0% (1)" not in texts
+
+
+def test_keys_sit_under_the_subtitle_where_they_cover_no_data(figures):
+    """A legend inside the plot covered the latest periods' bars; at the right it took half a phone-width plot."""
+    for name, words in (("tension_index", ("escalation", "rolling mean", "commitments made", "broken")),
+                        ("polarity_vs_tension", ("tension index", "TextBlob polarity")),
+                        ("topic_volume", ("Diplomacy", "Trade"))):
+        fig = figures[name]
+        assert fig.layout.showlegend is False, name
+        subtitle = fig.layout.title.subtitle.text
+        assert all(word in subtitle for word in words), (name, subtitle)
+    assert figures["topic_source_heatmap"].layout.xaxis.title.text == "Topic"
