@@ -186,6 +186,7 @@ def corpus_counts(analysis, view: View) -> dict[str, int | str]:
     """The corpus in numbers: what is shown, and what was set aside (duplicates, boilerplate)."""
     articles = analysis.articles
     shown_sentences = analysis.sentences[analysis.sentences["article_id"].isin(view.articles["id"])]
+    with_duplicates = filter_articles(articles, view.filters, include_duplicates=True)
     return {
         "articles": len(view.articles),
         "samples": int(view.articles["sample"].sum()),
@@ -195,7 +196,7 @@ def corpus_counts(analysis, view: View) -> dict[str, int | str]:
         "months": _months(*view.span()),
         "undated": int(view.articles["date"].isna().sum()),
         "sentences": int((~shown_sentences["boilerplate"].astype(bool)).sum()),
-        "duplicates": int(articles["duplicate_of"].notna().sum()),
+        "duplicates": int(with_duplicates["duplicate_of"].notna().sum()),
         "boilerplate": int(shown_sentences["boilerplate"].astype(bool).sum()),
         "commitments": len(view.commitments),
         "evidence": len(view.evidence),

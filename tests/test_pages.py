@@ -266,3 +266,10 @@ def test_an_older_upload_widens_an_untouched_date_range():
     no_errors(at)
     assert at.date_input(key="f_dates").value[0].isoformat() == "2020-01-02"
     assert "Old report" in at.dataframe[0].value["title"].tolist()
+
+
+def test_overview_duplicates_follow_the_samples_filter():
+    at = app(samples="0").run()
+    no_errors(at)
+    assert metric(at, "Articles") == "1"
+    assert metric(at, "Duplicates set aside") == "0"

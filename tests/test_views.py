@@ -240,3 +240,12 @@ def test_evaluation_table_puts_splits_side_by_side():
     assert len(wide) == 2
     assert {"f1 (set-aside)", "f1 (tuning)", "f1 (blind)", "n (set-aside)"} <= set(wide.columns)
     assert "70 set-aside" in views.evaluation_text(wide).subtitle
+
+
+def test_duplicates_set_aside_follow_the_filters(seed_analysis):
+    """The one duplicate in the seeds is a sample's syndicated copy: with samples excluded none is set aside."""
+    without_samples = views.make_view(seed_analysis, Filters(include_samples=False))
+    assert views.corpus_counts(seed_analysis, without_samples)["duplicates"] == 0
+    other_source = views.make_view(seed_analysis, Filters(sources=("CNN Brasil",)))
+    assert views.corpus_counts(seed_analysis, other_source)["duplicates"] == 0
+
