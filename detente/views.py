@@ -493,7 +493,8 @@ def status_board(commitments: pd.DataFrame) -> pd.DataFrame:
 
 
 def fulfilment_rates(commitments: pd.DataFrame) -> pd.DataFrame:
-    """Per actor: commitments, fulfilled, partial, broken, and the fulfilment rate (fulfilled / commitments)."""
+    """Per actor: commitments, a count per status (``unverified`` … ``broken``, adding up to ``commitments``),
+    overdue, and the fulfilment rate (fulfilled / commitments)."""
     rows = []
     for actor in style.ACTORS:
         mine = commitments[commitments["actor"] == actor]
@@ -504,15 +505,19 @@ def fulfilment_rates(commitments: pd.DataFrame) -> pd.DataFrame:
                 "actor": actor,
                 "label": style.actor_label(actor),
                 "commitments": total,
-                "fulfilled": int(counts.get("fulfilled", 0)),
-                "partial": int(counts.get("partial", 0)),
-                "in_progress": int(counts.get("in_progress", 0)),
-                "broken": int(counts.get("broken", 0)),
+                **{status: int(counts.get(status, 0)) for status in style.ordered_statuses()},
                 "overdue": int(mine["overdue"].astype(bool).sum()) if total else 0,
                 "rate": counts.get("fulfilled", 0) / total if total else None,
             }
         )
     return pd.DataFrame(rows)
+
+
+def status_counts_text(rate: dict) -> str:
+    """One actor's commitments by status in words, adding up to the total:
+    "0 fulfilled, 1 partial, 1 in progress, 2 unverified of 4; 1 overdue" (statuses with none left out, but fulfilled)."""
+    parts = [f"{rate[s]} {style.status_label(s).lower()}" for s in ("fulfilled", *(s for s in style.ordered_statuses() if s != "fulfilled")) if rate.get(s) or s == "fulfilled"]
+    return f"{', '.join(parts)} of {rate['commitments']}" + (f"; {rate['overdue']} overdue" if rate.get("overdue") else "")
 
 
 def commitment_label(commitment) -> str:

@@ -34,10 +34,7 @@ def fulfilment_rates(commitments) -> None:
         with column:
             value = f"{rate['rate']:.0%}" if rate["rate"] is not None else "–"
             st.metric(f"{rate['label']}: fulfilled", value, help="Fulfilled commitments / all commitments of this actor shown.", border=True)
-            st.caption(
-                f"{rate['fulfilled']} fulfilled, {rate['partial']} partial, {rate['in_progress']} in progress, "
-                f"{rate['broken']} broken of {rate['commitments']}" + (f"; {rate['overdue']} overdue" if rate["overdue"] else "")
-            )
+            st.caption(app_state.md_escape(views.status_counts_text(rate)))
 
 
 def status_section(context: app_state.PageContext, commitments: pd.DataFrame) -> None:

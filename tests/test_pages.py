@@ -268,6 +268,16 @@ def test_an_older_upload_widens_an_untouched_date_range():
     assert "Old report" in at.dataframe[0].value["title"].tolist()
 
 
+def test_fulfilment_captions_count_every_commitment():
+    at = open_page("pages/commitments.py")
+    no_errors(at)
+    captions = [plain(c.value) for c in at.caption if " of " in c.value and "fulfilled" in c.value]
+    assert len(captions) == 3, captions
+    for caption in captions:
+        counted, total = caption.split(" of ")
+        assert sum(int(n) for n in re.findall(r"\d+", counted)) == int(re.match(r"\d+", total).group()), caption
+
+
 def test_overview_duplicates_follow_the_samples_filter():
     at = app(samples="0").run()
     no_errors(at)

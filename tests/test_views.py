@@ -249,3 +249,14 @@ def test_duplicates_set_aside_follow_the_filters(seed_analysis):
     other_source = views.make_view(seed_analysis, Filters(sources=("CNN Brasil",)))
     assert views.corpus_counts(seed_analysis, other_source)["duplicates"] == 0
 
+
+def test_status_counts_add_up_to_the_commitments(everything):
+    """The caption under each fulfilment rate used to leave out unverified and stalled ones ("1 partial, 1 in progress … of 4")."""
+    import re
+
+    for rate in views.fulfilment_rates(everything.commitments).to_dict("records"):
+        text = views.status_counts_text(rate)
+        counted = text.split(" of ")[0]
+        assert sum(int(n) for n in re.findall(r"\d+", counted)) == rate["commitments"], text
+        assert text.startswith(f"{rate['fulfilled']} fulfilled")
+    assert "unverified" in views.status_counts_text(views.fulfilment_rates(everything.commitments).set_index("actor").loc["US"].to_dict() | {"actor": "US"})
