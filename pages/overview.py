@@ -46,11 +46,13 @@ def tension_now(view: views.View) -> None:
         delta=delta,
         delta_color="inverse",
         help="Mean article tension of the month: −1 easing … +1 escalation. Rising tension shows in red.",
-        chart_data=now["trend"],
+        chart_data=now["trend"] if len(now["trend"]) > 1 else None,  # one bar is no trend
         chart_type="bar",
         border=True,
     )
-    st.caption(f"{now['articles']} article{'s' if now['articles'] != 1 else ''} that month. Trend: the last {len(now['trend'])} months with articles.")
+    months = len(now["trend"])
+    trend = f" Trend: the last {months} months with articles." if months > 1 else " No earlier month with articles to compare."
+    st.caption(f"{now['articles']} article{'s' if now['articles'] != 1 else ''} that month.{trend}")
 
 
 def main() -> None:

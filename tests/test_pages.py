@@ -283,3 +283,13 @@ def test_overview_duplicates_follow_the_samples_filter():
     no_errors(at)
     assert metric(at, "Articles") == "1"
     assert metric(at, "Duplicates set aside") == "0"
+
+
+def test_a_single_month_draws_no_trend():
+    """One month of articles drew a one-bar 'trend' and 'the last 1 months'."""
+    at = app(samples="0").run()
+    no_errors(at)
+    tension = next(m for m in at.metric if m.label.startswith("Tension index"))
+    assert not tension.proto.chart_data
+    assert not any("last 1 months" in c.value for c in at.caption)
+    assert any("No earlier month" in c.value for c in at.caption)
