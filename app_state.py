@@ -455,6 +455,30 @@ def sidebar_filters(analysis: Analysis) -> views.Filters:
     return filters
 
 
+KEPT_KEY = "_kept_choices"
+PAGE_KEY = "_page"
+
+
+def restore(key: str) -> None:
+    """Give a page's own widget the value it had when the analyst left it (call before drawing it).
+
+    A widget in a page belongs to that page: Streamlit forgets its state when a run does not
+    draw it, and the same key on another page (the period on Topics and Tension) starts afresh.
+    A page switch used to reset the period, the search and the article or commitment being
+    read. A link's value (``apply_url``, called after this) still wins.
+    """
+    kept = st.session_state.setdefault(KEPT_KEY, {})
+    if key in kept:
+        page, value = kept[key]
+        if key not in st.session_state or page != st.session_state.get(PAGE_KEY, ""):
+            st.session_state[key] = value
+
+
+def remember(key: str, value: Any) -> None:
+    """Keep a page widget's value, and the page it was drawn on, for ``restore``."""
+    st.session_state.setdefault(KEPT_KEY, {})[key] = (st.session_state.get(PAGE_KEY, ""), value)
+
+
 def keep_valid(key: str, options: list) -> None:
     """Forget a remembered choice that the current filters no longer offer (before drawing its widget)."""
     if key in st.session_state and st.session_state[key] is not None and st.session_state[key] not in options:
@@ -464,11 +488,13 @@ def keep_valid(key: str, options: list) -> None:
 def frequency_picker() -> str:
     """Day / week / month for time charts, mirrored in the URL as ``freq``."""
     param = choice_param("freq", "freq", list(views.FREQUENCIES), "month", "period")
+    restore("freq")
     message = apply_url(param)
     if message:
         st.warning(md_escape(message))
     st.session_state.setdefault("freq", "month")
     freq = st.segmented_control("Period", list(views.FREQUENCIES), key="freq", format_func=str.capitalize, required=True)
+    remember("freq", freq)
     publish(param, freq)
     return freq or "month"
 

@@ -19,6 +19,7 @@ PAGES = [
 st.set_page_config(page_title="Détente · US–China relations in the news", page_icon=":material/public:", layout="wide")
 page = st.navigation(PAGES)
 st.session_state["_navigation"] = True
+st.session_state[app_state.PAGE_KEY] = page.url_path
 app_state.setup()
 page.run()
 app_state.write_url()

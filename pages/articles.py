@@ -93,8 +93,10 @@ def add_section() -> None:
 def search_box() -> str:
     """Search text, mirrored in the URL as ``q``."""
     param = app_state.text_param("q", "q")
+    app_state.restore("q")
     app_state.apply_url(param)
     query = st.text_input("Search title, source or text", key="q", placeholder="e.g. fentanyl, Sample Wire, rare earth", icon=":material/search:")
+    app_state.remember("q", query)
     app_state.publish(param, query)
     return query or ""
 
@@ -103,6 +105,7 @@ def pick_article(context: app_state.PageContext, listed) -> str | None:
     """The article to read, mirrored in the URL as ``article`` (links from other pages set it)."""
     articles = context.analysis.articles.set_index("id", drop=False)
     param = app_state.choice_param("article", "article", articles.index.tolist(), None, "article")
+    app_state.restore("article")
     message = app_state.apply_url(param)
     if message:
         st.warning(app_state.md_escape(message))
@@ -115,6 +118,7 @@ def pick_article(context: app_state.PageContext, listed) -> str | None:
     if chosen not in options:
         st.session_state["article"] = options[0]
     picked = st.selectbox("Read article", options, key="article", format_func=lambda i: views.article_label(articles.loc[i]))
+    app_state.remember("article", picked)
     app_state.publish(param, picked)
     if picked not in listed["id"].tolist():
         st.caption("This article is outside the current filters or search.")

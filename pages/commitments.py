@@ -56,6 +56,7 @@ def pick_commitment(commitments) -> dict | None:
     """A commitment chosen in a selectbox, mirrored in the URL as ``commitment``."""
     ids = commitments["id"].tolist()
     param = app_state.choice_param("commitment", "commitment", ids, None, "commitment")
+    app_state.restore("commitment")
     message = app_state.apply_url(param)
     if message:
         st.warning(app_state.md_escape(message + " (it may be outside the current filters)."))
@@ -63,6 +64,7 @@ def pick_commitment(commitments) -> dict | None:
         st.session_state["commitment"] = ids[0]
     by_id = commitments.set_index("id", drop=False)
     chosen = st.selectbox("Commitment", ids, key="commitment", format_func=lambda i: views.commitment_label(by_id.loc[i]))
+    app_state.remember("commitment", chosen)
     app_state.publish(param, chosen)
     return by_id.loc[chosen].to_dict() if chosen else None
 

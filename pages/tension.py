@@ -69,13 +69,10 @@ def polarity_section(view: views.View, freq: str) -> None:
 
 
 def sentence_section(view: views.View) -> None:
-    labels = st.multiselect(
-        "Show sentences labelled",
-        list(style.TENSION_LABELS),
-        default=["escalation", "easing"],
-        format_func=style.TENSION_LABELS.get,
-        key="tension_labels",
-    )
+    app_state.restore("tension_labels")
+    st.session_state.setdefault("tension_labels", ["escalation", "easing"])
+    labels = st.multiselect("Show sentences labelled", list(style.TENSION_LABELS), format_func=style.TENSION_LABELS.get, key="tension_labels")
+    app_state.remember("tension_labels", labels)
     rows = view.sentences[view.sentences["tension_label"].isin(labels or list(style.TENSION_LABELS))]
     rows = rows.assign(_strength=rows["tension"].abs()).sort_values("_strength", ascending=False)
     app_state.table(

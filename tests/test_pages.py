@@ -293,3 +293,31 @@ def test_a_single_month_draws_no_trend():
     assert not tension.proto.chart_data
     assert not any("last 1 months" in c.value for c in at.caption)
     assert any("No earlier month" in c.value for c in at.caption)
+
+
+def test_page_choices_survive_a_page_switch():
+    """Streamlit forgets a widget its run does not draw: the period, the search, the article and the
+    commitment being read were reset by a visit to another page."""
+    at = open_page("pages/topics.py")
+    at.segmented_control(key="freq").set_value("week").run()
+    at.switch_page("pages/tension.py").run()
+    no_errors(at)
+    assert at.segmented_control(key="freq").value == "week"
+    at.multiselect(key="tension_labels").set_value(["escalation"]).run()
+    at.switch_page("pages/commitments.py").run()
+    second = at.selectbox(key="commitment").options[1]
+    at.selectbox(key="commitment").select_index(1).run()
+    at.switch_page("pages/articles.py").run()
+    at.text_input(key="q").input("fentanyl").run()
+    article = at.selectbox(key="article").options[-1]
+    at.selectbox(key="article").select_index(len(at.selectbox(key="article").options) - 1).run()
+    at.switch_page("pages/overview.py").run()
+    at.switch_page("pages/articles.py").run()
+    no_errors(at)
+    assert at.text_input(key="q").value == "fentanyl"
+    assert at.selectbox(key="article").format_func(at.selectbox(key="article").value) == article
+    at.switch_page("pages/commitments.py").run()
+    assert at.selectbox(key="commitment").format_func(at.selectbox(key="commitment").value) == second
+    at.switch_page("pages/tension.py").run()
+    assert at.multiselect(key="tension_labels").value == ["escalation"]
+
