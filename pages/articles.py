@@ -1,6 +1,7 @@
 """Articles: search the corpus, read an article with every sentence marked by topic, tension and
 commitment (boilerplate greyed out), and add articles for this session by upload or by pasting."""
 
+import hashlib
 from datetime import date
 
 import streamlit as st
@@ -9,6 +10,7 @@ import app_state
 from detente import style, views
 
 FLASH_KEY = "_articles_flash"
+LISTING_KEY = "_articles_listed"  # a hash of the listed article ids in the last run
 OUTCOMES_KEY = "_upload_outcomes"
 
 
@@ -106,12 +108,17 @@ def pick_article(context: app_state.PageContext, listed) -> str | None:
     articles = context.analysis.articles.set_index("id", drop=False)
     param = app_state.choice_param("article", "article", articles.index.tolist(), None, "article")
     app_state.restore("article")
+    linked = bool(st.query_params.get_all("article")) and st.query_params.get_all("article") != st.session_state.get(app_state.URL_WRITTEN_KEY, {}).get("article")
     message = app_state.apply_url(param)
     if message:
         st.warning(app_state.md_escape(message))
     options = listed["id"].tolist()
+    listing = hashlib.sha256("|".join(options).encode()).hexdigest()
+    searched = st.session_state.get(LISTING_KEY) not in (None, listing)
+    st.session_state[LISTING_KEY] = listing
     chosen = st.session_state.get("article")
-    if chosen in articles.index and chosen not in options:
+    # An article opened by a link stays open outside the list; a new search or filter opens its first hit.
+    if chosen in articles.index and chosen not in options and not (searched and not linked):
         options = [chosen, *options]
     if not options:
         return None
@@ -182,7 +189,7 @@ def main() -> None:
             "id": None,
         },
         height=300,
-        caption=f"{len(listed)} article{'s' if len(listed) != 1 else ''} match the filters{' and search' if query else ''}, duplicates included and badged.",
+        caption=f"{len(listed)} article{'s match' if len(listed) != 1 else ' matches'} the filters{' and search' if query else ''}, duplicates included and badged.",
     )
     article_id = pick_article(context, listed)
     if article_id is None:

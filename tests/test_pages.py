@@ -321,3 +321,18 @@ def test_page_choices_survive_a_page_switch():
     at.switch_page("pages/tension.py").run()
     assert at.multiselect(key="tension_labels").value == ["escalation"]
 
+
+def test_a_new_search_opens_its_first_hit():
+    """The article open before a search stayed open (the first article was pinned in the URL), so the
+    reader showed an article the search had just excluded."""
+    at = open_page("pages/articles.py")
+    before = at.selectbox(key="article").value
+    at.text_input(key="q").input("gallium").run()
+    no_errors(at)
+    listed = at.dataframe[0].value
+    assert len(listed) == 1 and before not in listed["id"].tolist()
+    assert at.selectbox(key="article").value == listed["id"].iloc[0]
+    assert not any("outside the current filters" in c.value for c in at.caption)
+    assert any("1 article matches the filters and search" in plain(c.value) for c in at.caption)
+    at.text_input(key="q").input("no such words anywhere").run()
+    assert any("No article matches" in i.value for i in at.info)
