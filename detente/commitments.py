@@ -423,7 +423,10 @@ def split_by_topic(action: str, verb: str, topic_terms: dict[str, list[str]]) ->
     pairs: list[tuple[str, str]] = []
     for number, segment in enumerate(segments):
         lower = segment.lower()
-        for topic, terms in specific.items():
+        # The segment's topic: the one with the most of its terms there ("economy-wide emissions
+        # targets ... greenhouse gases" is climate, not trade), the taxonomy's order breaking ties.
+        ranked = sorted(specific.items(), key=lambda item: -sum(term in lower for term in item[1]))
+        for topic, terms in ranked:
             if any(term in lower for term in terms) and topic not in {p[0] for p in pairs}:
                 pairs.append((topic, segment if number == 0 else f"{verb} … {segment}"))
                 break

@@ -48,6 +48,8 @@ _GENERIC = frozenset(
 _MODIFIER = re.compile(
     r"\b(?:U\.S\.|US|American|Chinese|China['’]s)\s+(?:\w+\s+)?(?:soybeans?|goods|products|exports?|imports?|farm\w*|chips?|companies|firms|markets?"
     r"|citizens|students|nationals|consumers|buyers|sellers|traders|shares|stocks|bonds|dollars?|economy|crops?|beef|pork|LNG|oil|cargoes|shipments?|ports?|soil|waters)\b"
+    # ... or as where goods come from or go to: "a tariff on all imports from China"
+    r"|\b(?:imports?|goods|products|exports?|shipments?|purchases?)\s+(?:\w+\s+)?(?:from|to|into)\s+(?:the\s+)?(?:U\.S\.|US|United\s+States|America|China)\b"
 )
 
 
@@ -76,7 +78,21 @@ _CLAUSE_BREAK = re.compile(r"[,;:()\u2013\u2014]|\b(?:but|while|although|after)\
 # A cue in a clause that dates something else ("a day after the leaders met", "since Beijing broke
 # off talks") or in the past perfect ("had complained for a year") is background, not news.
 _BACKGROUND = re.compile(r"\b(?:after|since|before|until|following|when|once)\b", re.IGNORECASE)
-_PLUPERFECT = re.compile(r"\bhad\s+(?:\w+ly\s+)?$", re.IGNORECASE)
+# "had suspended counternarcotics cooperation": the clause is in the past perfect (a participle after
+# "had"; "had talks" is not), so a cue later in it is background too.
+_PLUPERFECT = re.compile(
+    r"\bhad\s+(?:\w+ly\s+)?(?:$|been\b|[a-z]+(?:ed|en|wn|ne|ld|ht|ft|id|et)\b(?!\s+(?:to|by)\b)[^,;]*$)", re.IGNORECASE
+)
+_HAD_NOT = re.compile(r"\bhad\s+(?:not|never)\b|\bhadn['’]t\b", re.IGNORECASE)
+# Where a new statement starts inside a sentence: a demand before it does not reach past it.
+_COARSE_BREAK = re.compile(r";|,\s+(?:and|but|while|though|yet)\b|\s\u2014\s", re.IGNORECASE)
+# A demand, a wish or a plan for the other side is not a report that it happened: "urged the
+# administration to hold China to measurable results, such as arrests".
+_DEMAND = re.compile(
+    r"\b(?:urg(?:e|es|ed|ing)|call(?:s|ed|ing)?\s+on|press(?:es|ed|ing)|demand(?:s|ed|ing)|ask(?:s|ed|ing)|want(?:s|ed)?"
+    r"|push(?:es|ed|ing)\s+for)\s+(?:[\w.'’-]+\s+){0,8}?to\s+\w+",
+    re.IGNORECASE,
+)
 _REPORTED_SPEECH = re.compile(r"\b(?:said|says|announced|confirmed|reported|stated)\b", re.IGNORECASE)
 _NOT_AN_EVENT = re.compile(r"\s+(?:on|for|upon)\b", re.IGNORECASE)
 _PRIORITY = {"fulfilled": 3, "setback_strong": 2, "setback": 1, "progress": 0}
@@ -106,8 +122,11 @@ def effect_of(text: str) -> EvidenceCue | None:
             continue  # "a day after the two presidents met"
         if (breaks and _BACKGROUND.fullmatch(breaks[-1].group(0))) or _BACKGROUND.search(window):
             continue  # background: "a day after the leaders met", "since Beijing broke off talks"
-        if _PLUPERFECT.search(window) and not negators.search(window) and not _REPORTED_SPEECH.search(window):
+        if _PLUPERFECT.search(window) and not _HAD_NOT.search(window) and not _REPORTED_SPEECH.search(window):
             continue  # "had complained for a year"; "had not done enough" still counts
+        coarse = [m.end() for m in _COARSE_BREAK.finditer(text, 0, match.start())]
+        if _DEMAND.search(text, coarse[-1] if coarse else 0, match.start()):
+            continue  # "urged Beijing to make arrests": asked for, not done
         if negators.search(window) and kind in ("progress", "fulfilled"):
             kind = "setback"
         elif negators.search(window):

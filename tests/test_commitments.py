@@ -235,3 +235,10 @@ def test_last_months_summit_is_an_earlier_pledge():
     sentence = ("The call puts into practice an outcome of last month's meeting in California, "
                 "where the two leaders agreed to restore military-to-military communication.")
     assert detect(sentence) is None
+
+
+def test_a_segment_on_two_topics_takes_the_one_with_more_terms():
+    action = "pledged that their next emissions targets will cover all greenhouse gases across the economy"
+    terms = match_topics(action)
+    assert {"trade", "climate"} <= set(terms)
+    assert split_by_topic(action, "pledged", terms) == [("climate", action)]

@@ -13,6 +13,7 @@ from detente.evidence import (
     concepts,
     effect_of,
     link_evidence,
+    sentence_actors,
 )
 
 
@@ -207,3 +208,22 @@ def test_hyphenated_word_carries_its_parts_concepts():
 def test_reported_past_perfect_is_news():
     cue = effect_of("The ministry said it had suspended the export measures until next year.")
     assert cue is not None and cue.effect == "setback"
+
+
+def test_a_demand_is_not_a_report_that_it_happened():
+    assert effect_of("Members of Congress have urged the administration to hold China to results, such as arrests and seizures.") is None
+    assert effect_of("Washington pressed Beijing to approve more licences.") is None
+    # a demand in an earlier statement of the sentence does not reach the report after it
+    cue = effect_of("Washington called on China to do more, and Beijing later arrested three traffickers.")
+    assert cue is not None and cue.effect == "progress"
+
+
+def test_a_clause_in_the_past_perfect_is_background_but_had_not_still_counts():
+    assert effect_of("Beijing had suspended counternarcotics cooperation with Washington in August 2022.") is None
+    assert effect_of("China had not done enough to curb exports, officials said.").effect == "setback"
+    assert effect_of("China said it had completed the listing of the chemicals.").effect == "fulfilled"
+
+
+def test_a_side_named_as_where_goods_come_from_is_not_an_actor():
+    assert sentence_actors("A 10% tariff on all imports from China took effect after President Donald Trump invoked emergency powers.") == {"US"}
+    assert sentence_actors("China lifted the rule on imports from the United States.") == {"China"}

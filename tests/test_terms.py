@@ -185,3 +185,8 @@ def test_candidate_scan_with_parts_finds_what_each_group_finds():
     found = _findall_by_scan(groups, text, parts=True)
     assert found == {g: compile_terms(t, parts=True).findall(text) for g, t in groups.items()}
     assert found == {"a": ["tariff", "trade"], "b": ["drug", "fentanyl"], "c": ["military-to-military"]}
+
+
+def test_parts_leave_out_a_scope_compound():
+    pattern = compile_terms(["economy", "fentanyl"], parts=True)
+    assert pattern.findall("economy-wide targets, fentanyl-related drugs, the economy") == ["fentanyl", "economy"]
