@@ -83,6 +83,7 @@ _BACKGROUND = re.compile(r"\b(?:after|since|before|until|following|when|once)\b"
 _PLUPERFECT = re.compile(
     r"\bhad\s+(?:\w+ly\s+)?(?:$|been\b|[a-z]+(?:ed|en|wn|ne|ld|ht|ft|id|et)\b(?!\s+(?:to|by)\b)[^,;]*$)", re.IGNORECASE
 )
+_IN_FORCE = re.compile(r"\b(?:took|takes|take|taken|taking)\s+effect\b|\b(?:came|comes|come|went|goes|entered|enters)\s+into\s+(?:force|effect)\b", re.IGNORECASE)
 _HAD_NOT = re.compile(r"\bhad\s+(?:not|never)\b|\bhadn['’]t\b", re.IGNORECASE)
 # Where a new statement starts inside a sentence: a demand before it does not reach past it.
 _COARSE_BREAK = re.compile(r";|,\s+(?:and|but|while|though|yet)\b|\s\u2014\s", re.IGNORECASE)
@@ -208,11 +209,20 @@ class CommitmentIndex:
         # Per posting: the publication dates (for bisect) and the commitments, in the same order.
         self._dates: dict[tuple[str, str], list[date]] = {}
         self._commitments: dict[tuple[str, str], list[Commitment]] = {}
+        # Commitments split from one sentence ("agreed to curb fentanyl and restore military
+        # communication"): each keeps its own action's concepts, not its sibling's.
+        siblings: dict[tuple[str, int], list[Commitment]] = {}
+        for commitment in commitments:
+            siblings.setdefault((commitment.article_id, commitment.sentence_index), []).append(commitment)
         for number, commitment in enumerate(commitments):
             published = commitment.published or commitment.date
             if published is None:
                 continue
             words = concepts(f"{commitment.action} {commitment.text}")
+            others = [c for c in siblings[(commitment.article_id, commitment.sentence_index)] if c is not commitment]
+            if others:
+                own = concepts(commitment.action)
+                words -= {w for c in others for w in concepts(c.action)} - own
             self.concepts[commitment.id] = words
             for topic in _linked_topics(commitment):
                 for concept in words:
@@ -327,6 +337,12 @@ def link_evidence(index: CommitmentIndex, sentence: EvidenceSentence, article_to
     found = index.candidates(sentence, words)
     if not found:
         return []
+    in_force = _IN_FORCE.search(sentence.text)
+    if in_force is not None and in_force.group(0).lower() == cue.cue.lower():
+        # "X took effect" fulfils a pledge about X only: the thing that took effect must share a
+        # concept with the commitment ("a tariff took effect" is no step on a fentanyl pledge).
+        subject = concepts(sentence.text[: in_force.start()])
+        found = {cid: item for cid, item in found.items() if subject & index.concepts.get(cid, set())}
     actors = sentence_actors(sentence.text)
     fits: dict[str, bool] = {}  # by the commitment's actor: the answer depends on nothing else
     fitting = []

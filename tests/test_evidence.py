@@ -227,3 +227,28 @@ def test_a_clause_in_the_past_perfect_is_background_but_had_not_still_counts():
 def test_a_side_named_as_where_goods_come_from_is_not_an_actor():
     assert sentence_actors("A 10% tariff on all imports from China took effect after President Donald Trump invoked emergency powers.") == {"US"}
     assert sentence_actors("China lifted the rule on imports from the United States.") == {"China"}
+
+
+def test_what_took_effect_must_be_what_was_promised():
+    pledges = CommitmentIndex(
+        [
+            commitment("c_fentanyl", "both", "counternarcotics", "agreed to curb fentanyl precursors"),
+            commitment("c_tariff", "both", "trade", "agreed to cut tariffs on fentanyl-linked goods"),
+        ]
+    )
+    text = "A new tariff took effect on Tuesday over the flow of fentanyl precursors."
+    assert linked(pledges, text, LATER, ["trade", "counternarcotics"]) == [("c_tariff", "fulfilled")]
+
+
+def test_a_split_commitment_keeps_only_its_own_concepts():
+    both = "agreed to curb fentanyl precursors and restore military communication"
+    pledges = CommitmentIndex(
+        [
+            Commitment(id="c_f", article_id="a", sentence_index=0, text=f"{both}.", actor="both", action="agreed to curb fentanyl precursors",
+                       topic="counternarcotics", topics=["counternarcotics", "military"], date=COMMITTED),
+            Commitment(id="c_m", article_id="a", sentence_index=0, text=f"{both}.", actor="both", action="agreed … restore military communication",
+                       topic="military", topics=["counternarcotics", "military"], date=COMMITTED),
+        ]
+    )
+    assert "restore" not in pledges.concepts["c_f"] and "communication" not in pledges.concepts["c_f"]
+    assert "fentanyl" not in pledges.concepts["c_m"]
