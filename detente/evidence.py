@@ -37,6 +37,10 @@ CONCEPTS = {
     "detainee": "detain detained detainee prisoner release freed exit",
     "nuclear": "nuclear warhead arsenal arms",
 }
+# What a commitment is about, as against how it is pursued ("restore", "communication"): a
+# commitment about one of these takes no evidence from a sentence about other subjects only
+# ("talks on artificial intelligence" are not set back by news of arms-control talks).
+SUBJECTS = frozenset(CONCEPTS) - {"restore", "communication"}
 # Each concept's own name is one of its words too ("communication" -> "commun" -> communication).
 _CONCEPT_OF = {stem: concept for concept, words in CONCEPTS.items() for word in [concept, *words.split()] for stem in content_terms(word)}
 _GENERIC = frozenset(
@@ -206,6 +210,7 @@ class CommitmentIndex:
     def __init__(self, commitments: list[Commitment]):
         self.postings: dict[tuple[str, str], list[tuple[date, int, Commitment]]] = {}
         self.concepts: dict[str, set[str]] = {}
+        self.subjects: dict[str, frozenset[str]] = {}
         # Per posting: the publication dates (for bisect) and the commitments, in the same order.
         self._dates: dict[tuple[str, str], list[date]] = {}
         self._commitments: dict[tuple[str, str], list[Commitment]] = {}
@@ -224,6 +229,7 @@ class CommitmentIndex:
                 own = concepts(commitment.action)
                 words -= {w for c in others for w in concepts(c.action)} - own
             self.concepts[commitment.id] = words
+            self.subjects[commitment.id] = frozenset(words & SUBJECTS)
             for topic in _linked_topics(commitment):
                 for concept in words:
                     self.postings.setdefault((topic, concept), []).append((published, number, commitment))
@@ -346,7 +352,12 @@ def link_evidence(index: CommitmentIndex, sentence: EvidenceSentence, article_to
     actors = sentence_actors(sentence.text)
     fits: dict[str, bool] = {}  # by the commitment's actor: the answer depends on nothing else
     fitting = []
+    subjects = index.subjects
+    named = words & SUBJECTS
     for c, shared in found.values():
+        wanted = subjects.get(c.id)
+        if wanted and named and not wanted & named:
+            continue  # the sentence is about another subject
         if gradual_only:
             # Reporting more of the very act promised counts as one more shared concept.
             if not _did_more_of_promised_act(c, sentence.text):

@@ -252,3 +252,11 @@ def test_a_split_commitment_keeps_only_its_own_concepts():
     )
     assert "restore" not in pledges.concepts["c_f"] and "communication" not in pledges.concepts["c_f"]
     assert "fentanyl" not in pledges.concepts["c_m"]
+
+
+def test_news_about_another_subject_is_not_evidence():
+    pledges = CommitmentIndex([commitment("c_ai", "both", "technology", "agreed to hold talks on the risks of artificial intelligence")])
+    assert linked(pledges, "Beijing suspended the arms-control consultations and chip export controls.", LATER, ["technology"]) == []
+    assert linked(pledges, "Beijing suspended the talks on artificial intelligence.", LATER, ["technology"]) == [("c_ai", "setback")]
+    # a sentence naming no subject at all may still bear on it
+    assert linked(pledges, "The two sides held their first talks on the risks in Geneva.", LATER, ["technology"]) == [("c_ai", "progress")]
