@@ -251,4 +251,41 @@ def emerging_terms(
         result.append({"term": phrase, "articles": spread[phrase], "mentions": mentions[phrase]})
         if len(result) >= top:
             break
+    shown = _surface_forms([r["term"] for r in result], (t for texts in by_article.values() for t in texts))
+    for row in result:
+        row["term"] = shown.get(row["term"], row["term"])
     return result
+
+
+def _surface_forms(terms: list[str], texts: Iterable[str], sightings: int = 3) -> dict[str, str]:
+    """How the text writes each (lower-case) term, from its first ``sightings`` occurrences: a word
+    written capitalised every time keeps its capital ("Nancy Pelosi", "Russia's defense"), any
+    other word stays in lower case (a capital that only starts a sentence is dropped)."""
+    if not terms:
+        return {}
+    pattern = re.compile(
+        r"(?<![^\W\d_])(?:" + "|".join(r"\s+".join(map(re.escape, t.split(" "))) for t in sorted(terms, key=len, reverse=True)) + r")(?![^\W\d_])",
+        re.IGNORECASE,
+    )
+    seen: dict[str, list[str]] = {}
+    pending = set(terms)
+    for text in texts:
+        for match in pattern.finditer(text):
+            surface = " ".join(match.group(0).split())
+            forms = seen.setdefault(surface.lower(), [])
+            if len(forms) < sightings:
+                forms.append(surface)
+                if len(forms) == sightings:
+                    pending.discard(surface.lower())
+        if not pending:
+            break
+    out = {}
+    for term, forms in seen.items():
+        words = [f.split(" ") for f in forms]
+        if any(len(w) != len(words[0]) for w in words):
+            continue
+        out[term] = " ".join(
+            column[0] if all(w[:1].isupper() for w in column) and column[0].lower() not in _GLUE else column[0].lower()
+            for column in zip(*words)
+        )
+    return out

@@ -150,7 +150,18 @@ def test_emerging_terms_prefer_the_longer_phrase_that_holds_a_shorter_one():
 def test_emerging_terms_read_accented_words_whole():
     sentences = [("a", "The Détente prize money was paid."), ("b", "Another Détente prize money award.")]
     terms = _terms(sentences)
-    assert any(t.startswith("détente prize") for t in terms) and not any(t.startswith("tente") for t in terms), terms
+    assert any(t.lower().startswith("détente prize") for t in terms) and not any(t.lower().startswith("tente") for t in terms), terms
+
+
+def test_emerging_terms_keep_the_capitals_of_names():
+    sentences = [
+        ("a", "Nancy Pelosi visited North Korea watchers. Panda loan program resumed."),
+        ("b", "A trip by Nancy Pelosi angered Beijing. The panda loan program was back."),
+        ("c", "Nancy Pelosi spoke. Panda loan program grew."),
+    ]
+    terms = [t["term"] for t in emerging_terms([(a, s) for a, text in sentences for s in text.split(". ")])]
+    assert "Nancy Pelosi" in terms
+    assert "panda loan program" in terms, "a capital that only starts a sentence is not kept"
 
 
 def test_a_topic_term_inside_a_hyphenated_word_counts():
