@@ -375,6 +375,10 @@ def link_evidence(index: CommitmentIndex, sentence: EvidenceSentence, article_to
     best = max(shared for _, shared in fitting)
     chosen = [c for c, shared in fitting if shared == best]
     links = []
+    # One record per effect, shared by every commitment the sentence bears on with that effect
+    # (records are read, never changed): a sentence linked to forty restatements of a pledge
+    # costs one dict, not forty.
+    records: dict[str, dict] = {}
     for commitment in chosen:
         effect = cue.effect
         if effect == "progress" and _did_promised_act(commitment, sentence.text):
@@ -382,19 +386,17 @@ def link_evidence(index: CommitmentIndex, sentence: EvidenceSentence, article_to
         elif effect == "setback" and _did_promised_act(commitment, cue.cue):
             # The setback word is the promised act itself: "will suspend the rule" -> "suspended the rule".
             effect = "fulfilled"
-        links.append(
-            (
-                commitment,
-                {
-                    "article_id": sentence.article_id,
-                    "sentence_index": sentence.sentence_index,
-                    "text": sentence.text,
-                    "date": sentence.date,
-                    "effect": effect,
-                    "cue": cue.cue,
-                    "strong": cue.strong,
-                    "source": sentence.source,
-                },
-            )
-        )
+        record = records.get(effect)
+        if record is None:
+            record = records[effect] = {
+                "article_id": sentence.article_id,
+                "sentence_index": sentence.sentence_index,
+                "text": sentence.text,
+                "date": sentence.date,
+                "effect": effect,
+                "cue": cue.cue,
+                "strong": cue.strong,
+                "source": sentence.source,
+            }
+        links.append((commitment, record))
     return links
