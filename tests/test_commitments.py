@@ -242,3 +242,8 @@ def test_a_segment_on_two_topics_takes_the_one_with_more_terms():
     terms = match_topics(action)
     assert {"trade", "climate"} <= set(terms)
     assert split_by_topic(action, "pledged", terms) == [("climate", action)]
+
+
+@pytest.mark.parametrize("sentence", ["Xi will attend the summit in Lima later this month.", "The delegation will arrive in Washington on Monday."])
+def test_a_schedule_is_not_a_commitment(sentence):
+    assert detect(sentence) is None
