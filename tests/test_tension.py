@@ -167,3 +167,15 @@ def test_pattern_sentiment_loads_without_nltk_and_textblob_still_imports():
     )
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=False)
     assert out.returncode == 0 and out.stdout.strip() == "ok", out.stderr
+
+
+@pytest.mark.parametrize(
+    "sentence, label",
+    [
+        ("China recalled its ambassador for consultations.", "escalation"),
+        ("Both presidents expressed hope for a steadier relationship.", "easing"),
+        ("The climate envoys announced a joint working group on methane.", "easing"),
+    ],
+)
+def test_diplomatic_signals_outside_the_development_set(sentence, label):
+    assert score_sentence(sentence, polarity(sentence)[0]).label == label
