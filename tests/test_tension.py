@@ -173,7 +173,7 @@ def test_pattern_sentiment_loads_without_nltk_and_textblob_still_imports():
     "sentence, label",
     [
         ("China recalled its ambassador for consultations.", "escalation"),
-        ("Both presidents expressed hope for a steadier relationship.", "easing"),
+        ("The talks put the relationship on a steadier footing.", "easing"),
         ("The climate envoys announced a joint working group on methane.", "easing"),
     ],
 )
