@@ -138,7 +138,8 @@ def _actor_scans() -> tuple[re.Pattern, tuple[tuple[re.Pattern, str], ...]]:
 @lru_cache(maxsize=1)
 def _actor_places() -> re.Pattern:
     """Zero-width: every place (overlapping) where some actor term matches, case-blind."""
-    return re.compile("(?=" + _actor_scans()[0].pattern + ")")
+    every = _actor_scans()[0]
+    return re.compile("(?=" + every.pattern + ")", every.flags)
 
 
 @lru_cache(maxsize=16384)

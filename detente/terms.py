@@ -8,9 +8,9 @@ alphabetical order) wins; matches do not overlap.
 
 ``compile_terms`` and ``compile_named`` give the same matches as the plain alternation
 ``(?<![\\w-])A|(?<![\\w-])B|...`` of ``term_regex`` sources (longest term first), but the
-alternation is factored into a tree on the terms' leading letters, each letter written as
-the explicit set of characters it matches without case, so the regular-expression engine
-rejects a word with one test per branch instead of trying every term at every word.
+alternation is factored into a tree on the terms' leading letters (case-blind terms in lower
+case, compiled with re.IGNORECASE), so the regular-expression engine rejects a word with one
+test per branch instead of trying every term at every word.
 """
 
 from __future__ import annotations
@@ -144,8 +144,14 @@ def terms_pattern(ordered: list[str], ignorecase: bool = True, named: bool = Fal
     if not ordered:
         return re.compile(r"(?!)")
     after = _AFTER_PART if parts else _AFTER
-    items = [(_atoms(t, ignorecase, f"(?P<t{i}>)" if named else "", after), 0) for i, t in enumerate(ordered)]
-    return re.compile((_BEFORE_PART if parts else _BEFORE) + _alternation(items))
+    # Case-blind terms are written in lower case and compiled with re.IGNORECASE: the same
+    # matches as spelling out every letter's case variants ([Tt][Aa]...), at half the compile
+    # time (a cold start compiles every lexicon), and the branches still factor on disjoint
+    # letters because every term is in lower case.
+    items = [
+        (_atoms(t.lower() if ignorecase else t, False, f"(?P<t{i}>)" if named else "", after), 0) for i, t in enumerate(ordered)
+    ]
+    return re.compile((_BEFORE_PART if parts else _BEFORE) + _alternation(items), re.IGNORECASE if ignorecase else 0)
 
 
 def compile_terms(terms: list[str], parts: bool = False) -> re.Pattern:
@@ -176,7 +182,8 @@ def candidate_scan(
     every = _ordered([t for terms in groups.values() for t in terms])
     if not every:
         return re.compile(r"(?!)"), {}, {}
-    anywhere = re.compile("(?=" + terms_pattern(every, parts=parts).pattern + ")")
+    union = terms_pattern(every, parts=parts)
+    anywhere = re.compile("(?=" + union.pattern + ")", union.flags)
 
     def variants(char: str) -> frozenset[str]:
         return _QUOTES if char == "'" else case_variants(char)
