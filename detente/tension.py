@@ -87,8 +87,10 @@ def _load_pattern_sentiment():
     (its ``__init__`` not run), and the modules are then removed from ``sys.modules`` so a
     later ``import textblob`` loads the package the normal way.
     """
-    if "textblob.en" in sys.modules:
-        return sys.modules["textblob.en"].sentiment
+    if "textblob" in sys.modules:  # TextBlob already imported (or being imported): use it as it is
+        import textblob.en as loaded  # noqa: PLC0415
+
+        return loaded.sentiment
     spec = importlib.util.find_spec("textblob")
     if spec is None or not spec.submodule_search_locations:  # pragma: no cover - textblob is a requirement
         raise ImportError("textblob is not installed")

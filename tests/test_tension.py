@@ -179,3 +179,21 @@ def test_pattern_sentiment_loads_without_nltk_and_textblob_still_imports():
 )
 def test_diplomatic_signals_outside_the_development_set(sentence, label):
     assert score_sentence(sentence, polarity(sentence)[0]).label == label
+
+
+def test_pattern_sentiment_when_textblob_is_already_imported():
+    """Imported after TextBlob, the analyser is TextBlob's own and the package stays intact."""
+    import subprocess
+    import sys
+
+    code = (
+        "import sys\n"
+        "import textblob\n"
+        "from detente.tension import polarity\n"
+        "assert sys.modules['textblob'] is textblob and hasattr(textblob, 'TextBlob')\n"
+        "b = textblob.TextBlob('A terrible failure.').sentiment\n"
+        "assert polarity('A terrible failure.') == (b.polarity, b.subjectivity)\n"
+        "print('ok')\n"
+    )
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=False)
+    assert out.returncode == 0 and out.stdout.strip() == "ok", out.stderr
