@@ -148,12 +148,18 @@ def test_period_index_without_dates_is_empty():
     assert index.empty and "share_index" in index.columns
 
 
-def test_pattern_sentiment_loads_without_nltk_and_textblob_still_imports():
-    """The cold start skips NLTK (and SciPy); a later ``import textblob`` is the real package."""
+def _run_fresh(code: str) -> None:
+    """Run ``code`` in a fresh interpreter (nothing imported yet); it must print "ok"."""
     import subprocess
     import sys
 
-    code = (
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=False)
+    assert out.returncode == 0 and out.stdout.strip() == "ok", out.stderr
+
+
+def test_pattern_sentiment_loads_without_nltk_and_textblob_still_imports():
+    """The cold start skips NLTK (and SciPy); a later ``import textblob`` is the real package."""
+    _run_fresh(
         "import sys\n"
         "import detente.pipeline\n"
         "from detente.tension import polarity\n"
@@ -165,8 +171,6 @@ def test_pattern_sentiment_loads_without_nltk_and_textblob_still_imports():
         "assert p == (b.polarity, b.subjectivity), (p, b)\n"
         "print('ok')\n"
     )
-    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=False)
-    assert out.returncode == 0 and out.stdout.strip() == "ok", out.stderr
 
 
 @pytest.mark.parametrize(
@@ -183,10 +187,7 @@ def test_diplomatic_signals_outside_the_development_set(sentence, label):
 
 def test_pattern_sentiment_when_textblob_is_already_imported():
     """Imported after TextBlob, the analyser is TextBlob's own and the package stays intact."""
-    import subprocess
-    import sys
-
-    code = (
+    _run_fresh(
         "import sys\n"
         "import textblob\n"
         "from detente.tension import polarity\n"
@@ -195,5 +196,3 @@ def test_pattern_sentiment_when_textblob_is_already_imported():
         "assert polarity('A terrible failure.') == (b.polarity, b.subjectivity)\n"
         "print('ok')\n"
     )
-    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=False)
-    assert out.returncode == 0 and out.stdout.strip() == "ok", out.stderr
