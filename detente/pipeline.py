@@ -15,7 +15,7 @@ from detente.loading import Article, load_paths
 from detente.sentences import article_sentences
 from detente.status import infer_status, is_overdue
 from detente.tension import article_score, polarity, score_sentence
-from detente.topics import emerging_terms, match_topics
+from detente.topics import emerging_terms, match_topics_with_spans
 
 DEDUPE_DAYS = 14
 DEDUPE_OVERLAP = 0.5
@@ -144,6 +144,7 @@ def analyze(articles: list[Article], warnings: list[str] | None = None) -> Analy
     # Per distinct sentence text: what does not depend on its neighbours (syndicated copies and
     # stock phrases repeat sentences). Rows of the same text share these (read-only) values.
     seen: dict[str, tuple] = {}
+    term_spans: dict[str, list[tuple[int, int]]] = {}  # text -> spans of its taxonomy terms, for emerging terms
     scored: dict[tuple[str, bool], tuple] = {}
     detected: dict[tuple[str, str | None], cm.Detection | None] = {}
     for article in articles:
@@ -167,7 +168,7 @@ def analyze(articles: list[Article], warnings: list[str] | None = None) -> Analy
                 text = sentence.text
                 known = seen.get(text)
                 if known is None:
-                    terms = match_topics(text)
+                    terms, term_spans[text] = match_topics_with_spans(text)
                     pol, subj = polarity(text)
                     actors = cm.find_actors(text)
                     known = seen[text] = (terms, sorted(terms), pol, subj, actors[-1][1] if actors else None)
@@ -293,10 +294,10 @@ def analyze(articles: list[Article], warnings: list[str] | None = None) -> Analy
     columns["commitment_id"] = [ids[0] if ids else None for ids in all_ids]
 
     emerging = emerging_terms(
-        (article_id, text)
-        for article_id, text, boilerplate in zip(col_article, col_text, col_boilerplate)
-        if not boilerplate and article_id not in duplicates
+        ((article_id, text) for article_id, text, boilerplate in zip(col_article, col_text, col_boilerplate) if not boilerplate and article_id not in duplicates),
+        term_spans=term_spans,
     )
+    del term_spans
     return Analysis(
         articles=pd.DataFrame(article_rows, columns=ARTICLE_COLUMNS),
         sentences=pd.DataFrame(columns if col_article else [], columns=SENTENCE_COLUMNS),

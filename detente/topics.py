@@ -10,7 +10,7 @@ import re
 from collections import Counter
 from dataclasses import dataclass, field
 from functools import lru_cache
-from typing import Iterable
+from typing import Iterable, Mapping
 
 from detente.terms import candidate_scan, compile_terms, load_json, terms_pattern
 
@@ -96,13 +96,20 @@ def _term_matches(text: str, taxonomy: Taxonomy):
                 yield topic, match
 
 
-def match_topics(text: str, taxonomy: Taxonomy | None = None) -> dict[str, list[str]]:
-    """Topic id -> matched terms (lower case, in order, unique) for one sentence."""
+def match_topics_with_spans(text: str, taxonomy: Taxonomy | None = None) -> tuple[dict[str, list[str]], list[tuple[int, int]]]:
+    """``match_topics(text)`` and the character spans of the matched terms (for emerging terms)."""
     taxonomy = taxonomy or default_taxonomy()
     hits: dict[str, list[str]] = {}
+    spans: list[tuple[int, int]] = []
     for topic, match in _term_matches(text, taxonomy):
         hits.setdefault(topic, []).append(match.group(0).lower())
-    return {topic: list(dict.fromkeys(hits[topic])) for topic in taxonomy.patterns if topic in hits}
+        spans.append(match.span())
+    return {topic: list(dict.fromkeys(hits[topic])) for topic in taxonomy.patterns if topic in hits}, spans
+
+
+def match_topics(text: str, taxonomy: Taxonomy | None = None) -> dict[str, list[str]]:
+    """Topic id -> matched terms (lower case, in order, unique) for one sentence."""
+    return match_topics_with_spans(text, taxonomy)[0]
 
 
 _STOP = frozenset(
@@ -153,9 +160,12 @@ def _name_spans(text: str) -> list[tuple[int, int]]:
     return spans
 
 
-def _covered(text: str, taxonomy: Taxonomy) -> list[tuple[int, int]]:
-    """Character spans of the sentence that a taxonomy term or an actor's name already covers."""
-    return _name_spans(text) + [match.span() for _, match in _term_matches(text, taxonomy)]
+def _covered(text: str, taxonomy: Taxonomy, term_spans: list[tuple[int, int]] | None = None) -> list[tuple[int, int]]:
+    """Character spans of the sentence that a taxonomy term or an actor's name already covers
+    (``term_spans``: the taxonomy's, when the caller has matched the sentence already)."""
+    if term_spans is None:
+        term_spans = [match.span() for _, match in _term_matches(text, taxonomy)]
+    return _name_spans(text) + term_spans
 
 
 # The only function words a three-word phrase may hold in its middle ("freedom of navigation",
@@ -208,12 +218,16 @@ def emerging_terms(
     taxonomy: Taxonomy | None = None,
     top: int = 30,
     min_articles: int = 2,
+    term_spans: Mapping[str, list[tuple[int, int]]] | None = None,
 ) -> list[dict]:
     """Frequent two- and three-word phrases that no topic's terms cover.
 
     ``sentences`` yields (article_id, text). Returns dicts with ``term``, ``articles``
-    (how many articles use it) and ``mentions``, most widespread first.
+    (how many articles use it) and ``mentions``, most widespread first. ``term_spans``
+    (text -> spans of its taxonomy matches, from ``match_topics_with_spans``) spares matching
+    the sentences again.
     """
+    term_spans = term_spans or {}
     taxonomy = taxonomy or default_taxonomy()
     by_article: dict[str, list[str]] = {}
     for article, text in sentences:
@@ -227,7 +241,7 @@ def emerging_terms(
         for text in texts:
             phrases = memo.get(text)
             if phrases is None:
-                phrases = _phrases(text, _covered(text, taxonomy))
+                phrases = _phrases(text, _covered(text, taxonomy, term_spans.get(text)))
                 if text in repeated:
                     memo[text] = phrases
             mentions.update(phrases)
