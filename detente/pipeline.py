@@ -144,7 +144,7 @@ def analyze(articles: list[Article], warnings: list[str] | None = None) -> Analy
     # Per distinct sentence text: what does not depend on its neighbours (syndicated copies and
     # stock phrases repeat sentences). Rows of the same text share these (read-only) values.
     seen: dict[str, tuple] = {}
-    term_spans: dict[str, list[tuple[int, int]]] = {}  # text -> spans of its taxonomy terms, for emerging terms
+    term_spans: dict[str, tuple[int, ...]] = {}  # text -> where its taxonomy terms stand, for emerging terms
     scored: dict[tuple[str, bool], tuple] = {}
     detected: dict[tuple[str, str | None], cm.Detection | None] = {}
     for article in articles:

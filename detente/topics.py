@@ -96,15 +96,16 @@ def _term_matches(text: str, taxonomy: Taxonomy):
                 yield topic, match
 
 
-def match_topics_with_spans(text: str, taxonomy: Taxonomy | None = None) -> tuple[dict[str, list[str]], list[tuple[int, int]]]:
-    """``match_topics(text)`` and the character spans of the matched terms (for emerging terms)."""
+def match_topics_with_spans(text: str, taxonomy: Taxonomy | None = None) -> tuple[dict[str, list[str]], tuple[int, ...]]:
+    """``match_topics(text)`` and where the matched terms stand, flat (start, end, start, end, ...):
+    compact enough to keep for every sentence of a large corpus until emerging terms need it."""
     taxonomy = taxonomy or default_taxonomy()
     hits: dict[str, list[str]] = {}
-    spans: list[tuple[int, int]] = []
+    spans: list[int] = []
     for topic, match in _term_matches(text, taxonomy):
         hits.setdefault(topic, []).append(match.group(0).lower())
-        spans.append(match.span())
-    return {topic: list(dict.fromkeys(hits[topic])) for topic in taxonomy.patterns if topic in hits}, spans
+        spans += match.span()
+    return {topic: list(dict.fromkeys(hits[topic])) for topic in taxonomy.patterns if topic in hits}, tuple(spans) if spans else ()
 
 
 def match_topics(text: str, taxonomy: Taxonomy | None = None) -> dict[str, list[str]]:
@@ -160,12 +161,13 @@ def _name_spans(text: str) -> list[tuple[int, int]]:
     return spans
 
 
-def _covered(text: str, taxonomy: Taxonomy, term_spans: list[tuple[int, int]] | None = None) -> list[tuple[int, int]]:
+def _covered(text: str, taxonomy: Taxonomy, term_spans: tuple[int, ...] | None = None) -> list[tuple[int, int]]:
     """Character spans of the sentence that a taxonomy term or an actor's name already covers
-    (``term_spans``: the taxonomy's, when the caller has matched the sentence already)."""
+    (``term_spans``: the taxonomy's, flat as ``match_topics_with_spans`` gives them, when the
+    caller has matched the sentence already)."""
     if term_spans is None:
-        term_spans = [match.span() for _, match in _term_matches(text, taxonomy)]
-    return _name_spans(text) + term_spans
+        return _name_spans(text) + [match.span() for _, match in _term_matches(text, taxonomy)]
+    return _name_spans(text) + list(zip(term_spans[::2], term_spans[1::2]))
 
 
 # The only function words a three-word phrase may hold in its middle ("freedom of navigation",
@@ -218,7 +220,7 @@ def emerging_terms(
     taxonomy: Taxonomy | None = None,
     top: int = 30,
     min_articles: int = 2,
-    term_spans: Mapping[str, list[tuple[int, int]]] | None = None,
+    term_spans: Mapping[str, tuple[int, ...]] | None = None,
 ) -> list[dict]:
     """Frequent two- and three-word phrases that no topic's terms cover.
 
