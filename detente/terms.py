@@ -29,9 +29,10 @@ _BEFORE = r"(?<![\w-])"
 _AFTER = r"(?![\w]|-\w)"
 # With ``parts``, a term also matches a part of a hyphenated word: "tariff" in "non-tariff",
 # "fentanyl" in "fentanyl-related" (topics want that; actors and cues do not: "US" in "US-China").
-# "-wide" only sets a scope ("economy-wide emissions targets" are not about the economy).
+# "-wide" only sets a scope ("economy-wide emissions targets" are not about the economy), and
+# a particle makes a new word ("trade-off", "trade-in", "lock-up" are not about trade or locks).
 _BEFORE_PART = r"(?<!\w)"
-_AFTER_PART = r"(?!\w|-wide\b)"
+_AFTER_PART = r"(?!\w|-(?:wide|offs?|ins?|outs?|ups?|ons?|overs?|downs?)\b)"
 _QUOTES = frozenset("'’")
 # Non-ASCII characters that re.IGNORECASE lets match an ASCII letter (checked in tests/test_terms.py).
 _ASCII_FOLDS = {"i": "İı", "k": "\u212a", "s": "ſ"}

@@ -190,3 +190,9 @@ def test_candidate_scan_with_parts_finds_what_each_group_finds():
 def test_parts_leave_out_a_scope_compound():
     pattern = compile_terms(["economy", "fentanyl"], parts=True)
     assert pattern.findall("economy-wide targets, fentanyl-related drugs, the economy") == ["fentanyl", "economy"]
+
+
+def test_parts_leave_out_a_particle_compound():
+    pattern = compile_terms(["trade", "tariff"], parts=True)
+    text = "a trade-off, two trade-offs, a trade-in scheme, non-tariff barriers, trade-related rules"
+    assert pattern.findall(text) == ["tariff", "trade"]
