@@ -86,15 +86,28 @@ def corpus_fingerprint(paths: tuple[str, ...]) -> str:
     return _content_hash(tuple(signature))
 
 
+def _analyze(articles: list, warnings: list[str], include_samples: bool) -> Analysis:
+    """Analyse the articles; without samples, sample articles are left out before the analysis.
+
+    Evidence and statuses then come from the remaining articles only (a commitment reported
+    in real coverage is not shown as fulfilled because of a sample article).
+    """
+    if not include_samples:
+        articles = [a for a in articles if not a.sample]
+    return analyze(articles, warnings)
+
+
 @st.cache_data(show_spinner="Analysing the corpus…", persist="disk", max_entries=4)
-def _base_analysis(fingerprint: str, paths: tuple[str, ...]) -> Analysis:
+def _base_analysis(fingerprint: str, paths: tuple[str, ...], include_samples: bool = True) -> Analysis:
     """The analysis of the corpus on disk, kept across reruns and restarts (keyed by content)."""
     loaded = load_paths(list(paths))
-    return analyze(loaded.articles, loaded.warnings)
+    return _analyze(loaded.articles, loaded.warnings, include_samples)
 
 
 @st.cache_data(show_spinner="Analysing the corpus with your articles…", max_entries=8)
-def _analysis_with_additions(fingerprint: str, additions_key: str, paths: tuple[str, ...], _additions: tuple) -> Analysis:
+def _analysis_with_additions(
+    fingerprint: str, additions_key: str, paths: tuple[str, ...], _additions: tuple, include_samples: bool = True
+) -> Analysis:
     """The corpus plus the session's uploads and pasted articles (kept in memory only, never on disk)."""
     loaded = load_paths(list(paths))
     for addition in _additions:
@@ -106,7 +119,7 @@ def _analysis_with_additions(fingerprint: str, additions_key: str, paths: tuple[
             loaded.warnings.extend(warnings)
             if article:
                 loaded.articles.append(article)
-    return analyze(loaded.articles, loaded.warnings)
+    return _analyze(loaded.articles, loaded.warnings, include_samples)
 
 
 def shown_path(path: str) -> str:
@@ -122,15 +135,15 @@ def additions() -> list[dict]:
     return st.session_state.setdefault(ADDITIONS_KEY, [])
 
 
-def get_analysis() -> Analysis:
-    """The analysis every page shows: the corpus, plus whatever this session added."""
+def get_analysis(include_samples: bool = True) -> Analysis:
+    """The analysis every page shows: the corpus, plus whatever this session added (samples left out on request)."""
     paths = corpus_paths()
     fingerprint = corpus_fingerprint(paths)
     added = additions()
     if not added:
-        return _base_analysis(fingerprint, paths)
+        return _base_analysis(fingerprint, paths, include_samples)
     key = hashlib.sha256("|".join(a["digest"] for a in added).encode()).hexdigest()
-    return _analysis_with_additions(fingerprint, key, paths, tuple(added))
+    return _analysis_with_additions(fingerprint, key, paths, tuple(added), include_samples)
 
 
 def _digest(data: bytes) -> str:
@@ -516,6 +529,9 @@ def setup() -> PageContext:
     st.session_state[URL_PENDING_KEY] = {}
     analysis = get_analysis()
     filters = sidebar_filters(analysis)
+    if not filters.include_samples and analysis.articles["sample"].any():
+        # Evidence and statuses from real coverage only: the corpus is analysed again without samples.
+        analysis = get_analysis(include_samples=False)
     context = PageContext(analysis, filters, views.make_view(analysis, filters))
     st.session_state[CONTEXT_KEY] = context
     return context

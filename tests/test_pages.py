@@ -336,3 +336,23 @@ def test_a_new_search_opens_its_first_hit():
     assert any("1 article matches the filters and search" in plain(c.value) for c in at.caption)
     at.text_input(key="q").input("no such words anywhere").run()
     assert any("No article matches" in i.value for i in at.info)
+
+
+def test_without_samples_statuses_come_from_real_coverage_only():
+    """With samples off, evidence and statuses used to come from the whole corpus, samples included.
+
+    The one real seed article states commitments that only later sample articles report on, so
+    without samples every commitment is unverified and no sample article is cited."""
+    with_samples = open_page("pages/commitments.py")
+    shown = " ".join(plain(c.value) for c in with_samples.caption)
+    assert re.search(r"\d+ (fulfilled|in progress|partial|broken|stalled)", shown), shown
+    at = open_page("pages/commitments.py", samples="0")
+    no_errors(at)
+    captions = [plain(c.value) for c in at.caption if " of " in c.value and "unverified" in c.value]
+    assert captions, [c.value for c in at.caption]
+    for caption in captions:
+        counted, total = caption.split(" of ")
+        counts = {name: int(n) for n, name in re.findall(r"(\d+) ([a-z ]+?)(?:,|$)", counted.strip())}
+        assert counts["unverified"] == int(re.match(r"\d+", total).group()), caption
+        assert sum(counts.values()) == counts["unverified"], caption
+    assert not any("[Sample]" in link.proto.label for link in at.get("page_link"))
