@@ -2,8 +2,9 @@
 
 Every sentence and label here was written by hand. This script only
 (1) assigns ids, (2) draws the seeded holdout split (random.Random(7),
-stratified by `kind` so each kind of sentence is ~25% holdout), and
-(3) writes sentences.jsonl.
+stratified by `kind` so each kind of sentence is ~25% holdout) over DATA
+only, (3) appends ADDED (written later, always "tune", ids after DATA), and
+(4) writes sentences.jsonl.
 
 Tuple layout: (kind, text, topics, tension, actor)
   kind: commitment | negation | demand | monitoring | desire |
@@ -366,25 +367,263 @@ DATA = [
     ("plain", "China allowed an American journalist to return to Beijing after a two-year visa freeze.", [DI], E, None),
 ]
 
+# ----------------------------------------------------------------------
+# ADDED: sentences written later, as fresh tuning material, without
+# opening the analysis code. They get ids after the last DATA id and are
+# always split "tune"; the holdout draw in main() runs over DATA only.
+# ----------------------------------------------------------------------
+ADDED = [
+    # ------------------------------------------------------------------
+    # True commitments (kind = commitment)
+    # ------------------------------------------------------------------
+    ("commitment", "Chinese Commerce Minister Wang Wentao pledged to speed up approvals of rare-earth export licenses for American automakers, according to a Commerce Department readout.", [TR, TE], E, "China"),
+    ("commitment", "China's Ministry of Public Security vowed to deepen joint investigations with the DEA into money-laundering networks that move cartel profits through Chinese banks.", [CN], E, "China"),
+    ("commitment", "Washington agreed to share intelligence leads on suspect precursor shipments with Chinese customs officers through the counternarcotics working group, a DEA spokesperson said.", [CN], E, "US"),
+    ("commitment", "The two governments committed to holding a second meeting of the counternarcotics working group in Washington before the summer.", [CN, DI], E, "both"),
+    ("commitment", "Chinese regulators promised to shut down online storefronts that sell pill presses and fentanyl analogues to buyers in the United States.", [CN], E, "China"),
+    ("commitment", "Defense Secretary Pete Hegseth and Adm. Dong Jun agreed in Kuala Lumpur to set up military-to-military channels to deconflict and de-escalate incidents at sea and in the air.", [MIL, DI], E, "both"),
+    ("commitment", "The PLA Navy will send observers to a search-and-rescue exercise hosted by the U.S. Pacific Fleet next summer, under an arrangement reached in talks last week, the Pentagon said.", [MIL], E, "China"),
+    ("commitment", "Both militaries pledged to notify each other in advance of ballistic missile launches, a guardrail U.S. officials had sought since 2023.", [MIL], E, "both"),
+    ("commitment", "The Pentagon promised to host the next round of Defense Policy Coordination Talks in Washington in the spring, a spokesman said on Friday.", [MIL, DI], E, "US"),
+    ("commitment", "Secretary of State Marco Rubio assured Wang Yi that Washington would stand by its one-China policy and would not support Taiwan independence.", [TW, DI], E, "US"),
+    ("commitment", "Chinese officials agreed to press Tehran to let U.N. nuclear inspectors back into its enrichment sites, a senior State Department official said.", [ME, DI], E, "China"),
+    ("commitment", "Washington and Beijing pledged to work together on a Security Council resolution to protect commercial shipping in the Red Sea.", [ME], E, "both"),
+    ("commitment", "China promised to tighten export checks on drone engines that U.S. investigators have found inside Iranian-made drones, according to two officials.", [ME, MIL], E, "China"),
+    ("commitment", "Beijing will buy 25 million metric tons of U.S. soybeans a year in 2026, 2027 and 2028, Treasury Secretary Scott Bessent said in a television interview.", [TR], E, "China"),
+    ("commitment", "The United States will suspend its port fees on Chinese-built ships for one year, and China will lift its matching charges on American vessels over the same period, both governments said.", [TR], E, "both"),
+    ("commitment", "China agreed to terminate its antitrust, anti-dumping and anti-discrimination investigations targeting U.S. chipmakers, the White House said in a fact sheet.", [TE, TR], E, "China"),
+    ("commitment", "Negotiators agreed in London on a framework to put the Geneva consensus into effect, with China to speed up rare-earth shipments and the U.S. to ease some of its export curbs.", [TR, TE], E, "both"),
+    ("commitment", "Vice Premier He Lifeng pledged to lift the freeze on Boeing deliveries that Beijing had imposed at the height of the tariff standoff.", [TR], E, "China"),
+    ("commitment", "Mr. Trump said he would allow Nvidia to ship its H200 chips to approved customers in China, with 25% of the proceeds going to the U.S. government.", [TE, TR], E, "US"),
+    ("commitment", "Beijing agreed to let Nexperia's Chinese factory resume exports of chips to carmakers in the United States and Europe, the White House said.", [TE, TR], E, "China"),
+    ("commitment", "The envoys agreed to convene the AI dialogue again within six months and to exchange lists of the risks each side considers most serious.", [TE, DI], E, "both"),
+    ("commitment", "The Justice Department pledged to share evidence with Chinese police about a ransomware gang that had targeted hospitals in both countries.", [TE], E, "US"),
+    ("commitment", "Under the TikTok framework, the United States agreed to let ByteDance keep a stake of less than 20% in the new American joint venture.", [TE], E, "US"),
+    ("commitment", "Washington and Beijing pledged to announce economy-wide 2035 emission targets covering all greenhouse gases, according to their joint statement at Sunnylands.", [CL], E, "both"),
+    ("commitment", "Liu Zhenmin, China's climate envoy, promised to send a delegation to a U.S.-hosted meeting on methane and other non-CO2 gases, the State Department said.", [CL], E, "China"),
+    ("commitment", "The two countries committed to reviving their subnational climate summit, which brings together governors, mayors and provincial leaders.", [CL, DI], E, "both"),
+    ("commitment", "Xi accepted Mr. Trump's invitation and promised to make a state visit to Washington later in 2026, the White House said.", [DI], E, "China"),
+    ("commitment", "The two foreign ministers agreed to reopen the consulates in Houston and Chengdu, which were shut in tit-for-tat moves in 2020, according to a joint press release.", [DI], E, "both"),
+    ("commitment", "Mr. Trump said the United States would allow 600,000 Chinese students to study at American universities, calling them good for the country.", [DI], E, "US"),
+    ("commitment", "China agreed to let the families of two detained Americans visit them in prison before the end of the year, a State Department official said.", [HR], E, "China"),
+
+    # ------------------------------------------------------------------
+    # Negations
+    # ------------------------------------------------------------------
+    ("negation", "Mr. Hegseth stopped short of committing to a new round of maritime safety talks, saying only that the Pentagon remained open to dialogue.", [MIL], N, None),
+    ("negation", "Beijing refused to give any undertaking on curbing purchases of sanctioned Iranian oil, telling U.S. officials that its energy trade was legitimate.", [ME, TR], X, None),
+    ("negation", "The climate envoys met for six hours in Beijing but made no new pledges on coal, and no joint statement was issued.", [CL], N, None),
+    ("negation", "China flatly refused to lift the exit ban on an American banker stranded in Shanghai, accusing Washington of politicizing a routine legal matter.", [HR], X, None),
+    ("negation", "Mr. Trump did not agree to ease chip export restrictions at the Busan meeting and said Nvidia's most advanced Blackwell processors had not been discussed.", [TE, DI], N, None),
+    ("negation", "The defense chiefs failed to agree on rules for close encounters between warships, and their meeting broke up after less than an hour.", [MIL], X, None),
+
+    # ------------------------------------------------------------------
+    # Demands
+    # ------------------------------------------------------------------
+    ("demand", "The State Department demanded that Beijing immediately free a U.S. citizen detained in Guangzhou on what it called baseless espionage charges.", [HR], X, None),
+    ("demand", "China's Foreign Ministry called on Washington to revoke the entity list additions and stop abusing the concept of national security.", [TE, TR], X, None),
+    ("demand", "Mr. Rubio pressed Wang Yi to rein in China's coast guard, whose ships have repeatedly turned water cannon on Philippine supply boats.", [MIL, DI], X, None),
+    ("demand", "Beijing insisted that Washington scrap its port fees on Chinese ships before any further talks on maritime trade.", [TR], X, None),
+    ("demand", "U.S. officials asked their Chinese counterparts to share more data on seizures of precursor chemicals at Chinese ports.", [CN], N, None),
+    ("demand", "Washington urged Beijing to join it in pressing the Houthis to free the crew of a seized cargo ship.", [ME], N, None),
+
+    # ------------------------------------------------------------------
+    # Monitoring
+    # ------------------------------------------------------------------
+    ("monitoring", "The Commerce Department will track whether Chinese rare-earth export licenses are actually being issued faster, an official said on Thursday.", [TR, TE], N, None),
+    ("monitoring", "Taiwan's defense ministry said it was keeping a close eye on two Chinese carrier groups operating east of the island.", [TW, MIL], N, None),
+    ("monitoring", "Congressional staff plan to check every quarter whether Beijing is meeting its soybean purchase targets.", [TR], N, None),
+    ("monitoring", "The DEA will monitor shipping records to see whether China's new licensing rules actually reduce precursor flows to Mexico.", [CN], N, None),
+    ("monitoring", "CISA said it would keep watching for signs that Volt Typhoon operators had regained access to U.S. utility networks.", [TE], N, None),
+
+    # ------------------------------------------------------------------
+    # Desires
+    # ------------------------------------------------------------------
+    ("desire", "Xi told Mr. Trump that China hoped the two countries could be partners rather than rivals, Xinhua reported.", [DI], E, None),
+    ("desire", "Mr. Bessent said he wanted to put a floor under the relationship and avoid another round of escalation.", [TR, DI], E, None),
+    ("desire", "Beijing would like Washington to relax its visa screening of Chinese students in science and engineering, a Foreign Ministry spokesperson said.", [DI], N, None),
+    ("desire", "American chip designers hope the administration will let them sell more advanced processors in China.", [TE], N, None),
+    ("desire", "Shipping companies want Beijing and Washington to coordinate naval escorts in the Red Sea.", [ME, MIL], N, None),
+
+    # ------------------------------------------------------------------
+    # References to earlier pledges
+    # ------------------------------------------------------------------
+    ("earlier_pledge", "China made good on its Busan promise by booking its first cargoes of American soybeans in months, traders said.", [TR], E, None),
+    ("earlier_pledge", "The tariff cuts promised at Busan took effect on Monday, lowering the average U.S. levy on Chinese goods by about 10 percentage points.", [TR], E, None),
+    ("earlier_pledge", "U.S. lawmakers accused China of reneging on Xi's 2015 pledge not to militarize the Spratly Islands.", [MIL], X, None),
+    ("earlier_pledge", "Washington said Beijing had gone back on its promise to approve rare-earth licenses quickly, leaving Detroit automakers short of magnets.", [TR, TE], X, None),
+    ("earlier_pledge", "The fentanyl tariff cut was one of several commitments the White House listed after the Busan meeting.", [TR, CN], N, None),
+    ("earlier_pledge", "The pledge Biden and Xi made in Lima in November 2024 on human control of nuclear weapons went unmentioned in both readouts of the Trump-Xi call.", [MIL, TE, DI], N, None),
+
+    # ------------------------------------------------------------------
+    # Threats
+    # ------------------------------------------------------------------
+    ("threat", "Mr. Trump did not rule out new tariffs on Chinese goods if Beijing slowed its soybean purchases, telling reporters that everything was on the table.", [TR], X, None),
+    ("threat", "China's Commerce Ministry warned that it would add more American firms to the unreliable entity list if Washington kept expanding export controls.", [TE, TR], X, None),
+    ("threat", "Beijing vowed firm countermeasures after a U.S. carrier strike group transited the Taiwan Strait.", [TW, MIL], X, None),
+    ("threat", "The Treasury threatened sanctions on any Chinese port operator that unloads tankers carrying Iranian crude.", [ME, TR], X, None),
+    ("threat", "A senior Chinese general warned that the PLA would not stand idly by if U.S. forces deployed intermediate-range missiles to the Philippines.", [MIL], X, None),
+    ("threat", "Mr. Trump warned that the remaining fentanyl tariff would go back up if overdose deaths linked to Chinese chemicals did not fall.", [CN, TR], X, None),
+
+    # ------------------------------------------------------------------
+    # Hedges / hypotheticals / reported expectations
+    # ------------------------------------------------------------------
+    ("hedge", "Beijing could agree to buy Boeing jets worth tens of billions of dollars if Mr. Trump's visit goes smoothly, people familiar with the talks said.", [TR], N, None),
+    ("hedge", "The two sides may announce an understanding on keeping AI out of nuclear command systems during the April visit, according to a U.S. official.", [MIL, TE], N, None),
+    ("hedge", "If the truce holds, tariffs on most Chinese goods would stay at around 47% until November 2026.", [TR], N, None),
+    ("hedge", "Washington is expected to ease curbs on chipmaking equipment for Chinese memory makers, analysts said, though no decision has been announced.", [TE], N, None),
+    ("hedge", "Chinese officials are likely to offer a goodwill gesture, such as releasing a detained American, ahead of the summit, diplomats said.", [HR, DI], N, None),
+    ("hedge", "A broader détente on Taiwan is unlikely, but the two militaries might agree on a narrower set of safety rules, a former Pentagon official said.", [TW, MIL], N, None),
+
+    # ------------------------------------------------------------------
+    # Boilerplate / page furniture
+    # ------------------------------------------------------------------
+    ("boilerplate", "This story has been updated with comment from China's Commerce Ministry.", [], N, None),
+    ("boilerplate", "Photo: A container ship is unloaded at the Port of Long Beach. (Devset Wire/Staff)", [], N, None),
+    ("boilerplate", "By Maria Chen and Tom Becker, Washington and Beijing", [], N, None),
+    ("boilerplate", "Get our free Trade Brief newsletter in your inbox every Tuesday.", [], N, None),
+    ("boilerplate", "Correction: An earlier version of this article misstated the date of the defense ministers' meeting.", [], N, None),
+    ("boilerplate", "Listen to this article \u00b7 4 min", [], N, None),
+    ("boilerplate", "Editor's note: Opinions expressed in this op-ed are the author's own and do not reflect those of the editorial board.", [], N, None),
+    ("boilerplate", "More from our Taiwan Strait tracker: the latest ADIZ incursion data, updated daily", [], N, None),
+    ("boilerplate", "Updated 6:42 p.m. ET, Oct. 30, 2025", [], N, None),
+    ("boilerplate", "Copyright 2026 Devset Media. This material may not be published, broadcast, rewritten or redistributed.", [], N, None),
+
+    # ------------------------------------------------------------------
+    # Plain sentences: escalation
+    # ------------------------------------------------------------------
+    ("plain", "The Commerce Department added 23 Chinese entities to the entity list on Tuesday, accusing them of helping the PLA acquire advanced computing chips.", [TE, TR, MIL], X, None),
+    ("plain", "China put Skydio, the largest U.S. drone maker, under sanctions in October 2024 over its sales to Taiwan, cutting off the company's battery supply.", [TW, TR, MIL], X, None),
+    ("plain", "Beijing added the American genomics company Illumina to its unreliable entity list in February 2025, hours after new U.S. tariffs took effect.", [TR], X, None),
+    ("plain", "Washington imposed visa bans on Chinese officials it said had kept American diplomats, journalists and tourists out of Tibet.", [HR], X, None),
+    ("plain", "China expelled a U.S. consular officer from Shanghai, accusing him of meddling in a dissident's case, and Washington answered by ordering a Chinese diplomat to leave.", [DI, HR], X, None),
+    ("plain", "Chinese state-sponsored hackers had been inside the network of a U.S. Army National Guard unit for nearly a year, according to a Pentagon memo.", [TE, MIL], X, None),
+    ("plain", "A China-linked cyber intrusion reached the systems that U.S. telecom carriers use to handle court-authorized wiretaps, officials said on Friday.", [TE], X, None),
+    ("plain", "A Chinese coast guard ship blasted a Philippine fisheries vessel with water cannon near Scarborough Shoal, and the State Department called the move reckless and dangerous.", [MIL], X, None),
+    ("plain", "Taiwan tracked 45 Chinese military aircraft that crossed the median line and entered its air defense identification zone on Wednesday.", [TW, MIL], X, None),
+    ("plain", "The ADIZ incursions came in waves throughout the day, a pattern Taiwanese officials said was meant to wear down their pilots.", [TW, MIL], X, None),
+    ("plain", "The carrier USS Nimitz sailed through contested waters of the South China Sea, a transit Beijing denounced as a provocation designed to stir up trouble.", [MIL], X, None),
+    ("plain", "A U.S. destroyer and a British patrol ship transited the Taiwan Strait, and the PLA's Eastern Theater Command said it had tracked and warned them throughout.", [TW, MIL], X, None),
+    ("plain", "Acting on a CFIUS review, Mr. Biden ordered a Chinese-backed cryptocurrency miner to sell land near a Wyoming nuclear missile base in May 2024.", [TR, MIL], X, None),
+    ("plain", "China opened an anti-dumping probe into analog chips imported from the United States, a move aimed squarely at Texas Instruments and other American suppliers.", [TE, TR], X, None),
+    ("plain", "The Commerce Department set preliminary anti-dumping duties of more than 90% on Chinese graphite used in electric-vehicle batteries.", [TR, TE], X, None),
+    ("plain", "In retaliation for U.S. port fees, Beijing sanctioned five American subsidiaries of the South Korean shipbuilder Hanwha Ocean.", [TR], X, None),
+    ("plain", "Relations turned frosty after the Pentagon's annual China report accused the PLA of rehearsing a blockade of Taiwan.", [DI, MIL, TW], X, None),
+    ("plain", "Wang Yi and Mr. Rubio held a testy 90-minute call in which each accused the other's government of undermining the truce, according to people briefed on it.", [DI, TR], X, None),
+    ("plain", "China snubbed an invitation for its defense minister to attend the Shangri-La Dialogue, sending a low-level academic delegation instead and leaving Mr. Hegseth without a counterpart.", [MIL, DI], X, None),
+    ("plain", "Chinese delegates walked out of a U.N. Human Rights Council side event on Xinjiang co-hosted by the United States.", [HR, DI], X, None),
+    ("plain", "Washington sanctioned six Hong Kong and mainland officials it accused of using the national security law to hunt down activists abroad.", [HR], X, None),
+    ("plain", "Beijing imposed entry bans on four U.S. lawmakers and the heads of two American NGOs over what it called interference in Hong Kong.", [HR], X, None),
+    ("plain", "A Hong Kong court convicted the publisher Jimmy Lai of collusion with foreign forces, and the State Department condemned the verdict.", [HR], X, None),
+    ("plain", "China's Ministry of State Security accused the NSA of hacking the National Time Service Center, which keeps the country's standard time, in a campaign it said lasted years.", [TE], X, None),
+    ("plain", "China widened its rare-earth export controls on Oct. 9, requiring foreign firms to obtain permission to ship products containing even trace amounts of Chinese rare earths.", [TR, TE], X, None),
+    ("plain", "In May, the Commerce Department ordered chip design software vendors to stop shipping to Chinese customers, cutting off sales by Synopsys and Cadence.", [TE, TR], X, None),
+    ("plain", "Beijing told its airlines to stop taking delivery of Boeing jets in April, widening the tariff fight into aviation.", [TR], X, None),
+    ("plain", "China's cyberspace regulator summoned Nvidia over alleged security risks in its H20 chips, and state media told domestic firms to steer clear of them.", [TE], X, None),
+    ("plain", "Regulators in Beijing opened an antitrust probe into Qualcomm in October, days before a new round of trade talks, saying it had failed to report an acquisition.", [TE, TR], X, None),
+    ("plain", "The Treasury's sanctions designations on Thursday targeted a network of Hong Kong front companies accused of routing American-made electronics to Iran's drone program.", [ME, TR, MIL], X, None),
+    ("plain", "China accused the United States of bullying after Washington blacklisted Chinese firms it said had supplied parts for Houthi missiles.", [ME, TR], X, None),
+    ("plain", "The PLA's Strait Thunder-2025A exercise simulated strikes on ports and energy facilities in Taiwan, the Eastern Theater Command said.", [TW, MIL], X, None),
+    ("plain", "Beijing staged live-fire drills around Taiwan in late December 2025, days after Washington approved an arms package worth more than $11 billion.", [TW, MIL], X, None),
+    ("plain", "The State Department began revoking visas of Chinese students with ties to the Communist Party, a step Beijing called discriminatory and political.", [DI], X, None),
+    ("plain", "Chinese customs halted imports from several U.S. beef plants after their registrations lapsed, a move American exporters saw as retaliation.", [TR], X, None),
+    ("plain", "China placed 15 U.S. defense contractors on its export control list, barring them from receiving dual-use items such as rare earths.", [TR, MIL, TE], X, None),
+    ("plain", "Mr. Trump raised the so-called reciprocal tariff on Chinese goods to 125%, and Beijing said it would no longer answer what it called a tariff numbers game.", [TR], X, None),
+    ("plain", "Washington accused Beijing of weaponizing its grip on critical minerals, calling the October controls an act of economic coercion against the whole world.", [TR, TE], X, None),
+    ("plain", "The Chinese embassy lodged stern representations after a U.S. congressional delegation met Taiwan's president in Taipei.", [TW, DI], X, None),
+    ("plain", "Beijing called off a scheduled round of maritime safety consultations, citing the latest U.S. arms sale to Taiwan.", [MIL, TW], X, None),
+    ("plain", "China froze the work of the counternarcotics working group after Washington's first fentanyl tariffs took effect, according to U.S. officials.", [CN, TR], X, None),
+    ("plain", "The DEA said Chinese money brokers launder billions of dollars a year for Mexican cartels and accused Beijing of turning a blind eye.", [CN], X, None),
+    ("plain", "The Treasury sanctioned a Chinese chemical supplier and two of its executives for selling nitazene precursors to buyers in the United States.", [CN, TR], X, None),
+    ("plain", "China condemned U.S. strikes on Houthi targets in Yemen and refused to join the American-led naval coalition protecting Red Sea shipping.", [ME, MIL], X, None),
+    ("plain", "Washington accused Chinese suppliers of shipping sodium perchlorate, a missile propellant ingredient, to Iran in early 2025.", [ME, MIL], X, None),
+    ("plain", "Chinese officials said the Sunnylands working group had gone dormant, blaming Washington's decision to shut its climate envoy's office.", [CL], X, None),
+    ("plain", "Washington raised tariffs on Chinese lithium-ion batteries for electric vehicles to 25%, widening the dispute over China's clean-technology exports.", [TR, CL], X, None),
+    ("plain", "Writing in a state-run newspaper, a former Chinese ambassador argued that Washington's latest entity list additions had poisoned the atmosphere ahead of the summit.", [TE, TR, DI], X, None),
+    ("plain", "With no high-level contact for nearly three months, the relationship sank to its lowest point since the balloon crisis.", [DI], X, None),
+    ("plain", "Mr. Trump said there no longer seemed to be any reason to meet Xi, a day after Beijing unveiled its sweeping rare-earth controls.", [DI, TR, TE], X, None),
+    ("plain", "The cordial tone of the spring had soured by August, when Washington added more Chinese firms to the entity list and Beijing retaliated with investigations into U.S. chipmakers.", [TE, TR], X, None),
+    ("plain", "A U.S. destroyer sailed within 12 nautical miles of Mischief Reef in a freedom-of-navigation operation, and China said it had expelled the ship.", [MIL], X, None),
+    ("plain", "China's Commerce Ministry said any sale of TikTok's recommendation algorithm would require an export license, signalling it could block a deal.", [TE], X, None),
+    ("plain", "A senior State Department official accused the Chinese AI lab DeepSeek of supporting the PLA and using smuggled Nvidia chips to evade export controls.", [TE, MIL], X, None),
+    ("plain", "The Army deployed a Typhon missile launcher to Japan for an exercise, and Beijing said the move threatened regional peace and stability.", [MIL], X, None),
+
+    # ------------------------------------------------------------------
+    # Plain sentences: easing
+    # ------------------------------------------------------------------
+    ("plain", "Mr. Trump rated the Busan meeting a 12 on a scale of zero to 10 and called Xi a great leader of a powerful country.", [DI], E, None),
+    ("plain", "Yellen's icebreaking trip to Beijing in July 2023 was followed within weeks by visits from the commerce secretary and the climate envoy.", [DI], E, None),
+    ("plain", "Analysts described the Woodside summit as the start of a cautious détente after a year of frosty relations.", [DI], E, None),
+    ("plain", "In a goodwill gesture before the talks, Beijing renewed the export registrations of several U.S. beef plants that had lapsed in March.", [TR], E, None),
+    ("plain", "China's customs agency lifted its suspension of soybean shipments from three U.S. exporters, a step traders read as a sign of the thaw.", [TR], E, None),
+    ("plain", "U.S. and Chinese drug enforcement officials met in Beijing for the first time in more than a year, in talks both sides called productive.", [CN], E, None),
+    ("plain", "Chinese authorities destroyed a stockpile of seized precursor chemicals in Guangdong in a ceremony attended by DEA officers.", [CN], E, None),
+    ("plain", "Mr. Hegseth described his first face-to-face meeting with Adm. Dong Jun as good and constructive.", [MIL, DI], E, None),
+    ("plain", "The military hotline worked as intended during a close encounter near the Paracel Islands in March, with commanders on both sides speaking within hours, officials said.", [MIL], E, None),
+    ("plain", "The rapprochement gathered pace when PLA officers came to the Pentagon for Defense Policy Coordination Talks in January 2024, the first in years.", [MIL, DI], E, None),
+    ("plain", "A delegation of U.S. senators met China's top legislator in Beijing, the first such visit in years, and both sides spoke of rebuilding trust.", [DI], E, None),
+    ("plain", "The two climate envoys held talks on the sidelines of COP28 in Dubai and helped broker the summit's final text on moving away from fossil fuels.", [CL], E, None),
+    ("plain", "China issued its first national methane control plan, which U.S. climate officials welcomed as a fruit of the Sunnylands talks.", [CL], E, None),
+    ("plain", "Washington and Beijing renewed their decades-old Science and Technology Agreement in December 2024 after more than a year of negotiation.", [DI, TE], E, None),
+    ("plain", "The prisoner exchange in November 2024 freed three Americans, including Mark Swidan, who had spent 12 years in Chinese custody.", [HR], E, None),
+    ("plain", "China lifted the exit ban on a U.S. Commerce Department employee after weeks of quiet diplomacy, letting him fly home.", [HR], E, None),
+    ("plain", "Nvidia resumed H20 shipments to China after the Commerce Department began issuing export licenses in August.", [TE, TR], E, None),
+    ("plain", "Beijing approved the first rare-earth magnet export licenses for U.S. automakers since April, easing shortages at parts suppliers in Michigan.", [TR, TE], E, None),
+    ("plain", "U.S. tariffs on most Chinese goods dropped to about 30% from 145% when the Geneva de-escalation took effect on May 14.", [TR], E, None),
+    ("plain", "Stocks rallied on signs of a thaw, with both the Shanghai Composite and the S&P 500 rising more than 1% on Monday.", [TR], E, None),
+    ("plain", "Direct flights between the two countries have roughly doubled since 2023, and U.S. student visa approvals for Chinese applicants have begun to recover.", [DI], E, None),
+    ("plain", "Taiwan reported no Chinese warships near the median line during the summit week, the first such lull in months.", [TW, MIL], E, None),
+    ("plain", "Chinese and American envoys met in Riyadh to discuss Red Sea shipping security, a meeting both described as productive.", [ME, DI], E, None),
+    ("plain", "China's foreign ministry welcomed the ceasefire between Israel and Iran that Washington helped broker, calling it conducive to regional stability.", [ME], E, None),
+    ("plain", "Xi's loan of two giant pandas to the San Diego Zoo was widely seen as a goodwill gesture following the Woodside summit.", [DI], E, None),
+    ("plain", "Chinese police shut down 30 websites selling fentanyl precursors after a tip-off from U.S. investigators, the Ministry of Public Security said.", [CN], E, None),
+
+    # ------------------------------------------------------------------
+    # Plain sentences: neutral (background, scheduling, mixed, loaded
+    # words without direction)
+    # ------------------------------------------------------------------
+    ("plain", "The tariff schedule annexed to the executive order runs to more than 300 pages.", [TR], N, None),
+    ("plain", "The entity list was created in 1997 to track buyers suspected of diverting goods to weapons programs.", [TE, TR], N, None),
+    ("plain", "Taiwan's air defense identification zone extends well beyond its territorial airspace and covers part of the Chinese coast.", [TW, MIL], N, None),
+    ("plain", "Water cannon are standard equipment on China's larger coast guard cutters, the biggest of which displace more than 10,000 tons.", [MIL], N, None),
+    ("plain", "The word détente, borrowed from French, became common currency during the U.S.-Soviet thaw of the 1970s.", [], N, None),
+    ("plain", "Port fees under the Section 301 action are charged per net ton and were set to rise every year until 2028.", [TR], N, None),
+    ("plain", "China's Commerce Ministry set up the unreliable entity list in 2020, and the list has since grown to include dozens of U.S. firms.", [TR], N, None),
+    ("plain", "The Shangri-La Dialogue is held each year at a hotel in Singapore and draws defense officials from across Asia and beyond.", [MIL, DI], N, None),
+    ("plain", "Mr. Trump's trip to Beijing is scheduled for April 2026, the White House said.", [DI], N, None),
+    ("plain", "Fentanyl overdose deaths in the United States fell by about a quarter in 2024, according to CDC data.", [CN], N, None),
+    ("plain", "Hong Kong's legislature passed a second national security law under Article 23 of the city's mini-constitution in March 2024.", [HR], N, None),
+    ("plain", "China's emissions fell slightly in the first half of 2025, the first decline driven by clean power rather than an economic slowdown, analysts said.", [CL], N, None),
+    ("plain", "Both readouts were published within an hour of the call, and neither mentioned Taiwan.", [DI, TW], N, None),
+    ("plain", "Analysts were divided on whether the truce amounted to a lasting détente or merely a pause in the trade war.", [TR], N, None),
+    ("plain", "The talks were cordial but produced no breakthrough on export controls, officials from both sides said.", [TE, DI], N, None),
+    ("plain", "Xi's remarks paired conciliatory language on trade with a stern warning over Taiwan.", [TR, TW, DI], N, None),
+    ("plain", "China accounts for nearly a third of global carbon dioxide emissions, the United States for about an eighth.", [CL], N, None),
+    ("plain", "Red Sea container traffic stayed well below 2023 levels through 2025, as most carriers kept routing ships around Africa.", [ME], N, None),
+    ("plain", "The guardrails Washington talks about are a mix of hotlines, regular meetings and agreed rules of conduct at sea and in the air.", [MIL, DI], N, None),
+]
+
 KINDS = {"commitment", "negation", "demand", "monitoring", "desire",
          "earlier_pledge", "threat", "hedge", "boilerplate", "plain"}
 
 
+def make_row(i, kind, text, topics, tension, actor):
+    assert kind in KINDS, kind
+    return {
+        "id": f"s{i:04d}",
+        "split": "tune",
+        "text": text,
+        "topics": topics,
+        "tension": tension,
+        "boilerplate": kind == "boilerplate",
+        "commitment": kind == "commitment",
+        "actor": actor if kind == "commitment" else None,
+        "kind": kind,
+    }
+
+
 def main():
-    rows = []
-    for i, (kind, text, topics, tension, actor) in enumerate(DATA, 1):
-        assert kind in KINDS, kind
-        rows.append({
-            "id": f"s{i:04d}",
-            "split": "tune",
-            "text": text,
-            "topics": topics,
-            "tension": tension,
-            "boilerplate": kind == "boilerplate",
-            "commitment": kind == "commitment",
-            "actor": actor if kind == "commitment" else None,
-            "kind": kind,
-        })
+    rows = [make_row(i, *t) for i, t in enumerate(DATA, 1)]
     # Seeded, stratified holdout draw (random.Random(7)). Strata are
     # (kind, tension, first topic); items are shuffled within each stratum,
     # the strata are laid end to end in sorted order, and every 4th item
@@ -404,6 +643,8 @@ def main():
     for i, r in enumerate(ordered):
         if (i + offset) % 4 == 0:
             r["split"] = "holdout"
+    # ADDED rows come after the draw: ids continue after DATA, always "tune".
+    rows += [make_row(i, *t) for i, t in enumerate(ADDED, len(DATA) + 1)]
     out = Path(__file__).with_name("sentences.jsonl")
     with out.open("w", encoding="utf-8") as fh:
         for r in rows:
