@@ -170,14 +170,16 @@ def _covered(text: str, taxonomy: Taxonomy, term_spans: tuple[int, ...] | None =
     return _name_spans(text) + list(zip(term_spans[::2], term_spans[1::2]))
 
 
-# The only function words a three-word phrase may hold in its middle ("freedom of navigation",
-# "candid and constructive"); others make fragments ("support for russia's", "office in january").
+# The only function words a phrase may hold inside it, once ("freedom of navigation", "candid
+# and constructive", "issues of common concern"); others make fragments ("support for russia's",
+# "office in january").
 _GLUE = frozenset({"of", "and"})
+LONGEST_PHRASE = 4
 
 
 def _phrases(text: str, covered: list[tuple[int, int]] = ()) -> list[str]:
-    """The sentence's two- and three-word phrases that start and end on a content word (with a
-    content word, "of" or "and" in the middle), in order.
+    """The sentence's two- to four-word phrases that start and end on a content word (with content
+    words inside, or one "of" or "and"), in order.
 
     A phrase never takes in a word inside a ``covered`` span (a taxonomy term, an actor's name):
     "South China Sea" in the taxonomy leaves no "south china" or "china sea" behind, and
@@ -193,25 +195,32 @@ def _phrases(text: str, covered: list[tuple[int, int]] = ()) -> list[str]:
     else:
         free = [True] * len(found)
     ok = [f and len(w) >= 3 and w not in _STOP for w, f in zip(words, free)]
-    phrases = [f"{words[i]} {words[i + 1]}" for i in range(len(words) - 1) if ok[i] and ok[i + 1]]
-    phrases += [
-        f"{words[i]} {words[i + 1]} {words[i + 2]}"
-        for i in range(len(words) - 2)
-        if ok[i] and ok[i + 2] and (ok[i + 1] or (free[i + 1] and words[i + 1] in _GLUE))
-    ]
+    glue = [f and w in _GLUE for w, f in zip(words, free)]
+    phrases = []
+    for n in range(2, LONGEST_PHRASE + 1):
+        for i in range(len(words) - n + 1):
+            last = i + n - 1
+            if not (ok[i] and ok[last]):
+                continue
+            inner = range(i + 1, last)
+            if all(ok[k] for k in inner) or (all(ok[k] or glue[k] for k in inner) and sum(glue[k] for k in inner) == 1):
+                phrases.append(" ".join(words[i : last + 1]))
     return phrases
 
 
 def _subsumed(mentions: Counter, share: float = 0.75) -> set[str]:
-    """Two-word phrases that mostly occur inside one three-word phrase ("joe biden" in "president joe biden")."""
+    """Shorter phrases that mostly occur inside one longer phrase ("joe biden" in "president joe
+    biden", "common concern" and "issues of common" in "issues of common concern")."""
     out = set()
     for phrase, count in mentions.items():
         words = phrase.split(" ")
-        if len(words) != 3:
+        if len(words) < 3:
             continue
-        for part in (" ".join(words[:2]), " ".join(words[1:])):
-            if part in mentions and count >= share * mentions[part]:
-                out.add(part)
+        for size in range(2, len(words)):
+            for start in range(len(words) - size + 1):
+                part = " ".join(words[start : start + size])
+                if part in mentions and count >= share * mentions[part]:
+                    out.add(part)
     return out
 
 
@@ -222,7 +231,7 @@ def emerging_terms(
     min_articles: int = 2,
     term_spans: Mapping[str, tuple[int, ...]] | None = None,
 ) -> list[dict]:
-    """Frequent two- and three-word phrases that no topic's terms cover.
+    """Frequent two- to four-word phrases that no topic's terms cover.
 
     ``sentences`` yields (article_id, text). Returns dicts with ``term``, ``articles``
     (how many articles use it) and ``mentions``, most widespread first. ``term_spans``

@@ -147,6 +147,23 @@ def test_emerging_terms_prefer_the_longer_phrase_that_holds_a_shorter_one():
     assert "defense industrial" not in terms and "industrial base" not in terms
 
 
+def test_emerging_terms_show_a_four_word_phrase_not_its_fragments():
+    """A phrase longer than three words showed as fragments ("issues of common" beside "common concern")."""
+    sentences = [
+        ("a", "Both sides discussed issues of common concern at length."),
+        ("b", "They exchanged views on issues of common concern."),
+        ("c", "The envoys raised issues of common concern again."),
+    ]
+    terms = _terms(sentences)
+    assert "issues of common concern" in terms
+    assert not {"issues of common", "common concern"} & set(terms), terms
+
+
+def test_emerging_terms_hold_one_glue_word_at_most():
+    sentences = [(k, "The freedom of navigation and of overflight was cited.") for k in "ab"]
+    assert not any(t.count(" of ") + t.count(" and ") > 1 for t in _terms(sentences))
+
+
 def test_emerging_terms_read_accented_words_whole():
     sentences = [("a", "The Détente prize money was paid."), ("b", "Another Détente prize money award.")]
     terms = _terms(sentences)
