@@ -34,6 +34,17 @@ BOILER = {
     "Daniel Ortiz covers technology policy for the Asia desk.",
     "Jane Holloway is a seasoned reporter with two decades of experience covering energy and climate.",
     "Jane Holloway is a seasoned reporter with two decades of experience covering Asia and the Pacific.",
+    # furniture added with sc30-sc45
+    "\u00a9 2025 Devset Wire. All rights reserved.",
+    "Copyright 2025 Example News Group.",
+    "Read more: Inside the fight over rare earth magnets",
+    "Read more: How foreign correspondents cover China from afar",
+    "Photo credit: Pool via Devset Wire",
+    "Trade Desk Daily is published every weekday morning.",
+    "Listen to this article",
+    "Correction: An earlier version of this article misstated the day the talks ended.",
+    "This article has been updated with comment from the Chinese embassy.",
+    "Michael Chen is a former U.S. trade official who teaches at Georgetown University.",
 }
 
 # Each article: (date, title, [sentences]); body = " ".join(sentences)
@@ -912,6 +923,558 @@ ADDED = [
        "evidence": [
          (2, "formally suspended the rule on majority-owned affiliates on Monday", "fulfilled"),
        ], "status": "fulfilled"},
+    ],
+  },
+  # ---- sc30-sc45: added later as tune-only material, written by hand without
+  # opening the analysis code (detente/) or running it.
+  {
+    "id": "sc30",
+    "articles": [
+      ("2024-07-31", "Drug working group agrees to swap case files", [
+        "Meeting in Washington for its second plenary session, the counternarcotics working group agreed that U.S. and Chinese police would exchange case information on precursor traffickers every quarter, the State Department said on Tuesday.",
+        "The U.S. side also undertook to send Chinese forensic laboratories reference samples of newly emerging synthetic opioids, such as nitazenes, so that they can be identified at the border.",
+        "The working group was set up after Mr. Biden and Xi Jinping met in Woodside, California, last November.",
+        "Chinese officials, as they often do, described fentanyl abuse as a problem rooted in American demand.",
+        "Source: Devset Wire",
+      ]),
+      ("2024-10-22", "First case swap leads to arrests in Hubei", [
+        "The first batch of case files was traded in September between the Drug Enforcement Administration and China's Ministry of Public Security, and it has already led to the arrest of two chemical brokers in Hubei province, officials in both capitals said.",
+        "A DEA official said the agency would watch closely whether the arrests lead to prosecutions.",
+        "Overdose deaths in the United States fell by roughly 10% in the year to June, according to provisional federal data.",
+        "In a separate incident, the Philippines accused Chinese coast guard ships of ramming a government vessel near Sabina Shoal.",
+        "Reporting by Lin Wei; Editing by Mark Adams",
+      ]),
+      ("2025-02-18", "Analysis: Drug cooperation drifts as the fentanyl tariff bites", [
+        "When the working group met last summer, both sides hailed the quarterly case swaps as the most concrete result of the Woodside summit.",
+        "Since then, however, the exchange has slipped well behind schedule: no batch of case files has been handed over since October, according to two people familiar with the working group.",
+        "Washington's new 10% tariff on Chinese goods, which the White House justified by pointing to the fentanyl trade, took effect on Feb. 4.",
+        "Beijing called the tariff a blatant act of coercion and filed a complaint at the World Trade Organization.",
+        "Critics in Congress argue that China could do far more to police its chemical industry if it chose to.",
+        "Advertisement",
+      ]),
+    ],
+    "commitments": [
+      {"article": 1, "sentence": "agreed that U.S. and Chinese police would exchange case information on precursor traffickers every quarter",
+       "actor": "both", "topic": "counternarcotics",
+       "evidence": [
+         (2, "The first batch of case files was traded in September between the Drug Enforcement Administration and China's Ministry of Public Security", "progress"),
+         (3, "no batch of case files has been handed over since October", "setback", "mild"),
+       ], "status": "partial"},
+      {"article": 1, "sentence": "undertook to send Chinese forensic laboratories reference samples of newly emerging synthetic opioids",
+       "actor": "US", "topic": "counternarcotics", "evidence": [], "status": "unverified"},
+    ],
+  },
+  {
+    "id": "sc31",
+    "articles": [
+      ("2025-09-10", "Hegseth and Dong hold first call, agree on maritime talks", [
+        "Defense Secretary Pete Hegseth and Adm. Dong Jun agreed during a video call on Tuesday that the two militaries would hold a round of maritime safety talks under the Military Maritime Consultative Agreement before the end of the year.",
+        "Mr. Hegseth told his counterpart that Washington did not seek conflict with China, according to a Pentagon readout.",
+        "China's defense ministry said the U.S. side should stop sending warships and aircraft to provoke China near its islands and reefs.",
+        "It was the first conversation between the two men since Mr. Hegseth took office in January.",
+      ]),
+      ("2025-11-21", "Maritime safety talks wrap up in Honolulu", [
+        "Officers from the U.S. Pacific Fleet and the PLA Navy convened in Honolulu on Tuesday and wrapped up three days of talks under the Military Maritime Consultative Agreement on Thursday, U.S. Indo-Pacific Command said.",
+        "A Chinese fighter fired flares near an Australian patrol aircraft over the South China Sea last month, Canberra said.",
+        "The Pentagon declined to say when the next round might take place.",
+        "Analysts said working-level channels like this one rarely make headlines but can keep a close encounter from turning into a crisis.",
+        "Correction: An earlier version of this article misstated the day the talks ended.",
+        "Sign up for our weekly defense newsletter.",
+      ]),
+    ],
+    "commitments": [
+      {"article": 1, "sentence": "agreed during a video call on Tuesday that the two militaries would hold a round of maritime safety talks",
+       "actor": "both", "topic": "military",
+       "evidence": [
+         (2, "wrapped up three days of talks under the Military Maritime Consultative Agreement on Thursday", "fulfilled"),
+       ], "status": "fulfilled"},
+    ],
+  },
+  {
+    "id": "sc32",
+    "articles": [
+      ("2025-06-13", "Aerospace Brief: what the London framework means for planemakers", [
+        "Under the framework struck in London this week, Washington will restore export licences for jet engines and parts bound for COMAC, China's state planemaker, which the Commerce Department suspended late last month, a U.S. official said.",
+        "Beijing, for its part, agreed to let its airlines resume taking delivery of Boeing jets, a practice frozen in April at the height of the tariff fight.",
+        "Boeing had expected to hand about 50 aircraft to Chinese customers this year before the freeze.",
+        "COMAC's C919 relies on the LEAP-1C engine built by CFM International, a joint venture of GE Aerospace and Safran.",
+        "Subscribe now for unlimited access to our reporting.",
+      ]),
+      ("2025-07-04", "Engine licences back as Boeing hands over first jet since April", [
+        "The Commerce Department reinstated the licences on Wednesday, notifying GE Aerospace that it may resume shipping engines and parts for the C919, the company said.",
+        "A day later, deliveries to China resumed when Boeing completed delivery of a 737 MAX 8 to Air China, the first handover to a Chinese carrier since the April freeze.",
+        "Industry analysts said COMAC's production targets for the year still looked ambitious.",
+        "Separately, Washington and Hanoi announced a trade agreement that sets a 20% tariff on Vietnamese goods.",
+      ]),
+      ("2025-10-17", "Boeing handovers to China halted again as export-control spat flares", [
+        "Chinese airlines have been instructed to stop accepting Boeing aircraft, reversing the resumption of deliveries that Beijing agreed to in June, according to three people briefed on the instruction.",
+        "Mr. Trump threatened last week to impose export controls on critical software and suggested that aircraft parts could be next.",
+        "China's commerce ministry accused Washington of double standards, saying its new rare earth rules were a legitimate export-control measure.",
+        "Boeing shares fell 2% in New York trading.",
+        "Reporting by Lin Wei; Editing by Mark Adams",
+      ]),
+    ],
+    "commitments": [
+      {"article": 1, "sentence": "Washington will restore export licences for jet engines and parts bound for COMAC",
+       "actor": "US", "topic": "technology",
+       "evidence": [
+         (2, "The Commerce Department reinstated the licences on Wednesday", "fulfilled"),
+       ], "status": "fulfilled"},
+      {"article": 1, "sentence": "agreed to let its airlines resume taking delivery of Boeing jets",
+       "actor": "China", "topic": "trade",
+       "evidence": [
+         (2, "deliveries to China resumed when Boeing completed delivery of a 737 MAX 8 to Air China", "fulfilled"),
+         (3, "Chinese airlines have been instructed to stop accepting Boeing aircraft", "setback", "ends"),
+       ], "status": "broken"},
+    ],
+  },
+  {
+    "id": "sc33",
+    "articles": [
+      ("2025-07-16", "Washington to allow Nvidia H20 sales as part of magnet deal", [
+        "Washington will issue licences allowing Nvidia to sell its H20 artificial intelligence chip to Chinese customers, Commerce Secretary Howard Lutnick said on Tuesday, describing the move as part of the deal on rare earth magnets.",
+        "Beijing, in turn, has agreed to speed up approvals of rare earth magnet exports to American manufacturers, he said.",
+        "The H20 was designed to comply with earlier U.S. restrictions and was effectively banned in April when the administration imposed a licence requirement.",
+        "China hawks in Congress said the decision would hand Beijing's military a valuable tool.",
+        "Daniel Ortiz covers technology policy for the Asia desk.",
+      ]),
+      ("2025-08-12", "Commerce approves first H20 licences as magnet shipments climb", [
+        "The Commerce Department approved the first licences for H20 shipments to China late last week, under an unusual arrangement that gives the government a share of the revenue, people familiar with the matter said.",
+        "Shipments of rare earth magnets to U.S. buyers resumed in earnest in June and rose again in July, Chinese customs data showed.",
+        "Legal scholars questioned whether the revenue-sharing arrangement is constitutional, since the Constitution bars taxes on exports.",
+        "Nvidia's market value passed $4 trillion last month.",
+        "Sign up for our technology newsletter.",
+      ]),
+      ("2025-09-18", "Beijing cools on Nvidia as magnet licences lag", [
+        "China's internet regulator told the country's biggest technology firms this week to stop buying Nvidia's RTX Pro 6000D and to cancel existing orders, according to people familiar with the instruction.",
+        "Days earlier, the market regulator said a preliminary review found that Nvidia had violated China's antimonopoly law.",
+        "American and European manufacturers say China's commerce ministry is still sitting on hundreds of magnet licence applications, and many of the approvals it does grant are valid for only six months.",
+        "Nvidia's chief executive said he was disappointed by the reports.",
+        "Read more: Inside the fight over rare earth magnets",
+      ]),
+    ],
+    "commitments": [
+      {"article": 1, "sentence": "Washington will issue licences allowing Nvidia to sell its H20 artificial intelligence chip to Chinese customers",
+       "actor": "US", "topic": "technology",
+       "evidence": [
+         (2, "approved the first licences for H20 shipments to China late last week", "progress"),
+       ], "status": "in_progress"},
+      {"article": 1, "sentence": "has agreed to speed up approvals of rare earth magnet exports to American manufacturers",
+       "actor": "China", "topic": "technology",
+       "evidence": [
+         (2, "Shipments of rare earth magnets to U.S. buyers resumed in earnest in June and rose again in July", "progress"),
+         (3, "China's commerce ministry is still sitting on hundreds of magnet licence applications", "setback", "mild"),
+       ], "status": "partial"},
+    ],
+  },
+  {
+    "id": "sc34",
+    "articles": [
+      ("2025-06-18", "Trump to extend TikTok deadline a third time", [
+        "President Trump will sign an executive order this week giving TikTok's Chinese owner, ByteDance, another 90 days to find a non-Chinese buyer for the app's U.S. operations, the White House press secretary said on Tuesday.",
+        "A law passed by Congress with bipartisan support required the app to be sold or banned by January.",
+        "A deal to spin off TikTok's American business fell apart in April after Beijing signaled it would not approve it following Mr. Trump's tariff announcement.",
+        "Some senators have questioned whether the president has the authority to keep extending the deadline.",
+      ]),
+      ("2025-06-20", "Trump extends TikTok deadline to September", [
+        "Mr. Trump signed the order on Thursday, pushing the deadline back to Sept. 17.",
+        "TikTok said in a statement that it was grateful for the president's support.",
+        "Commerce Secretary Howard Lutnick said any sale would still need China's approval.",
+        "A Chinese foreign ministry spokesman said Beijing's position on TikTok had been consistent and clear.",
+        "Advertisement - Scroll to continue",
+      ]),
+      ("2025-07-10", "Opinion: The TikTok deadline has become a ritual", [
+        "Every few months the White House announces another reprieve for TikTok, and every few months the promised sale fails to materialize.",
+        "Critics argue that the repeated extensions make a mockery of a law that the Supreme Court upheld unanimously in January.",
+        "Meanwhile, millions of American small businesses have come to depend on the app for sales.",
+        "Whatever one thinks of the app, Congress should decide its fate, not the calendar.",
+        "Michael Chen is a former U.S. trade official who teaches at Georgetown University.",
+      ]),
+    ],
+    "commitments": [
+      {"article": 1, "sentence": "will sign an executive order this week giving TikTok's Chinese owner, ByteDance, another 90 days",
+       "actor": "US", "topic": "technology",
+       "evidence": [
+         (2, "signed the order on Thursday, pushing the deadline back to Sept. 17", "fulfilled"),
+       ], "status": "fulfilled"},
+    ],
+  },
+  {
+    "id": "sc35",
+    "articles": [
+      ("2023-11-15", "Sunnylands: a methane summit now, a broader climate plan later", [
+        "The two countries agreed to co-host a summit on methane and other non-carbon-dioxide greenhouse gases at the COP28 climate conference in Dubai next month, according to the Sunnylands statement.",
+        "Beijing also committed that its next national climate plan, due in 2025, would cover the whole economy and all greenhouse gases, not just carbon dioxide.",
+        "The statement was hammered out by the veteran envoys John Kerry and Xie Zhenhua during several days of talks at the Sunnylands estate.",
+        "Environmental groups said it was silent on phasing out coal.",
+        "Jane Holloway is a seasoned reporter with two decades of experience covering energy and climate.",
+      ]),
+      ("2023-12-03", "U.S. and China hold methane summit in Dubai", [
+        "On the sidelines of COP28, U.S. and Chinese envoys co-hosted a summit on methane and other non-CO2 gases on Saturday, joined by the United Arab Emirates, the State Department said.",
+        "Mr. Kerry announced roughly $1 billion in new grant funding for methane reduction projects worldwide.",
+        "Delegates were still arguing over language on fossil fuels in the conference's main text.",
+        "Advertisement",
+      ]),
+      ("2025-09-25", "Xi sets China's first absolute emissions goal", [
+        "China's new national climate plan, announced by Mr. Xi at a United Nations event on Wednesday, covers the whole economy and all greenhouse gases, with a 2035 goal of cutting net emissions 7% to 10% from their peak.",
+        "Climate scientists said the goal was far too modest to keep warming well below 2 degrees Celsius.",
+        "The United States, which is withdrawing from the Paris Agreement for a second time, sent no senior official to the event.",
+        "Solar and wind installations in China hit another record in the first half of the year, industry data show.",
+        "\u00a9 2025 Devset Wire. All rights reserved.",
+      ]),
+    ],
+    "commitments": [
+      {"article": 1, "sentence": "agreed to co-host a summit on methane and other non-carbon-dioxide greenhouse gases at the COP28 climate conference",
+       "actor": "both", "topic": "climate",
+       "evidence": [
+         (2, "U.S. and Chinese envoys co-hosted a summit on methane and other non-CO2 gases on Saturday", "fulfilled"),
+       ], "status": "fulfilled"},
+      {"article": 1, "sentence": "committed that its next national climate plan, due in 2025, would cover the whole economy and all greenhouse gases",
+       "actor": "China", "topic": "climate",
+       "evidence": [
+         (3, "covers the whole economy and all greenhouse gases, with a 2035 goal", "fulfilled"),
+       ], "status": "fulfilled"},
+    ],
+  },
+  {
+    "id": "sc36",
+    "articles": [
+      ("2024-04-27", "Blinken raises detained Americans with Wang", [
+        "Wang Yi told Secretary of State Antony Blinken that Beijing would review the cases of three Americans whom Washington considers wrongfully detained, a senior State Department official said on Friday.",
+        "In return, U.S. officials agreed to set up a regular channel through which Chinese diplomats can raise the cases of Chinese nationals held in American prisons.",
+        "Mr. Blinken spent more than five hours with Mr. Wang and also met Xi Jinping.",
+        "The State Department advises Americans to reconsider travel to China because of the risk of arbitrary detention and exit bans.",
+      ]),
+      ("2024-09-27", "No word from Beijing on detained Americans", [
+        "Five months after the meeting, Beijing has yet to respond substantively on any of the three cases, a State Department spokesman said, adding that the families had heard nothing new.",
+        "Relatives of one of the men, who has been held since 2012, urged the White House to raise his case directly with Xi.",
+        "Separately, a Hong Kong court on Thursday jailed a former editor of the shuttered Stand News for sedition.",
+        "Rights groups said a growing number of foreign business executives had been detained or barred from leaving China.",
+        "Follow us on X for breaking updates.",
+      ]),
+      ("2024-10-30", "Lawmakers seek exit-ban reporting", [
+        "China's foreign ministry said on Tuesday that the rights of foreigners in China were protected in accordance with the law.",
+        "A bipartisan group of lawmakers introduced a bill that would require the State Department to report every year on Americans under exit bans in China.",
+        "The State Department has not said how many Americans are currently barred from leaving the country.",
+        "Relations have steadied since the Woodside summit, but mistrust runs deep on both sides.",
+        "Copyright 2024 Example News Group.",
+      ]),
+    ],
+    "commitments": [
+      {"article": 1, "sentence": "Beijing would review the cases of three Americans whom Washington considers wrongfully detained",
+       "actor": "China", "topic": "human_rights",
+       "evidence": [
+         (2, "Beijing has yet to respond substantively on any of the three cases", "setback", "mild"),
+       ], "status": "stalled"},
+      {"article": 1, "sentence": "agreed to set up a regular channel through which Chinese diplomats can raise the cases of Chinese nationals",
+       "actor": "US", "topic": "human_rights", "evidence": [], "status": "unverified"},
+    ],
+  },
+  {
+    "id": "sc37",
+    "articles": [
+      ("2024-02-02", "Sides agree to ease journalist visa logjam", [
+        "Washington and Beijing agreed to issue more visas to each other's journalists, easing a standoff that has left only a handful of American reporters in mainland China, officials from both sides said.",
+        "At the height of the dispute in 2020, China expelled more than a dozen correspondents from three American newspapers after Washington capped the number of Chinese state media employees in the United States.",
+        "Press freedom groups welcomed the news but said visas were only one of many obstacles.",
+        "The understanding was reached in talks between mid-level diplomats in Washington.",
+      ]),
+      ("2024-06-20", "Two American reporters accredited in Beijing", [
+        "China's foreign ministry issued press cards to two American correspondents this month, the first new U.S. reporters accredited in the country in more than a year, according to the Foreign Correspondents' Club of China.",
+        "The club said in its annual survey that foreign reporters still face surveillance and harassment when covering Xinjiang and Tibet.",
+        "The State Department said it was monitoring how the arrangement works in practice.",
+        "Beijing and Washington have each accused the other of treating journalists as spies.",
+        "Photo credit: Devset Wire staff",
+      ]),
+      ("2024-12-05", "More U.S. journalists return to China", [
+        "Three more American journalists received residence visas in the autumn, and the State Department approved a similar number of visas for Chinese reporters posted to New York and Washington, a U.S. official said.",
+        "Several American outlets now cover China from Taipei, Singapore or Seoul.",
+        "A Beijing court sentenced a former state media journalist to seven years in prison on espionage charges last week.",
+        "Read more: How foreign correspondents cover China from afar",
+      ]),
+    ],
+    "commitments": [
+      {"article": 1, "sentence": "Washington and Beijing agreed to issue more visas to each other's journalists",
+       "actor": "both", "topic": "diplomacy",
+       "evidence": [
+         (2, "issued press cards to two American correspondents this month, the first new U.S. reporters accredited in the country in more than a year", "progress"),
+         (3, "Three more American journalists received residence visas in the autumn", "progress"),
+       ], "status": "in_progress"},
+    ],
+  },
+  {
+    "id": "sc38",
+    "articles": [
+      ("2024-05-30", "Pandas to return to Washington's National Zoo", [
+        "China will send two giant pandas to the Smithsonian's National Zoo in Washington by the end of the year, under a new agreement with the China Wildlife Conservation Association, the zoo said on Wednesday.",
+        "The zoo's previous pandas went back to China last November when their loan expired, leaving the capital without pandas for the first time in decades.",
+        "Panda diplomacy has long served as a barometer of relations between Beijing and Washington.",
+        "The San Diego Zoo announced a separate panda loan in February.",
+      ]),
+      ("2024-09-12", "Washington-bound pandas begin quarantine", [
+        "The two pandas chosen for the National Zoo, a male named Bao Li and a female named Qing Bao, have begun a quarantine period at a breeding base in Sichuan ahead of their flight, Chinese officials said.",
+        "In San Diego, the pandas Yun Chuan and Xin Bao made their public debut in August and drew long lines.",
+        "Workers in Washington have been renovating the panda habitat since the spring.",
+        "Photo credit: Pool via Devset Wire",
+      ]),
+      ("2024-10-08", "Panda pair cleared for export", [
+        "Chinese customs cleared export papers for Bao Li and Qing Bao on Monday after the pair completed quarantine, zoo officials said.",
+        "Admission to the National Zoo remains free.",
+        "China has loaned pandas to zoos in more than 20 countries.",
+        "Some critics call panda loans a soft-power tool that distracts attention from human rights abuses.",
+        "Share this article on social media",
+      ]),
+    ],
+    "commitments": [
+      {"article": 1, "sentence": "China will send two giant pandas to the Smithsonian's National Zoo in Washington by the end of the year",
+       "actor": "China", "topic": "diplomacy",
+       "evidence": [
+         (2, "have begun a quarantine period at a breeding base in Sichuan ahead of their flight", "progress"),
+         (3, "Chinese customs cleared export papers for Bao Li and Qing Bao on Monday", "progress"),
+       ], "status": "in_progress"},
+    ],
+  },
+  {
+    "id": "sc39",
+    "articles": [
+      ("2024-04-03", "Biden and Xi speak by phone", [
+        "Mr. Biden assured Xi during a call on Tuesday that the United States would not support Taiwan independence, the White House said.",
+        "Xi warned that Beijing would not sit idly by in the face of separatist activities.",
+        "The call was the first between the leaders since their meeting in Woodside in November.",
+        "Taiwan's president-elect, Lai Ching-te, takes office on May 20.",
+      ]),
+      ("2024-05-21", "Lai sworn in as Beijing warns", [
+        "Lai Ching-te was sworn in as Taiwan's president on Monday and called on Beijing to stop its intimidation of the island.",
+        "Secretary of State Antony Blinken issued a statement congratulating Mr. Lai.",
+        "China's Taiwan Affairs Office called Mr. Lai's speech a confession of independence.",
+        "A delegation of former U.S. officials attended the ceremony in Taipei.",
+        "Source: Pacific Policy Review",
+      ]),
+      ("2024-05-25", "PLA stages Joint Sword drills around Taiwan", [
+        "The PLA's Eastern Theater Command staged two days of drills around Taiwan, dubbed Joint Sword-2024A, which it called punishment for separatist acts.",
+        "The Pentagon urged Beijing to act with restraint.",
+        "Analysts said the exercise was larger than last year's drills but shorter.",
+        "A U.S. official said Washington would keep a close eye on Chinese military activity near the island.",
+        "Advertisement",
+      ]),
+    ],
+    "commitments": [
+      {"article": 1, "sentence": "assured Xi during a call on Tuesday that the United States would not support Taiwan independence",
+       "actor": "US", "topic": "taiwan", "evidence": [], "status": "unverified"},
+    ],
+  },
+  {
+    "id": "sc40",
+    "articles": [
+      ("2025-05-20", "Beijing promises probe of refiners buying Iranian oil, U.S. says", [
+        "Chinese officials promised to investigate independent refineries in Shandong province that the Treasury says have processed Iranian crude in breach of U.S. sanctions, and to report their findings within 60 days, a senior U.S. official said.",
+        "The Treasury, in turn, agreed to share with Chinese regulators the shipping and payment records behind its sanctions designations.",
+        "China buys about 90% of Iran's oil exports, much of it labelled as crude from Malaysia, according to ship-tracking firms.",
+        "Beijing has long said it does not recognize unilateral U.S. sanctions.",
+        "Reporting by Lin Wei",
+      ]),
+      ("2025-07-25", "Treasury hands over tanker records; Chinese probe overdue", [
+        "Treasury officials sent a first batch of tanker-tracking and payment records to China's commerce ministry in June, a department spokesperson said.",
+        "But Beijing has missed the 60-day deadline to report back and has yet to say whether any refinery is under investigation, the spokesperson added.",
+        "A ceasefire between Israel and Iran has held since late June, after 12 days of war.",
+        "Oil prices have eased since the fighting ended.",
+      ]),
+      ("2025-10-02", "Analysis: The Iran oil probe that never was", [
+        "More than four months on, U.S. officials privately say Beijing has dragged its feet on the refinery probe, treating it as a bargaining chip in the wider trade talks.",
+        "The Treasury sanctioned another Shandong refinery and a port terminal operator in Dalian last week for handling Iranian oil.",
+        "U.N. sanctions on Iran were reimposed at the end of September under the snapback mechanism triggered by Britain, France and Germany.",
+        "China's foreign ministry called the snapback illegitimate.",
+        "This article has been updated with comment from the Chinese embassy.",
+        "Advertisement - Scroll to continue",
+      ]),
+    ],
+    "commitments": [
+      {"article": 1, "sentence": "promised to investigate independent refineries in Shandong province",
+       "actor": "China", "topic": "middle_east",
+       "evidence": [
+         (2, "Beijing has missed the 60-day deadline to report back", "setback", "mild"),
+         (3, "Beijing has dragged its feet on the refinery probe", "setback", "mild"),
+       ], "status": "stalled"},
+      {"article": 1, "sentence": "agreed to share with Chinese regulators the shipping and payment records behind its sanctions designations",
+       "actor": "US", "topic": "middle_east",
+       "evidence": [
+         (2, "sent a first batch of tanker-tracking and payment records to China's commerce ministry in June", "progress"),
+       ], "status": "in_progress"},
+    ],
+  },
+  {
+    "id": "sc41",
+    "articles": [
+      ("2025-11-01", "Hegseth says militaries will set up new channels", [
+        "Meeting in Kuala Lumpur on Friday, Defense Secretary Pete Hegseth and Adm. Dong Jun agreed to establish new military-to-military channels to deconflict and de-escalate, Mr. Hegseth said on social media.",
+        "The meeting came a day after Mr. Trump and Xi Jinping met in Busan.",
+        "Mr. Hegseth also raised concerns about China's activities in the South China Sea and around Taiwan.",
+        "China's defense ministry said the two militaries should strengthen policy communication.",
+      ]),
+      ("2025-12-10", "Militaries open theater-level video link", [
+        "The two militaries opened the first of the new channels on Tuesday, a video link between the commander of the U.S. Pacific Fleet and his counterpart at the PLA's Eastern Theater Command, according to a Pentagon statement.",
+        "Japan protested after Chinese carrier-based jets locked fire-control radar on Japanese fighters near Okinawa.",
+        "A Pentagon official said the department would judge the channel by whether the PLA actually answers the phone in a crisis.",
+        "Sign up for our weekly defense newsletter.",
+      ]),
+      ("2026-01-05", "China calls off defense talks over Taiwan arms sale", [
+        "Beijing called off a planned round of working-level talks under the new military channels after Washington approved an $11 billion arms package for Taiwan, two U.S. officials said.",
+        "The PLA staged large-scale drills around Taiwan at the end of December, simulating a blockade of the island's main ports.",
+        "China's foreign ministry also sanctioned 20 U.S. defense firms and 10 of their executives.",
+        "Taiwan's presidential office said the drills undermined regional peace.",
+        "Daniel Ortiz covers defense policy for the Asia desk and previously reported from Beijing.",
+      ]),
+    ],
+    "commitments": [
+      {"article": 1, "sentence": "agreed to establish new military-to-military channels to deconflict and de-escalate",
+       "actor": "both", "topic": "military",
+       "evidence": [
+         (2, "The two militaries opened the first of the new channels on Tuesday", "progress"),
+         (3, "Beijing called off a planned round of working-level talks under the new military channels", "setback", "ends"),
+       ], "status": "broken"},
+    ],
+  },
+  {
+    "id": "sc42",
+    "articles": [
+      ("2024-11-14", "In Baku, U.S. and China keep the climate door open", [
+        "Meeting on the sidelines of the COP29 talks in Baku, the U.S. and Chinese climate envoys agreed to keep working together on their next national climate plans under the Paris Agreement, the State Department said.",
+        "They also agreed that the working group on enhancing climate action would meet again in the first quarter of 2025.",
+        "The envoys, John Podesta and Liu Zhenmin, co-hosted an event on methane with Azerbaijan's COP presidency.",
+        "Donald Trump, who won the presidential election last week, pulled the United States out of the Paris Agreement during his first term.",
+        "Jane Holloway is a seasoned reporter with two decades of experience covering energy and climate.",
+      ]),
+      ("2025-01-21", "Trump walks away from Paris deal again", [
+        "Hours after his inauguration on Monday, Mr. Trump signed an order that walked away from the Paris Agreement for the second time.",
+        "China's foreign ministry said it was concerned by the decision and that climate change was a common challenge for humanity.",
+        "The withdrawal takes effect one year after the United Nations is notified.",
+        "Wildfires continued to burn across Los Angeles County.",
+        "Advertisement",
+      ]),
+      ("2025-04-03", "Climate working group misses its date", [
+        "The climate working group did not meet in the first quarter as planned, and no new date has been set, officials in Beijing and Washington confirmed.",
+        "China's emissions edged down over the past year as clean power met most new demand, an independent analysis found.",
+        "European officials have stepped up their climate contacts with Beijing.",
+        "New U.S. tariffs on Chinese goods took effect in February and March.",
+        "Copyright 2025 Example News Group.",
+      ]),
+    ],
+    "commitments": [
+      {"article": 1, "sentence": "agreed to keep working together on their next national climate plans under the Paris Agreement",
+       "actor": "both", "topic": "climate",
+       "evidence": [
+         (2, "Mr. Trump signed an order that walked away from the Paris Agreement for the second time", "setback", "ends"),
+       ], "status": "broken"},
+      {"article": 1, "sentence": "agreed that the working group on enhancing climate action would meet again in the first quarter of 2025",
+       "actor": "both", "topic": "climate",
+       "evidence": [
+         (3, "The climate working group did not meet in the first quarter as planned, and no new date has been set", "setback", "mild"),
+       ], "status": "stalled"},
+    ],
+  },
+  {
+    "id": "sc43",
+    "articles": [
+      ("2023-12-08", "China to allow consular visits to detained American", [
+        "Chinese authorities agreed to allow U.S. consular officers monthly visits to an American businessman held in a Shanghai detention center since March, the State Department said on Thursday.",
+        "Under a 1980 consular convention, China is obliged to notify the United States when it detains an American citizen and to permit visits.",
+        "The man's family said he had been held without charge and denied access to a lawyer of his choosing.",
+        "Beijing says the case involves suspected violations of Chinese law and has given no further details.",
+        "Reporting by Lin Wei",
+      ]),
+      ("2024-01-19", "Consul sees detained American for first time", [
+        "A U.S. consular officer visited the businessman on Tuesday, the first such visit since his detention, and found him in reasonable health, a State Department spokesperson said.",
+        "His family urged the administration to push for his release, not just for visits.",
+        "Taiwan elected Lai Ching-te as its next president last Saturday.",
+        "Share this article on social media",
+      ]),
+      ("2024-05-30", "China scraps consular visits to detained American", [
+        "Chinese authorities scrapped the monthly consular visits after the businessman's case was handed to the state security ministry in April, and U.S. diplomats have not seen him since, the State Department said.",
+        "A State Department spokesperson demanded that Beijing restore access immediately.",
+        "China's foreign ministry said the case was being handled in accordance with the law and that the man's lawful rights were protected.",
+        "A bipartisan group of senators called for the businessman to be designated as wrongfully detained.",
+        "\u00a9 2024 Devset Wire. All rights reserved.",
+      ]),
+    ],
+    "commitments": [
+      {"article": 1, "sentence": "agreed to allow U.S. consular officers monthly visits to an American businessman held in a Shanghai detention center",
+       "actor": "China", "topic": "human_rights",
+       "evidence": [
+         (2, "A U.S. consular officer visited the businessman on Tuesday, the first such visit since his detention", "progress"),
+         (3, "Chinese authorities scrapped the monthly consular visits", "setback", "ends"),
+       ], "status": "broken"},
+    ],
+  },
+  {
+    "id": "sc44",
+    "articles": [
+      ("2025-11-03", "Farm Markets Weekly: the fine print of the Busan deal", [
+        "According to a White House fact sheet, China will buy at least 25 million metric tons of U.S. soybeans in each of 2026, 2027 and 2028.",
+        "Beijing also agreed to restore the export registrations of U.S. beef plants, which lapsed in March when Chinese customs declined to renew them.",
+        "Before the trade war, China bought roughly 25 million to 30 million tons of American soybeans a year.",
+        "Brazilian exporters said they expected to keep most of their market share.",
+        "Read more: What the soybean trade means for the Midwest",
+      ]),
+      ("2026-01-22", "Chinese buyers book new-year soybean cargoes", [
+        "Chinese state buyers booked roughly 2 million tons of U.S. soybeans for shipment in the first quarter of 2026, exporters said, a brisk start to the multi-year purchase plan.",
+        "Soybean futures in Chicago eased on expectations of a large South American harvest.",
+        "Farmers said high fertilizer costs were squeezing margins regardless of Chinese demand.",
+        "Trade Desk Daily is published every weekday morning.",
+      ]),
+      ("2026-03-27", "USTR says China lagging on farm purchases", [
+        "Chinese soybean purchases are running well behind the pace needed to reach 25 million tons this year, U.S. Trade Representative Jamieson Greer told senators on Thursday.",
+        "Mr. Greer added that Chinese customs has yet to renew registrations for any U.S. beef plant, leaving American beef effectively shut out of the Chinese market.",
+        "Senators from farm states urged USTR to hold Beijing to its promises.",
+        "Chinese officials said purchases were a commercial matter for companies to decide.",
+        "Click here to read our full coverage of U.S.-China trade.",
+      ]),
+    ],
+    "commitments": [
+      {"article": 1, "sentence": "China will buy at least 25 million metric tons of U.S. soybeans in each of 2026, 2027 and 2028",
+       "actor": "China", "topic": "trade",
+       "evidence": [
+         (2, "Chinese state buyers booked roughly 2 million tons of U.S. soybeans for shipment in the first quarter of 2026", "progress"),
+         (3, "Chinese soybean purchases are running well behind the pace needed to reach 25 million tons this year", "setback", "mild"),
+       ], "status": "partial"},
+      {"article": 1, "sentence": "agreed to restore the export registrations of U.S. beef plants",
+       "actor": "China", "topic": "trade",
+       "evidence": [
+         (3, "Chinese customs has yet to renew registrations for any U.S. beef plant", "setback", "mild"),
+       ], "status": "stalled"},
+    ],
+  },
+  {
+    "id": "sc45",
+    "articles": [
+      ("2024-05-10", "Coal-mine methane data to be shared", [
+        "China agreed to share methane emissions data from its largest coal mines with U.S. experts twice a year, beginning this summer, under an arrangement reached by the climate working group.",
+        "The U.S. side committed to helping train Chinese inspectors in satellite-based leak detection.",
+        "Coal mines are China's biggest source of methane, a greenhouse gas far more potent than carbon dioxide over short periods.",
+        "Independent researchers have found that official Chinese figures understate emissions from some mining regions.",
+      ]),
+      ("2024-08-29", "First batch of coal-mine methane data handed over", [
+        "Chinese officials handed over the first set of coal-mine methane readings at a technical meeting in Beijing last week, U.S. participants said.",
+        "Shanxi province produces about a quarter of China's coal.",
+        "Heavy rain caused flooding in several mining areas of northern China in July.",
+        "Photo credit: Devset Wire staff",
+      ]),
+      ("2025-03-20", "Methane data flow slows to a trickle", [
+        "The second data set, due in February, arrived more than a month late and covered only a fraction of the mines, two U.S. experts involved in the exchange said.",
+        "A satellite launched by an American nonprofit last year has begun mapping methane plumes over China's coal basins.",
+        "Global methane concentrations continued to rise last year, scientists said.",
+        "China's coal output hit another record in 2024.",
+        "Listen to this article",
+      ]),
+    ],
+    "commitments": [
+      {"article": 1, "sentence": "China agreed to share methane emissions data from its largest coal mines with U.S. experts twice a year",
+       "actor": "China", "topic": "climate",
+       "evidence": [
+         (2, "handed over the first set of coal-mine methane readings at a technical meeting in Beijing last week", "progress"),
+         (3, "The second data set, due in February, arrived more than a month late and covered only a fraction of the mines", "setback", "mild"),
+       ], "status": "partial"},
+      {"article": 1, "sentence": "committed to helping train Chinese inspectors in satellite-based leak detection",
+       "actor": "US", "topic": "climate", "evidence": [], "status": "unverified"},
     ],
   },
 ]
