@@ -88,7 +88,7 @@ def sentence_metrics(items: list[dict]) -> list[dict]:
     ours, blob, vad = [], [], []
     for item in scored:
         pol = polarity(item["text"])[0]
-        ours.append(score_sentence(item["text"], pol, commitment=detect(item["text"]) is not None).label)
+        ours.append(score_sentence(item["text"], pol, commitment=detect(item["text"])).label)
         blob.append(_polarity_label(pol))
         if vader:
             vad.append(_polarity_label(vader.polarity_scores(item["text"])["compound"]))
@@ -227,7 +227,7 @@ def errors(data: str | Path | None = None, split: str = "tune") -> dict[str, lis
     for item in load_sentences(folder):
         if item.get("split") != split or item["boilerplate"]:
             continue
-        label = score_sentence(item["text"], commitment=detect(item["text"]) is not None).label
+        label = score_sentence(item["text"], commitment=detect(item["text"])).label
         if label != item["tension"]:
             out["tension"].append((item["tension"], label, item["text"]))
         predicted = set(match_topics(item["text"]))

@@ -185,7 +185,7 @@ def analyze(articles: list[Article], warnings: list[str] | None = None) -> Analy
                 score_key = (text, detection is not None)
                 result = scored.get(score_key)
                 if result is None:
-                    tension = score_sentence(text, pol, commitment=detection is not None)
+                    tension = score_sentence(text, pol, commitment=detection)
                     cues = [{"cue": c.text, "term": c.term, "weight": c.weight, "modifier": c.modifier} for c in tension.cues]
                     result = scored[score_key] = (tension, cues)
                 tension, cues = result

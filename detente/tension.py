@@ -29,6 +29,9 @@ HEDGE_FACTOR = 0.1
 BACKGROUND_FACTOR = 0.5
 NAME_FACTOR = 0.3
 COMMITMENT_WEIGHT = 0.8
+REVERSED_MINIMUM = 0.6
+COMMITTED_FACTOR = 0.5
+REVERSAL_REACH = 60  # characters from the reversing verb to the cue it governs
 
 
 @dataclass(frozen=True)
@@ -57,10 +60,12 @@ class Lexicon:
     weights: dict[str, float]
     negators: re.Pattern
     hedges: re.Pattern
+    reversers: re.Pattern | None = None
+    threats: frozenset[str] = frozenset()
 
 
 def build_lexicon(data: dict) -> Lexicon:
-    """Compile ``{"escalation": {term: w}, "easing": {term: w}, "negators": [], "hedges": []}``."""
+    """Compile ``{"escalation": {term: w}, "easing": {term: w}, "negators": [], "hedges": [], "reversers": []}``."""
     weights = {t: float(w) for t, w in data["escalation"].items()}
     weights.update({t: -float(w) for t, w in data["easing"].items()})
     pattern, terms = compile_named(list(weights))
@@ -70,6 +75,8 @@ def build_lexicon(data: dict) -> Lexicon:
         weights=weights,
         negators=compile_terms(data["negators"]),
         hedges=compile_terms(data["hedges"]),
+        reversers=compile_terms(data["reversers"]) if data.get("reversers") else None,
+        threats=frozenset(data.get("threats", ())),
     )
 
 
@@ -121,10 +128,14 @@ def polarity(text: str) -> tuple[float, float]:
 _CLAUSE_BREAK = re.compile(r"[,;:()\u2013\u2014]|\b(?:but|while|whereas|although|and\s+(?=\w+\s+(?:said|says|will|has|have|had|is|are|was|were)\b))\b", re.IGNORECASE)
 
 
-def _window(text: str, start: int) -> str:
+# A reversing verb reaches over a list ("terminate its antitrust, anti-dumping and ... probes").
+_LIST_BREAK = re.compile(_CLAUSE_BREAK.pattern.replace("[,;:", "[;:", 1), re.IGNORECASE)
+
+
+def _window(text: str, start: int, breaks_at: re.Pattern = _CLAUSE_BREAK) -> str:
     """The words before a cue back to the start of its clause (a modifier's scope)."""
     before = text[:start]
-    breaks = list(_CLAUSE_BREAK.finditer(before))
+    breaks = list(breaks_at.finditer(before))
     return before[breaks[-1].end() :] if breaks else before
 
 
@@ -132,16 +143,23 @@ _SUBORDINATE = re.compile(r"\b(?:which|that\s+(?:has|have|had)|after|since|follo
 _HYPOTHETICAL_START = re.compile(r"^\s*(?:if|unless|should|whether)\b", re.IGNORECASE)
 
 
-def find_cues(text: str, lexicon: Lexicon | None = None) -> list[Cue]:
+def find_cues(text: str, lexicon: Lexicon | None = None, committed: tuple[int, int] | None = None) -> list[Cue]:
     """Every lexicon cue in the sentence with its modifiers applied.
 
     negated: a negator ("not", "refused to", "suspended") stands in the few words before it;
-    hedged: a hedge or demand ("could", "if", "urged") does; background: it sits in a
-    subordinate clause ("after", "which", "since"); name: it is part of a proper name
-    ("Shangri-La Dialogue"). Each modifier scales the cue's weight.
+    reversed: an escalation cue is the object of a verb that ends or averts it ("suspend its
+    port fees", "terminate its anti-dumping probes", "avoid another round of escalation"):
+    the pair eases, and the verb's own cue ("suspend") is spent on it; hedged: a hedge or
+    demand ("could", "if", "urged") stands before it, unless the cue is a threat ("would
+    retaliate if ..." threatens, whatever the modal); background: it sits in a subordinate
+    clause ("after", "which", "since"); name: it is part of a proper name ("Shangri-La
+    Dialogue"); committed: an escalation word inside the span of a commitment's promised action
+    (``committed``: "promised to tighten export checks on drone engines" is a step one side
+    undertook towards the other). Each modifier scales the cue's weight.
     """
     lexicon = lexicon or default_lexicon()
-    cues = []
+    cues: list[Cue] = []
+    spans: list[tuple[int, int]] = []
     hypothetical = bool(_HYPOTHETICAL_START.match(text))
     for match in lexicon.pattern.finditer(text):
         term = lexicon.terms[int(match.lastgroup[1:])]
@@ -149,20 +167,62 @@ def find_cues(text: str, lexicon: Lexicon | None = None) -> list[Cue]:
         window = _window(text, match.start())
         surface = match.group(0)
         modifier = ""
-        if lexicon.negators.search(window):
+        reach = _window(text, match.start(), _LIST_BREAK)
+        reverser = _reverser(lexicon, reach, match.start(), spans) if weight > 0 else None
+        if reverser is not None:
+            weight = -max(weight, REVERSED_MINIMUM)
+            modifier = "reversed"
+            offset = match.start() - len(reach)
+            start, end = offset + reverser.start(), offset + reverser.end()
+            for i, (a, b) in enumerate(spans):  # the verb's own cue is spent on this one
+                if a <= start and end <= b and cues[i].weight > 0:
+                    cues[i] = Cue(cues[i].text, cues[i].term, 0.0, "spent")
+            if hypothetical:
+                weight *= HEDGE_FACTOR
+                modifier = "reversed hedged"
+        elif lexicon.negators.search(window):
             weight *= NEGATION_FACTOR
             modifier = "negated"
+        elif term in lexicon.threats:
+            pass  # a threat is conditional by nature: "would fight to the end if ..." is not a hedge
         elif hypothetical or lexicon.hedges.search(window):
             weight *= HEDGE_FACTOR
             modifier = "hedged"
         elif _SUBORDINATE.search(text[: match.start()][-60:]):
             weight *= BACKGROUND_FACTOR
             modifier = "background"
+        if committed and weight > 0 and committed[0] <= match.start() < committed[1]:
+            weight *= COMMITTED_FACTOR
+            modifier = (modifier + " committed").strip()
         if match.start() > 0 and surface[0].isupper() and not term[0].isupper():
             weight *= NAME_FACTOR
             modifier = (modifier + " name").strip()
         cues.append(Cue(surface, term, round(weight, 3), modifier))
+        spans.append(match.span())
     return cues
+
+
+def _reverser(lexicon: Lexicon, window: str, cue_start: int, spans: list[tuple[int, int]]) -> re.Match | None:
+    """The last verb in the window that ends or averts what follows ("suspend", "avoid"), if it
+    stands within reach of the cue, is not a word of a longer cue ("fight to the end") and no
+    plain negator stands before it ("did not suspend")."""
+    if lexicon.reversers is None:
+        return None
+    found = None
+    for found in lexicon.reversers.finditer(window):
+        pass
+    if found is None or len(window) - found.end() > REVERSAL_REACH:
+        return None
+    offset = cue_start - len(window)
+    start, end = offset + found.start(), offset + found.end()
+    if any(a <= start and end <= b and (a, b) != (start, end) for a, b in spans):
+        return None
+    before = window[: found.start()]
+    if lexicon.negators.search(before) or lexicon.hedges.search(before):
+        # "has not agreed to lift the controls": the negator wins; "called on Beijing to halt
+        # dangerous intercepts" is a protest, and "could lift" a hedge: the cues stay as they are
+        return None
+    return found
 
 
 def label_for(score: float, threshold: float = THRESHOLD) -> str:
@@ -177,7 +237,7 @@ def label_for(score: float, threshold: float = THRESHOLD) -> str:
 def score_sentence(
     text: str,
     sentence_polarity: float | None = None,
-    commitment: bool = False,
+    commitment=False,
     lexicon: Lexicon | None = None,
 ) -> TensionScore:
     """Tension of one sentence in [-1, 1].
@@ -185,8 +245,14 @@ def score_sentence(
     The sum of cue weights, minus a share of TextBlob polarity, minus ``COMMITMENT_WEIGHT``
     when the sentence states a commitment (an undertaking between the sides eases),
     squashed with tanh. Without a domain cue, weak general sentiment counts for nothing.
+    ``commitment`` is a bool, or the commitment found in the sentence (an object with
+    ``start`` and ``action``, as ``detente.commitments.detect`` gives it): escalation words
+    inside its promised action then count for less.
     """
-    cues = find_cues(text, lexicon)
+    committed = None
+    if commitment and hasattr(commitment, "start") and hasattr(commitment, "action"):
+        committed = (commitment.start, commitment.start + len(commitment.action) + 1)
+    cues = find_cues(text, lexicon, committed)
     if commitment:
         cues.append(Cue("(states a commitment)", "commitment", -COMMITMENT_WEIGHT, ""))
     if sentence_polarity is None:

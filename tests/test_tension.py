@@ -196,3 +196,47 @@ def test_pattern_sentiment_when_textblob_is_already_imported():
         "assert polarity('A terrible failure.') == (b.polarity, b.subjectivity)\n"
         "print('ok')\n"
     )
+
+
+def test_a_verb_that_ends_a_hostile_measure_eases():
+    """"suspend its port fees", "terminate its antitrust, anti-dumping ... investigations": the pair eases."""
+    from detente.tension import find_cues, score_sentence
+
+    assert score_sentence("The United States will suspend its port fees on Chinese-built ships for one year.").label == "easing"
+    listed = score_sentence("China will terminate its antitrust, anti-dumping and anti-discrimination investigations of U.S. chipmakers.")
+    assert listed.label == "easing"
+    assert any(c.modifier == "spent" for c in listed.cues)
+    # ... but "suspend talks" escalates, and a negated or demanded reversal is no easing
+    assert score_sentence("Beijing suspended talks on climate change.").label == "escalation"
+    assert score_sentence("The White House has not agreed to lift any of the chip export controls.").label != "easing"
+    protest = find_cues("The Pentagon called on China to halt dangerous intercepts of American aircraft.")
+    assert not any(c.modifier.startswith("reversed") for c in protest)
+    # a word of a longer cue is no reversing verb: "fight to the end"
+    assert not any(c.modifier.startswith("reversed") for c in find_cues("China would fight to the end if Washington keeps raising tariffs."))
+
+
+def test_a_threat_is_not_hedged_by_its_condition():
+    from detente.tension import score_sentence
+
+    assert score_sentence("The ministry said China would fight to the end if the United States insists on raising tariffs.").label == "escalation"
+    assert score_sentence("Analysts said China could buy more soybeans if tariffs fall.").label == "neutral"
+
+
+def test_escalation_words_inside_a_promised_action_count_for_less():
+    from detente.commitments import detect
+    from detente.tension import score_sentence
+
+    text = "China promised to tighten export checks on drone engines, according to two officials."
+    found = detect(text)
+    assert found is not None
+    plain, committed = score_sentence(text, commitment=True), score_sentence(text, commitment=found)
+    assert committed.score < plain.score
+    assert committed.label == "easing"
+    assert any("committed" in c.modifier for c in committed.cues)
+
+
+def test_past_tense_tracking_is_a_report_not_monitoring():
+    from detente.tension import score_sentence
+
+    assert score_sentence("Taiwan tracked 45 Chinese military aircraft that crossed the median line on Wednesday.").label == "escalation"
+    assert score_sentence("Officials will track whether the aircraft cross the median line.").label == "neutral"
