@@ -79,8 +79,10 @@ _UNDER_EARLIER = re.compile(
 # A sentence whose main clause hangs on a leading condition ("If Washington lifts tariffs, Beijing will ...").
 _CONDITIONAL_START = re.compile(r"^\W*(?:if|unless|only\s+if|provided\s+that|in\s+case|should\s+\w+\s+\w+\s*,)\b", re.IGNORECASE)
 _ATTRIBUTION = re.compile(
-    r"(?:,\s*|\s+)(?P<a>(?:according\s+to\s+(?:U\.S\.|U\.N\.|[^,.;]){3,80})|(?:(?:an?|the|two|three|four|several|some|other|senior|\d+)\s+(?:U\.S\.|U\.N\.|[^,.;]){0,60}?(?:officials?|spokes\w+|ministry|sources?|readout|statement|aides?|diplomats?|negotiators?)\s+(?:told|said|says|confirmed)(?:\s+[A-Z][\w.]*(?:\s+[A-Z][\w.]*)*)?))"
-    r"|^(?P<b>(?:[A-Z][^,;]{2,80}?)\s+(?:said|says|told\s+[\w\s]{2,30}?|confirmed|announced))(?:\s+(?:on\s+\w+\s+)?that)?\s",
+    r"(?:,\s*|\s+)(?P<a>(?:according\s+to\s+(?:U\.S\.|U\.N\.|[^,.;]){3,80})|(?:(?:an?|the|two|three|four|several|some|other|senior|\d+)\s+(?:U\.S\.|U\.N\.|[^,.;]){0,60}?(?:officials?|spokes\w+|ministry|sources?|readout|statement|aides?|diplomats?|negotiators?|experts?|analysts?|people|executives?|traders?|exporters?|lawmakers?)(?:\s+(?:involved|familiar|briefed|close)\s+[^,.;]{0,40}?)?\s+(?:told|said|says|confirmed)(?:\s+[A-Z][\w.]*(?:\s+[A-Z][\w.]*)*)?))"
+    r"|^(?P<b>(?:[A-Z][^,;]{2,80}?)\s+(?:said|says|told\s+[\w\s]{2,30}?|confirmed|announced))(?:\s+(?:on\s+\w+\s+)?that)?\s"
+    # a named speaker closing the sentence: ", U.S. Trade Representative Jamieson Greer told senators on Thursday."
+    r"|,\s*(?P<c>(?:(?:U\.S\.|U\.N\.|[A-Z][\w'’-]*\.?)\s+){1,6}(?:said|says|told\s+[a-z][\w\s]{1,30}?))(?:\s+on\s+[A-Z]\w+)?\.?$",
 )
 _CLAUSE = re.compile(r"[,;:()\"“”\u2013\u2014]|\b(?:said|says|told|that|which|who|when|while|after|before|because|but|although|as)\b", re.IGNORECASE)
 _ACTION_END = re.compile(
@@ -203,9 +205,17 @@ class Detection:
     start: int
 
 
+# A discourse aside between a subject and its verb ("Beijing, for its part, agreed to ...",
+# "The Treasury, in turn, agreed to ..."): blanked out so the subject stays in the verb's clause.
+_ASIDE = re.compile(
+    r",\s*(?:for\s+(?:its|their|his|her)\s+part|in\s+(?:turn|return|exchange)|meanwhile|too|also|however|likewise|separately|on\s+its\s+side)\s*,",
+    re.IGNORECASE,
+)
+
+
 def _subject(text: str, verb_start: int, previous_actor: str | None) -> str | None:
     """The actor of the clause that ends at the verb."""
-    before = text[:verb_start]
+    before = _ASIDE.sub(lambda m: " " * len(m.group(0)), text[:verb_start])
     breaks = list(_CLAUSE.finditer(before))
     span = before[breaks[-1].end() :] if breaks else before
     offset = len(before) - len(span)
@@ -334,7 +344,7 @@ def attribution(text: str) -> str:
     match = _ATTRIBUTION.search(text)
     if not match:
         return ""
-    found = (match.group("a") or match.group("b") or "").strip()
+    found = (match.group("a") or match.group("b") or match.group("c") or "").strip()
     # The sentence's full stop is not part of it ("... told CNN."), an abbreviation's is ("U.S.").
     if found.endswith(".") and not re.search(r"\b(?:[A-Z]\.){2,}$", found):
         found = found[:-1]

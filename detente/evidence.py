@@ -36,6 +36,7 @@ CONCEPTS = {
     "chip": "chip semiconductor nvidia huawei lithography",
     "detainee": "detain detained detainee prisoner release freed exit",
     "nuclear": "nuclear warhead arsenal arms",
+    "probe": "investigate investigation probe inquiry",
 }
 # What a commitment is about, as against how it is pursued ("restore", "communication"): a
 # commitment about one of these takes no evidence from a sentence about other subjects only
@@ -100,6 +101,13 @@ _DEMAND = re.compile(
 )
 _REPORTED_SPEECH = re.compile(r"\b(?:said|says|announced|confirmed|reported|stated)\b", re.IGNORECASE)
 _NOT_AN_EVENT = re.compile(r"\s+(?:on|for|upon)\b", re.IGNORECASE)
+# "declined to say when the next round might take place" withholds an answer; it refuses nothing.
+_NON_ANSWER = re.compile(r"\s+to\s+(?:say|comment|elaborate|specify|discuss|disclose|confirm|give\s+details)\b", re.IGNORECASE)
+# A participle that describes a noun ("a satellite launched by a nonprofit") rather than report an act.
+_BY_AGENT = re.compile(r"\s+by\b")
+_AUXILIARY = re.compile(r"\b(?:was|were|is|are|been|be|being|has|have|had|got|get|gets)\s+(?:\w+ly\s+)?$", re.IGNORECASE)
+# "clean power met most new demand": "met" as "satisfied", not a meeting.
+_MET_A_NEED = re.compile(r"(?:\s+[\w-]+){0,2}\s+(?:demand|needs|expectations)\b", re.IGNORECASE)
 _PRIORITY = {"fulfilled": 3, "setback_strong": 2, "setback": 1, "progress": 0}
 
 
@@ -116,6 +124,12 @@ def effect_of(text: str) -> EvidenceCue | None:
             continue  # part of a name: "Office for International Military Cooperation"
         if term.startswith("call") and _NOT_AN_EVENT.match(text, match.end()):
             continue  # "called on Beijing to", "called for dialogue"
+        if term.startswith(("declin", "refus")) and _NON_ANSWER.match(text, match.end()):
+            continue  # "declined to say when"
+        if term == "met" and _MET_A_NEED.match(text, match.end()):
+            continue  # "met most new demand"
+        if _BY_AGENT.match(text, match.end()) and not _AUXILIARY.search(text, 0, match.start()):
+            continue  # "a satellite launched by a nonprofit last year": describes a thing, reports no act
         before = text[max(0, match.start() - 40) : match.start()]
         breaks = list(_CLAUSE_BREAK.finditer(before))
         window = before[breaks[-1].end() :] if breaks else before
@@ -152,6 +166,8 @@ _CONCEPT_WORD = re.compile(r"[a-z][a-z-]+")
 def _word_concepts(word: str) -> tuple[str, ...]:
     if word in _GENERIC:
         return ()
+    if word.endswith("ies") and len(word) > 5:
+        word = word[:-3] + "y"  # "refineries" and "refinery" are one word
     found = [_CONCEPT_OF.get(term, term) for term in content_terms(word)]
     if "-" in word:  # "fentanyl-related" also speaks of fentanyl
         found += [c for part in word.split("-") if part not in _GENERIC for c in _word_concepts(part) if c in CONCEPTS]
@@ -262,8 +278,13 @@ ONE_OFF = {
     "lower": "lowered", "halve": "halved", "reduce": "reduced", "release": "released", "sign": "signed",
     "extend": "extended", "waive": "waived", "drop": "dropped", "scrap": "scrapped", "end": "ended",
     "return": "returned", "free": "freed", "exempt": "exempted", "delist": "delisted", "reopen": "reopened",
+    "hold": "held|convened|hosted", "convene": "convened|held", "host": "hosted|held", "co-host": "co-hosted",
+    "send": "sent", "reinstate": "reinstated",
 }
-_PROMISED_VERB = re.compile(r"\b(?:to|will|would|shall)\s+(?:also\s+|formally\s+|fully\s+|[a-z]+ly\s+)?([a-z]+)", re.IGNORECASE)
+_PROMISED_VERB = re.compile(r"\b(?:to|will|would|shall)\s+(?:also\s+|formally\s+|fully\s+|[a-z]+ly\s+)?([a-z]+(?:-[a-z]+)?)", re.IGNORECASE)
+_EVENT_VERBS = frozenset({"hold", "convene", "host", "co-host"})
+# A promise to do something again and again is not done by doing it once ("hold regular talks").
+_RECURRING = re.compile(r"\b(?:regular\w*|annual\w*|every|each|twice|monthly|weekly|yearly|routine\w*|ongoing|more|further)\b", re.IGNORECASE)
 
 
 # Gradual acts: a report that the side did more of it is a step, not the end ("agreed to increase
@@ -293,8 +314,15 @@ def _promised_verb(commitment: Commitment) -> str | None:
 
 def _did_promised_act(commitment: Commitment, text: str) -> bool:
     """True when the sentence reports the commitment's one-off act as done."""
-    done = ONE_OFF.get(_promised_verb(commitment) or "")
-    return bool(done and re.search(rf"\b(?:has\s+|have\s+|formally\s+|officially\s+)?{done}\b", text, re.IGNORECASE))
+    verb = _promised_verb(commitment) or ""
+    done = ONE_OFF.get(verb)
+    if done and verb in _EVENT_VERBS:
+        # Holding one event is done when it is held ("hold a round of talks"); "hold talks" or
+        # "hold regular talks" opens a channel that later meetings only use.
+        event = re.search(rf"\b{re.escape(verb)}\s+(a|an|one|the|its|their)\b", commitment.action, re.IGNORECASE)
+        if event is None or _RECURRING.search(commitment.action):
+            return False
+    return bool(done and re.search(rf"\b(?:has\s+|have\s+|formally\s+|officially\s+)?(?:{done})\b", text, re.IGNORECASE))
 
 
 def _did_more_of_promised_act(commitment: Commitment, text: str) -> bool:

@@ -94,6 +94,13 @@ _BOILERPLATE_LINE = re.compile(
       |^(?:follow\ us|share\ this|click\ here|related\ (?:coverage|stories|articles))\b
       |^(?:reporting|additional\ reporting|editing|writing)\ by\ [A-Z]
       |^this\ (?:article|story)\ (?:is\ a\ sample|was\ (?:written|produced))
+      |^(?:photo|image|picture|video)(?:\ credit)?\s*:
+      |^(?:correction|clarification|update|editor['’]?s\ note)\s*:
+      |^updated\s+\d
+      |^listen\ to\ this\ (?:article|story)\b
+      |^more\ from\ (?:our|the)\b
+      |^get\ (?:our|the)\b.{0,80}\bnewsletter\b
+      |\bnewsletter\b.{0,60}\binbox\b
     """,
     re.IGNORECASE | re.VERBOSE,
 )
@@ -139,12 +146,19 @@ def names_byline_author(paragraph: str, author: str | None) -> bool:
     return any(re.match(re.escape(name) + r"(?:['’]s)?\s+[a-z]", opening) for name in _byline_names(author))
 
 
+# A byline line: "By Maria Chen and Tom Becker, Washington" (names, no full stop); "By March China
+# had agreed." is a sentence.
+_BYLINE = re.compile(r"^By\s+[A-Z][\w.'’-]+\s+[A-Z][\w'’-]+[^.!?]{0,80}$")
+
+
 def is_boilerplate_paragraph(paragraph: str, tail: bool = True, author: str | None = None) -> bool:
     """True for source lines, adverts, "Read more", copyright lines and, where ``tail``
     (the paragraph is among an article's last ones), author bios: "X is a seasoned author ...",
     or a paragraph that opens with the name in the article's byline (``author``)."""
     text = paragraph.strip()
-    return bool(_BOILERPLATE_LINE.search(text) or (tail and (is_author_bio(text) or names_byline_author(text, author))))
+    return bool(
+        _BOILERPLATE_LINE.search(text) or _BYLINE.match(text) or (tail and (is_author_bio(text) or names_byline_author(text, author)))
+    )
 
 
 def article_sentences(text: str, author: str | None = None) -> list[Sentence]:

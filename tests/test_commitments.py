@@ -247,3 +247,24 @@ def test_a_segment_on_two_topics_takes_the_one_with_more_terms():
 @pytest.mark.parametrize("sentence", ["Xi will attend the summit in Lima later this month.", "The delegation will arrive in Washington on Monday."])
 def test_a_schedule_is_not_a_commitment(sentence):
     assert detect(sentence) is None
+
+
+@pytest.mark.parametrize(
+    "text, actor",
+    [
+        ("Beijing, for its part, agreed to let its airlines resume taking delivery of Boeing jets.", "China"),
+        ("The Treasury, in turn, agreed to share shipping and payment records with Chinese regulators.", "US"),
+    ],
+)
+def test_a_discourse_aside_keeps_the_subject(text, actor):
+    found = detect(text)
+    assert found is not None and found.actor == actor
+
+
+def test_attribution_names_a_speaker_closing_the_sentence():
+    from detente.commitments import attribution
+
+    text = "Chinese purchases are running behind the pace, U.S. Trade Representative Jamieson Greer told senators on Thursday."
+    assert attribution(text) == "U.S. Trade Representative Jamieson Greer told senators"
+    assert attribution("The data arrived late, two U.S. experts involved in the exchange said.") == "two U.S. experts involved in the exchange said"
+    assert attribution("Prices rose, and China said it would act.") == ""

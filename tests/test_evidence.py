@@ -260,3 +260,55 @@ def test_news_about_another_subject_is_not_evidence():
     assert linked(pledges, "Beijing suspended the talks on artificial intelligence.", LATER, ["technology"]) == [("c_ai", "setback")]
     # a sentence naming no subject at all may still bear on it
     assert linked(pledges, "The two sides held their first talks on the risks in Geneva.", LATER, ["technology"]) == [("c_ai", "progress")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The Pentagon declined to say when the next round might take place.",
+        "China's emissions edged down as clean power met most new demand.",
+        "A satellite launched by an American nonprofit last year maps methane plumes.",
+    ],
+)
+def test_no_event_is_reported(text):
+    """A non-answer, "met" as "satisfied", a participle that describes a thing: no evidence."""
+    from detente.evidence import effect_of
+
+    assert effect_of(text) is None
+
+
+def test_a_launch_is_still_reported_in_the_passive():
+    from detente.evidence import effect_of
+
+    assert effect_of("The hotline was launched by the two militaries on Monday.").effect == "progress"
+
+
+@pytest.mark.parametrize(
+    "text, effect",
+    [
+        ("Beijing has dragged its feet on the refinery probe.", "setback"),
+        ("Purchases are running well behind the pace needed.", "setback"),
+        ("Beijing has missed the 60-day deadline to report back.", "setback"),
+        ("Officials handed over the first set of methane readings last week.", "progress"),
+    ],
+)
+def test_more_ways_of_reporting(text, effect):
+    from detente.evidence import effect_of
+
+    assert effect_of(text).effect == effect
+
+
+def test_holding_the_one_promised_event_fulfils_it():
+    one = commitment("c_round", "both", "military", "would hold a round of maritime safety talks")
+    sentence = "U.S. and Chinese naval officers convened in Honolulu and held maritime safety talks."
+    assert linked(CommitmentIndex([one]), sentence, LATER, ["military"]) == [("c_round", "fulfilled")]
+    channel = commitment("c_channel", "both", "military", "agreed to hold maritime safety talks")
+    regular = commitment("c_regular", "both", "military", "agreed to hold a regular round of maritime safety talks")
+    for open_ended in (channel, regular):
+        assert linked(CommitmentIndex([open_ended]), sentence, LATER, ["military"]) == [(open_ended.id, "progress")]
+
+
+def test_a_plural_in_ies_is_its_singular():
+    probe = commitment("c_probe", "China", "middle_east", "promised to investigate refineries that bought Iranian oil")
+    sentence = "Beijing has dragged its feet on the refinery probe."
+    assert linked(CommitmentIndex([probe]), sentence, LATER, ["middle_east"]) == [("c_probe", "setback")]

@@ -135,3 +135,28 @@ def test_a_bylined_surname_opens_a_bio_only_in_the_closing_paragraphs():
     )
     flags = [s.boilerplate for s in article_sentences(body, author="Jane Doe")]
     assert flags == [False, False, False, False, True]
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Photo: A container ship is unloaded at the Port of Long Beach. (Sample Wire/Staff)",
+        "By Maria Chen and Tom Becker, Washington and Beijing",
+        "Get our free Trade Brief newsletter in your inbox every Tuesday.",
+        "Correction: An earlier version of this article misstated the date of the meeting.",
+        "Listen to this article · 4 min",
+        "Editor's note: Opinions expressed in this op-ed are the author's own.",
+        "Updated 6:42 p.m. ET, Oct. 30, 2025",
+    ],
+)
+def test_more_page_furniture(line):
+    from detente.sentences import is_boilerplate_paragraph
+
+    assert is_boilerplate_paragraph(line, tail=False)
+
+
+def test_a_sentence_that_opens_with_by_is_news():
+    from detente.sentences import is_boilerplate_paragraph
+
+    assert not is_boilerplate_paragraph("By March China had agreed to buy more soybeans.", tail=False)
+    assert not is_boilerplate_paragraph("By imposing tariffs, Washington raised pressure.", tail=False)
