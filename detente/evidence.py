@@ -89,6 +89,8 @@ _PLUPERFECT = re.compile(
     r"\bhad\s+(?:\w+ly\s+)?(?:$|been\b|[a-z]+(?:ed|en|wn|ne|ld|ht|ft|id|et)\b(?!\s+(?:to|by)\b)[^,;]*$)", re.IGNORECASE
 )
 _IN_FORCE = re.compile(r"\b(?:took|takes|take|taken|taking)\s+effect\b|\b(?:came|comes|come|went|goes|entered|enters)\s+into\s+(?:force|effect)\b", re.IGNORECASE)
+# ", which the White House justified by pointing to the fentanyl trade,": an aside, not the subject.
+_ASIDE_CLAUSE = re.compile(r",\s*(?:which|who|whose)\b[^,]*,", re.IGNORECASE)
 _HAD_NOT = re.compile(r"\bhad\s+(?:not|never)\b|\bhadn['’]t\b", re.IGNORECASE)
 # Where a new statement starts inside a sentence: a demand before it does not reach past it.
 _COARSE_BREAK = re.compile(r";|,\s+(?:and|but|while|though|yet)\b|\s\u2014\s", re.IGNORECASE)
@@ -103,6 +105,9 @@ _REPORTED_SPEECH = re.compile(r"\b(?:said|says|announced|confirmed|reported|stat
 _NOT_AN_EVENT = re.compile(r"\s+(?:on|for|upon)\b", re.IGNORECASE)
 # "declined to say when the next round might take place" withholds an answer; it refuses nothing.
 _NON_ANSWER = re.compile(r"\s+to\s+(?:say|comment|elaborate|specify|discuss|disclose|confirm|give\s+details)\b", re.IGNORECASE)
+# An accusation is no news of a commitment by itself ("have each accused the other of treating
+# journalists as spies"); it softens what it alleges to a mild setback.
+_ALLEGED = re.compile(r"\b(?:accus\w*|alleg\w*)\b", re.IGNORECASE)
 # A participle that describes a noun ("a satellite launched by a nonprofit") rather than report an act.
 _BY_AGENT = re.compile(r"\s+by\b")
 _AUXILIARY = re.compile(r"\b(?:was|were|is|are|been|be|being|has|have|had|got|get|gets)\s+(?:\w+ly\s+)?$", re.IGNORECASE)
@@ -154,6 +159,8 @@ def effect_of(text: str) -> EvidenceCue | None:
     if not found:
         return None
     _, kind, cue = max(found, key=lambda item: item[0])
+    if kind == "setback_strong" and _ALLEGED.search(text):
+        kind = "setback"  # "accused China of violating the agreement": a charge, not an end
     if kind.startswith("setback"):
         return EvidenceCue("setback", cue, kind == "setback_strong")
     return EvidenceCue(kind, cue)
@@ -337,12 +344,17 @@ _THIRD_PARTY = re.compile(
 )
 
 
+_LETS_OTHER_SIDE = re.compile(r"\b(?:allow|allowing|let|letting|permit|permitting|grant|granting)\b", re.IGNORECASE)
+
+
 def _actor_fits(commitment: Commitment, sentence_actors: set[str], text: str) -> bool:
     """A sentence that names only the other side, or only a third country, is not about this commitment."""
     if not sentence_actors:
         return not _THIRD_PARTY.search(text)
     if commitment.actor == "both" or "both" in sentence_actors:
         return True
+    if _LETS_OTHER_SIDE.search(commitment.action):
+        return True  # "agreed to allow U.S. consular officers monthly visits": their visit is the evidence
     return commitment.actor in sentence_actors
 
 
@@ -375,7 +387,7 @@ def link_evidence(index: CommitmentIndex, sentence: EvidenceSentence, article_to
     if in_force is not None and in_force.group(0).lower() == cue.cue.lower():
         # "X took effect" fulfils a pledge about X only: the thing that took effect must share a
         # concept with the commitment ("a tariff took effect" is no step on a fentanyl pledge).
-        subject = concepts(sentence.text[: in_force.start()])
+        subject = concepts(_ASIDE_CLAUSE.sub(" ", sentence.text[: in_force.start()]))
         found = {cid: item for cid, item in found.items() if subject & index.concepts.get(cid, set())}
     actors = sentence_actors(sentence.text)
     fits: dict[str, bool] = {}  # by the commitment's actor: the answer depends on nothing else

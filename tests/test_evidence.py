@@ -312,3 +312,24 @@ def test_a_plural_in_ies_is_its_singular():
     probe = commitment("c_probe", "China", "middle_east", "promised to investigate refineries that bought Iranian oil")
     sentence = "Beijing has dragged its feet on the refinery probe."
     assert linked(CommitmentIndex([probe]), sentence, LATER, ["middle_east"]) == [("c_probe", "setback")]
+
+
+def test_an_accusation_alone_is_no_evidence_and_softens_what_it_alleges():
+    from detente.evidence import effect_of
+
+    assert effect_of("Beijing and Washington have each accused the other of treating journalists as spies.") is None
+    alleged = effect_of("Mr. Trump accused China of violating the Geneva agreement.")
+    assert alleged.effect == "setback" and not alleged.strong
+    assert effect_of("China violated the Geneva agreement, officials said.").strong
+
+
+def test_an_aside_is_not_what_took_effect():
+    pledge = commitment("c_files", "both", "counternarcotics", "would exchange case files on fentanyl traffickers")
+    sentence = "Washington's new tariff, which the White House justified by pointing to the fentanyl trade, took effect on Feb. 4."
+    assert linked(CommitmentIndex([pledge]), sentence, LATER, ["trade", "counternarcotics"]) == []
+
+
+def test_what_one_side_lets_the_other_do_is_evidence_from_the_other_side():
+    visits = commitment("c_visits", "China", "human_rights", "agreed to allow U.S. consular officers monthly visits to a detained businessman")
+    sentence = "A U.S. consular officer visited the detained businessman on Tuesday."
+    assert linked(CommitmentIndex([visits]), sentence, LATER, ["human_rights"]) == [("c_visits", "progress")]
