@@ -227,6 +227,10 @@ def _linked_topics(commitment: Commitment) -> list[str]:
     return sorted({commitment.topic, *specific})
 
 
+# A commitment to let the other side act: the other side's act is its evidence.
+_LETS_OTHER_SIDE = re.compile(r"\b(?:allow|allowing|let|letting|permit|permitting|grant|granting)\b", re.IGNORECASE)
+
+
 class CommitmentIndex:
     """Commitments indexed by (topic, concept), each list in order of publication."""
 
@@ -234,6 +238,9 @@ class CommitmentIndex:
         self.postings: dict[tuple[str, str], list[tuple[date, int, Commitment]]] = {}
         self.concepts: dict[str, set[str]] = {}
         self.subjects: dict[str, frozenset[str]] = {}
+        # The side whose acts are evidence: the actor, or either side when the actor lets the
+        # other do something ("agreed to allow U.S. consular officers monthly visits").
+        self.sides: dict[str, str] = {}
         # Per posting: the publication dates (for bisect) and the commitments, in the same order.
         self._dates: dict[tuple[str, str], list[date]] = {}
         self._commitments: dict[tuple[str, str], list[Commitment]] = {}
@@ -253,6 +260,7 @@ class CommitmentIndex:
                 words -= {w for c in others for w in concepts(c.action)} - own
             self.concepts[commitment.id] = words
             self.subjects[commitment.id] = frozenset(words & SUBJECTS)
+            self.sides[commitment.id] = "both" if _LETS_OTHER_SIDE.search(commitment.action) else commitment.actor
             for topic in _linked_topics(commitment):
                 for concept in words:
                     self.postings.setdefault((topic, concept), []).append((published, number, commitment))
@@ -344,18 +352,14 @@ _THIRD_PARTY = re.compile(
 )
 
 
-_LETS_OTHER_SIDE = re.compile(r"\b(?:allow|allowing|let|letting|permit|permitting|grant|granting)\b", re.IGNORECASE)
-
-
-def _actor_fits(commitment: Commitment, sentence_actors: set[str], text: str) -> bool:
-    """A sentence that names only the other side, or only a third country, is not about this commitment."""
+def _actor_fits(side: str, sentence_actors: set[str], text: str) -> bool:
+    """A sentence that names only the other side, or only a third country, is not about a
+    commitment whose evidence must come from ``side`` (``CommitmentIndex.sides``)."""
     if not sentence_actors:
         return not _THIRD_PARTY.search(text)
-    if commitment.actor == "both" or "both" in sentence_actors:
+    if side == "both" or "both" in sentence_actors:
         return True
-    if _LETS_OTHER_SIDE.search(commitment.action):
-        return True  # "agreed to allow U.S. consular officers monthly visits": their visit is the evidence
-    return commitment.actor in sentence_actors
+    return side in sentence_actors
 
 
 def link_evidence(index: CommitmentIndex, sentence: EvidenceSentence, article_topics: list[str] | None = None) -> list[tuple[Commitment, dict]]:
@@ -390,7 +394,7 @@ def link_evidence(index: CommitmentIndex, sentence: EvidenceSentence, article_to
         subject = concepts(_ASIDE_CLAUSE.sub(" ", sentence.text[: in_force.start()]))
         found = {cid: item for cid, item in found.items() if subject & index.concepts.get(cid, set())}
     actors = sentence_actors(sentence.text)
-    fits: dict[str, bool] = {}  # by the commitment's actor: the answer depends on nothing else
+    fits: dict[str, bool] = {}  # by the side evidence must come from: the answer depends on nothing else
     fitting = []
     subjects = index.subjects
     named = words & SUBJECTS
@@ -405,9 +409,10 @@ def link_evidence(index: CommitmentIndex, sentence: EvidenceSentence, article_to
             shared += 1
         if shared < needed:
             continue
-        fit = fits.get(c.actor)
+        side = index.sides[c.id]
+        fit = fits.get(side)
         if fit is None:
-            fit = fits[c.actor] = _actor_fits(c, actors, sentence.text)
+            fit = fits[side] = _actor_fits(side, actors, sentence.text)
         if fit:
             fitting.append((c, shared))
     if not fitting:

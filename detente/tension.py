@@ -167,13 +167,11 @@ def find_cues(text: str, lexicon: Lexicon | None = None, committed: tuple[int, i
         window = _window(text, match.start())
         surface = match.group(0)
         modifier = ""
-        reach = _window(text, match.start(), _LIST_BREAK)
-        reverser = _reverser(lexicon, reach, match.start(), spans) if weight > 0 else None
+        reverser = _reverser(lexicon, text, match.start(), spans) if weight > 0 else None
         if reverser is not None:
             weight = -max(weight, REVERSED_MINIMUM)
             modifier = "reversed"
-            offset = match.start() - len(reach)
-            start, end = offset + reverser.start(), offset + reverser.end()
+            start, end = reverser
             for i, (a, b) in enumerate(spans):  # the verb's own cue is spent on this one
                 if a <= start and end <= b and cues[i].weight > 0:
                     cues[i] = Cue(cues[i].text, cues[i].term, 0.0, "spent")
@@ -202,12 +200,14 @@ def find_cues(text: str, lexicon: Lexicon | None = None, committed: tuple[int, i
     return cues
 
 
-def _reverser(lexicon: Lexicon, window: str, cue_start: int, spans: list[tuple[int, int]]) -> re.Match | None:
-    """The last verb in the window that ends or averts what follows ("suspend", "avoid"), if it
-    stands within reach of the cue, is not a word of a longer cue ("fight to the end") and no
-    plain negator stands before it ("did not suspend")."""
+def _reverser(lexicon: Lexicon, text: str, cue_start: int, spans: list[tuple[int, int]]) -> tuple[int, int] | None:
+    """Where the last verb before the cue that ends or averts it stands ("suspend", "avoid"), if
+    it is in the cue's clause (a list's commas do not end it) and within reach, is not a word of
+    a longer cue ("fight to the end"), and no negator or hedge stands before it ("did not
+    suspend", "called on Beijing to halt")."""
     if lexicon.reversers is None:
         return None
+    window = _window(text, cue_start, _LIST_BREAK)
     found = None
     for found in lexicon.reversers.finditer(window):
         pass
@@ -222,7 +222,7 @@ def _reverser(lexicon: Lexicon, window: str, cue_start: int, spans: list[tuple[i
         # "has not agreed to lift the controls": the negator wins; "called on Beijing to halt
         # dangerous intercepts" is a protest, and "could lift" a hedge: the cues stay as they are
         return None
-    return found
+    return start, end
 
 
 def label_for(score: float, threshold: float = THRESHOLD) -> str:
@@ -237,7 +237,7 @@ def label_for(score: float, threshold: float = THRESHOLD) -> str:
 def score_sentence(
     text: str,
     sentence_polarity: float | None = None,
-    commitment=False,
+    commitment: object = False,
     lexicon: Lexicon | None = None,
 ) -> TensionScore:
     """Tension of one sentence in [-1, 1].

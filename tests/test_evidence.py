@@ -333,3 +333,13 @@ def test_what_one_side_lets_the_other_do_is_evidence_from_the_other_side():
     visits = commitment("c_visits", "China", "human_rights", "agreed to allow U.S. consular officers monthly visits to a detained businessman")
     sentence = "A U.S. consular officer visited the detained businessman on Tuesday."
     assert linked(CommitmentIndex([visits]), sentence, LATER, ["human_rights"]) == [("c_visits", "progress")]
+
+
+def test_letting_the_other_side_act_is_decided_per_commitment_not_per_actor():
+    """The fit was cached by actor: a China pledge to allow U.S. visits and a China pledge to visit
+    shared one answer, whichever came first."""
+    visits = commitment("c_visits", "China", "human_rights", "agreed to allow U.S. consular officers monthly visits to a detained businessman")
+    own = commitment("c_own", "China", "human_rights", "agreed to arrange visits to the detained businessman by its own envoys")
+    sentence = "A U.S. consular officer visited the detained businessman on Tuesday."
+    for order in ([visits, own], [own, visits]):
+        assert linked(CommitmentIndex(order), sentence, LATER, ["human_rights"]) == [("c_visits", "progress")]
