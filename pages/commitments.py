@@ -32,7 +32,7 @@ def fulfilment_rates(commitments) -> None:
     columns = st.columns(len(rates))
     for column, rate in zip(columns, rates.to_dict("records")):
         with column:
-            value = f"{rate['rate']:.0%}" if rate["rate"] is not None else "–"
+            value = f"{rate['rate']:.0%}" if pd.notna(rate["rate"]) else "–"  # the frame holds NaN for "no commitments"
             st.metric(f"{rate['label']}: fulfilled", value, help="Fulfilled commitments / all commitments of this actor shown.", border=True)
             st.caption(app_state.md_escape(views.status_counts_text(rate)))
 

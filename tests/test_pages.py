@@ -356,3 +356,5 @@ def test_without_samples_statuses_come_from_real_coverage_only():
         assert counts["unverified"] == int(re.match(r"\d+", total).group()), caption
         assert sum(counts.values()) == counts["unverified"], caption
     assert not any("[Sample]" in link.proto.label for link in at.get("page_link"))
+    rates = [m.value for m in at.metric if m.label.endswith(": fulfilled")]
+    assert rates and "nan%" not in rates, rates  # an actor with no commitment showed "nan%"
