@@ -13,7 +13,10 @@ METHODOLOGY = """
 (*sanctions*, *drills*, *suspended talks*, *tariff hikes*) and easing cues (*truce*, *resumed
 military communication*, *agreed*), each with a weight. A negator in the words just before a cue
 (*did not*, *refused to*) cancels it, a hedge (*could*, *if*) shrinks it, and a cue in a
-background clause (*after*, *since*) counts half. TextBlob polarity nudges the sum a little,
+background clause (*after*, *since*) counts half. A verb that ends a hostile measure turns it
+into easing (*suspend its port fees*, *avoid escalation*: listed as *reversed*, the verb as
+*spent*); a threat keeps its weight under its condition (*would retaliate if*); escalation words
+inside a promised action count half (*committed*). TextBlob polarity nudges the sum a little,
 and the total is squashed into **−1 (easing) … +1 (escalation)**; above +{threshold} a sentence is labelled
 escalation, below −{threshold} easing. The cues behind every score are listed in the table above.
 
