@@ -106,7 +106,8 @@ _NOT_AN_EVENT = re.compile(r"\s+(?:on|for|upon)\b", re.IGNORECASE)
 # "declined to say when the next round might take place" withholds an answer; it refuses nothing.
 _NON_ANSWER = re.compile(r"\s+to\s+(?:say|comment|elaborate|specify|discuss|disclose|confirm|give\s+details)\b", re.IGNORECASE)
 # An accusation is no news of a commitment by itself ("have each accused the other of treating
-# journalists as spies"); it softens what it alleges to a mild setback.
+# journalists as spies"); it softens what it alleges ("accused China of violating the deal") to a
+# mild setback, but not a reported act it only justifies ("reimposed the tariffs, accusing ...").
 _ALLEGED = re.compile(r"\b(?:accus\w*|alleg\w*)\b", re.IGNORECASE)
 # A participle that describes a noun ("a satellite launched by a nonprofit") rather than report an act.
 _BY_AGENT = re.compile(r"\s+by\b")
@@ -120,7 +121,7 @@ _PRIORITY = {"fulfilled": 3, "setback_strong": 2, "setback": 1, "progress": 0}
 def effect_of(text: str) -> EvidenceCue | None:
     """The effect a sentence reports, or None. Negated progress is a setback; hedged cues count for nothing."""
     pattern, terms, kinds, negators, hedges = _cues()
-    found: list[tuple[int, str, str]] = []
+    found: list[tuple[int, str, str, int]] = []
     for match in pattern.finditer(text):
         term = terms[int(match.lastgroup[1:])]
         kind = kinds[term]
@@ -155,11 +156,11 @@ def effect_of(text: str) -> EvidenceCue | None:
             kind = "setback"
         elif negators.search(window):
             continue
-        found.append((_PRIORITY[kind], kind, match.group(0)))
+        found.append((_PRIORITY[kind], kind, match.group(0), match.start()))
     if not found:
         return None
-    _, kind, cue = max(found, key=lambda item: item[0])
-    if kind == "setback_strong" and _ALLEGED.search(text):
+    _, kind, cue, at = max(found, key=lambda item: item[0])
+    if kind == "setback_strong" and _ALLEGED.search(text, max(0, at - 60), at):
         kind = "setback"  # "accused China of violating the agreement": a charge, not an end
     if kind.startswith("setback"):
         return EvidenceCue("setback", cue, kind == "setback_strong")

@@ -343,3 +343,10 @@ def test_letting_the_other_side_act_is_decided_per_commitment_not_per_actor():
     sentence = "A U.S. consular officer visited the detained businessman on Tuesday."
     for order in ([visits, own], [own, visits]):
         assert linked(CommitmentIndex(order), sentence, LATER, ["human_rights"]) == [("c_visits", "progress")]
+
+
+def test_an_accusation_after_the_act_does_not_soften_it():
+    from detente.evidence import effect_of
+
+    cue = effect_of("China reimposed its retaliatory tariffs on Friday, accusing Washington of new restrictions.")
+    assert cue.effect == "setback" and cue.strong
