@@ -260,7 +260,10 @@ class CommitmentIndex:
                 own = concepts(commitment.action)
                 words -= {w for c in others for w in concepts(c.action)} - own
             self.concepts[commitment.id] = words
-            self.subjects[commitment.id] = frozenset(words & SUBJECTS)
+            # What it is about comes from the promised action; the rest of the sentence may name
+            # the other half of a deal ("..., describing the move as part of the deal on rare
+            # earth magnets"). An action that names no subject borrows the sentence's.
+            self.subjects[commitment.id] = frozenset(concepts(commitment.action) & words & SUBJECTS) or frozenset(words & SUBJECTS)
             self.sides[commitment.id] = "both" if _LETS_OTHER_SIDE.search(commitment.action) else commitment.actor
             for topic in _linked_topics(commitment):
                 for concept in words:

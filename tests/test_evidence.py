@@ -350,3 +350,17 @@ def test_an_accusation_after_the_act_does_not_soften_it():
 
     cue = effect_of("China reimposed its retaliatory tariffs on Friday, accusing Washington of new restrictions.")
     assert cue.effect == "setback" and cue.strong
+
+
+def test_what_a_commitment_is_about_comes_from_its_action():
+    """The H20 pledge's sentence also named the rare-earth half of the deal, so news of magnet
+    shipments was linked to the chip licences."""
+    chips = Commitment(
+        id="c_chips", article_id="a", sentence_index=0, actor="US", topic="technology", topics=["technology", "trade"], date=COMMITTED,
+        action="will issue licences allowing Nvidia to sell its H20 chip to Chinese customers",
+        text="Washington will issue licences allowing Nvidia to sell its H20 chip to Chinese customers, "
+        "describing the move as part of the deal on rare earth magnets.",
+    )
+    sentence = "Shipments of rare earth magnets to U.S. buyers resumed in June, Chinese customs data showed."
+    assert linked(CommitmentIndex([chips]), sentence, LATER, ["trade", "technology"]) == []
+    assert linked(CommitmentIndex([chips]), "Washington approved the first licences for H20 chip sales.", LATER, ["technology"]) == [("c_chips", "progress")]
