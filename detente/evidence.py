@@ -298,12 +298,15 @@ ONE_OFF = {
     "extend": "extended", "waive": "waived", "drop": "dropped", "scrap": "scrapped", "end": "ended",
     "return": "returned", "free": "freed", "exempt": "exempted", "delist": "delisted", "reopen": "reopened",
     "hold": "held|convened|hosted", "convene": "convened|held", "host": "hosted|held", "co-host": "co-hosted",
-    "send": "sent", "reinstate": "reinstated",
+    "send": "sent", "reinstate": "reinstated", "restore": "restored|reinstated", "resume": "resumed",
 }
 _PROMISED_VERB = re.compile(r"\b(?:to|will|would|shall)\s+(?:also\s+|formally\s+|fully\s+|[a-z]+ly\s+)?([a-z]+(?:-[a-z]+)?)", re.IGNORECASE)
 _EVENT_VERBS = frozenset({"hold", "convene", "host", "co-host"})
+# Acts that may be done in steps when the promise is broad ("resume military communications at
+# all levels" is done channel by channel; "restore export licences for jet engines" at once).
+_BREADTH_VERBS = _EVENT_VERBS | {"restore", "resume", "reinstate"}
 # A promise to do something again and again is not done by doing it once ("hold regular talks").
-_RECURRING = re.compile(r"\b(?:regular\w*|annual\w*|every|each|twice|monthly|weekly|yearly|routine\w*|ongoing|more|further)\b", re.IGNORECASE)
+_RECURRING = re.compile(r"\b(?:regular\w*|annual\w*|every|each|all|twice|monthly|weekly|yearly|routine\w*|ongoing|more|further)\b", re.IGNORECASE)
 
 
 # Gradual acts: a report that the side did more of it is a step, not the end ("agreed to increase
@@ -335,11 +338,12 @@ def _did_promised_act(commitment: Commitment, text: str) -> bool:
     """True when the sentence reports the commitment's one-off act as done."""
     verb = _promised_verb(commitment) or ""
     done = ONE_OFF.get(verb)
-    if done and verb in _EVENT_VERBS:
-        # Holding one event is done when it is held ("hold a round of talks"); "hold talks" or
-        # "hold regular talks" opens a channel that later meetings only use.
-        event = re.search(rf"\b{re.escape(verb)}\s+(a|an|one|the|its|their)\b", commitment.action, re.IGNORECASE)
-        if event is None or _RECURRING.search(commitment.action):
+    if done and verb in _BREADTH_VERBS:
+        if _RECURRING.search(commitment.action):
+            return False  # "hold regular talks", "resume communications at all levels": done in steps
+        # Holding one event is done when it is held ("hold a round of talks"); "hold talks"
+        # opens a channel that later meetings only use.
+        if verb in _EVENT_VERBS and not re.search(rf"\b{re.escape(verb)}\s+(a|an|one|the|its|their)\b", commitment.action, re.IGNORECASE):
             return False
     return bool(done and re.search(rf"\b(?:has\s+|have\s+|formally\s+|officially\s+)?(?:{done})\b", text, re.IGNORECASE))
 

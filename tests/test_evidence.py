@@ -364,3 +364,11 @@ def test_what_a_commitment_is_about_comes_from_its_action():
     sentence = "Shipments of rare earth magnets to U.S. buyers resumed in June, Chinese customs data showed."
     assert linked(CommitmentIndex([chips]), sentence, LATER, ["trade", "technology"]) == []
     assert linked(CommitmentIndex([chips]), "Washington approved the first licences for H20 chip sales.", LATER, ["technology"]) == [("c_chips", "progress")]
+
+
+def test_restoring_one_thing_is_done_at_once_but_a_broad_restoration_in_steps():
+    licences = commitment("c_lic", "US", "trade", "will restore export licences for jet engines bound for COMAC")
+    sentence = "The Commerce Department reinstated the export licences for jet engines on Wednesday."
+    assert linked(CommitmentIndex([licences]), sentence, LATER, ["trade"]) == [("c_lic", "fulfilled")]
+    broad = commitment("c_mil", "both", "military", "agreed to resume military communications at all levels")
+    assert linked(CommitmentIndex([broad]), "The two militaries resumed communications between theater commanders.", LATER, ["military"]) == [("c_mil", "progress")]
