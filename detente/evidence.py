@@ -110,7 +110,8 @@ _NON_ANSWER = re.compile(r"\s+to\s+(?:say|comment|elaborate|specify|discuss|disc
 # mild setback, but not a reported act it only justifies ("reimposed the tariffs, accusing ...").
 _ALLEGED = re.compile(r"\b(?:accus\w*|alleg\w*)\b", re.IGNORECASE)
 # A participle that describes a noun ("a satellite launched by a nonprofit") rather than report an act.
-_BY_AGENT = re.compile(r"\s+by\b")
+_BY_AGENT = re.compile(r"\s+by\b(?!\s+(?:video|phone|telephone|teleconference|videoconference|letter|mail)\b)")
+_PARTICIPLE_END = re.compile(r"(?:ed|en|wn)$", re.IGNORECASE)
 _AUXILIARY = re.compile(r"\b(?:was|were|is|are|been|be|being|has|have|had|got|get|gets)\s+(?:\w+ly\s+)?$", re.IGNORECASE)
 # "clean power met most new demand": "met" as "satisfied", not a meeting.
 _MET_A_NEED = re.compile(r"(?:\s+[\w-]+){0,2}\s+(?:demand|needs|expectations)\b", re.IGNORECASE)
@@ -134,7 +135,7 @@ def effect_of(text: str) -> EvidenceCue | None:
             continue  # "declined to say when"
         if term == "met" and _MET_A_NEED.match(text, match.end()):
             continue  # "met most new demand"
-        if _BY_AGENT.match(text, match.end()) and not _AUXILIARY.search(text, 0, match.start()):
+        if _PARTICIPLE_END.search(surface) and _BY_AGENT.match(text, match.end()) and not _AUXILIARY.search(text, 0, match.start()):
             continue  # "a satellite launched by a nonprofit last year": describes a thing, reports no act
         before = text[max(0, match.start() - 40) : match.start()]
         breaks = list(_CLAUSE_BREAK.finditer(before))

@@ -372,3 +372,10 @@ def test_restoring_one_thing_is_done_at_once_but_a_broad_restoration_in_steps():
     assert linked(CommitmentIndex([licences]), sentence, LATER, ["trade"]) == [("c_lic", "fulfilled")]
     broad = commitment("c_mil", "both", "military", "agreed to resume military communications at all levels")
     assert linked(CommitmentIndex([broad]), "The two militaries resumed communications between theater commanders.", LATER, ["military"]) == [("c_mil", "progress")]
+
+
+def test_by_video_is_how_they_spoke_not_who_did_it():
+    from detente.evidence import effect_of
+
+    assert effect_of("Adm. Paparo spoke by video with the commander of China's Southern Theater Command.").effect == "progress"
+    assert effect_of("The two envoys talked by phone on Monday.").effect == "progress"
