@@ -42,7 +42,7 @@ _BLOCK = {name: re.compile(source, re.IGNORECASE) for name, source in _BLOCKERS.
 
 # Future "will" statements that are not undertakings.
 _NOT_UNDERTAKING = re.compile(
-    r"^(?:will|would|shall)\s+(?:also\s+)?(?:not|never|be|become|get|make\s+sure|continue|press|push|ignore|rise|fall|climb|drop|jump|grow|take\s+effect|expire|remain|last|come|go\s+up|watch|monitor|see|check|verify|review|study|weigh|examine|consider|like|love|prefer|welcome"
+    r"^(?:will|would|shall)\s+(?:also\s+)?(?:not|never|be|become|get|make\s+sure|continue|press|push|ignore|rise|fall|climb|drop|jump|grow|take\s+effect|expire|remain|last|come|go\s+up|watch|monitor|track|assess|audit|see|check|verify|review|study|weigh|examine|consider|like|love|prefer|welcome"
     r"|keep\s+(?:tracking|watching|monitoring|pressing|an\s+eye)|continue\s+to\s+(?:watch|monitor|press|urge|track)|be\s+(?:watching|monitoring|closely)"
     r"|likely|probably|face|need|have\s+to|remain|depend|respond|retaliate|fight|take\s+(?:all\s+)?(?:necessary|resolute|firm|strong)|defend|punish|crush|oppose|resist|hit\s+back|counter"
     # schedules are logistics, not undertakings: "will attend the summit in Lima", "will arrive on Monday"
@@ -213,16 +213,30 @@ _ASIDE = re.compile(
 )
 
 
+_POSSESSIVE = re.compile(r"(?:[A-Z][\w.]*\s+){0,2}[A-Z][\w.]*['’]s\s+(?!own\b)[a-z]")
+
+
 def _subject(text: str, verb_start: int, previous_actor: str | None) -> str | None:
     """The actor of the clause that ends at the verb."""
     before = _ASIDE.sub(lambda m: " " * len(m.group(0)), text[:verb_start])
     breaks = list(_CLAUSE.finditer(before))
     span = before[breaks[-1].end() :] if breaks else before
     offset = len(before) - len(span)
-    mentions = [actor for pos, actor in find_actors(span)]
+    found = find_actors(span)
+    # "Xi accepted Mr. Trump's invitation and promised": a side named as an owner after the
+    # subject is in the object ("China's commerce ministry agreed", "Mr. Trump's envoy and Xi
+    # agreed" keep theirs).
+    owners = {pos for pos, _ in found if _POSSESSIVE.match(span, pos)}
+    first_plain = min((pos for pos, _ in found if pos not in owners), default=None)
+    mentions = [actor for pos, actor in found if pos not in owners or first_plain is None or pos < first_plain]
     if mentions:
         return resolve_actor(mentions)
     stripped = span.strip()
+    if not stripped and len(breaks) >= 2 and breaks[-1].group(0) == breaks[-2].group(0) == ",":
+        # "Liu Zhenmin, China's climate envoy, promised": the appositive names the side.
+        appositive = [actor for _, actor in find_actors(before[breaks[-2].end() : breaks[-1].start()])]
+        if appositive:
+            return resolve_actor(appositive)
     if _PRONOUN_SUBJECT.match(stripped):
         if re.match(r"(?:they|the\s+leaders|both|the\s+two)\b", stripped, re.IGNORECASE):
             earlier = resolve_actor([a for _, a in find_actors(text[:offset])])

@@ -268,3 +268,22 @@ def test_attribution_names_a_speaker_closing_the_sentence():
     assert attribution(text) == "U.S. Trade Representative Jamieson Greer told senators"
     assert attribution("The data arrived late, two U.S. experts involved in the exchange said.") == "two U.S. experts involved in the exchange said"
     assert attribution("Prices rose, and China said it would act.") == ""
+
+
+@pytest.mark.parametrize(
+    "text, actor",
+    [
+        ("Liu Zhenmin, China's climate envoy, promised to send a delegation to a methane meeting.", "China"),
+        ("Xi accepted Mr. Trump's invitation and promised to make a state visit to Washington.", "China"),
+        ("Mr. Trump's envoy and Xi agreed to resume talks.", "both"),
+        ("China's commerce ministry agreed to suspend the controls.", "China"),
+    ],
+)
+def test_appositives_and_owners(text, actor):
+    """An appositive names the subject's side; a side named as an owner in the object is no subject."""
+    found = detect(text)
+    assert found is not None and found.actor == actor
+
+
+def test_tracking_whether_is_monitoring():
+    assert detect("The Commerce Department will track whether rare-earth licences are issued faster.") is None
