@@ -287,3 +287,7 @@ def test_appositives_and_owners(text, actor):
 
 def test_tracking_whether_is_monitoring():
     assert detect("The Commerce Department will track whether rare-earth licences are issued faster.") is None
+
+
+def test_would_no_longer_is_no_undertaking():
+    assert detect("Beijing said it would no longer answer what it called a tariff numbers game.") is None

@@ -240,3 +240,10 @@ def test_past_tense_tracking_is_a_report_not_monitoring():
 
     assert score_sentence("Taiwan tracked 45 Chinese military aircraft that crossed the median line on Wednesday.").label == "escalation"
     assert score_sentence("Officials will track whether the aircraft cross the median line.").label == "neutral"
+
+
+def test_insisting_or_pressing_the_other_side_is_pressure():
+    from detente.tension import score_sentence
+
+    assert score_sentence("Beijing insisted that Washington scrap its port fees before any further talks.").label == "escalation"
+    assert score_sentence("The Treasury secretary pressed Chinese officials to rein in industrial overcapacity.").label == "escalation"
