@@ -155,29 +155,44 @@ def topic_volume(volume: pd.DataFrame, freq: str, text: ChartText, title: str = 
 
 @memoized
 def topic_source_heatmap(matrix: pd.DataFrame, text: ChartText, title: str = "Topics by source") -> go.Figure:
-    """Heatmap: share of each source's sentences that mention each topic."""
+    """Heatmap: share of each source's sentences that mention each topic.
+
+    The longer list runs down the page: with fewer sources than topics (the usual case) topics
+    are the rows and sources the columns, so a phone-width plot keeps cells wide enough to read;
+    with many sources, sources are the rows.
+    """
     if matrix.empty or matrix.to_numpy().sum() == 0:
         return style.empty_figure(title, text)
-    labels = [style.topic_label(t) for t in matrix.columns]
-    custom = [[[source, topic] for topic in matrix.columns] for source in matrix.index]
+    topics_down = len(matrix.index) < len(matrix.columns)
+    shown = matrix.T if topics_down else matrix
+    row_labels = [style.topic_label(t) for t in shown.index] if topics_down else list(shown.index)
+    column_labels = list(shown.columns) if topics_down else [style.topic_label(t) for t in shown.columns]
+    values = shown.to_numpy()
+    if topics_down:
+        custom = [[[source, topic] for source in shown.columns] for topic in shown.index]
+        hover = "%{x} · %{y}: %{z:.0%} of the source's sentences<extra></extra>"
+    else:
+        custom = [[[source, topic] for topic in shown.columns] for source in shown.index]
+        hover = "%{y} · %{x}: %{z:.0%} of the source's sentences<extra></extra>"
     fig = go.Figure(
         go.Heatmap(
-            z=matrix.to_numpy(),
-            x=labels,
-            y=list(matrix.index),
+            z=values,
+            x=column_labels,
+            y=row_labels,
             colorscale=[[0, "#f5f7fa"], [1, style.ACTOR_COLORS["US"]]],
             zmin=0,
-            text=[[_percent(v) for v in row] for row in matrix.to_numpy()],
+            text=[[_percent(v) for v in row] for row in values],
             texttemplate="%{text}",
             customdata=custom,
-            hovertemplate="%{y} · %{x}: %{z:.0%} of the source's sentences<extra></extra>",
+            hovertemplate=hover,
             colorbar={"title": {"text": "Share"}, "tickformat": ".0%", "thickness": 12},
             xgap=2,
             ygap=2,
         )
     )
-    height = 270 + max(150, 40 * len(matrix.index))  # a single source still gets a readable colour bar
-    style.finish(fig, title, text, "Topic", "Source", height=height + 30, legend=False, axis_space=110, left=style.label_room(matrix.index, extra=22))
+    height = 270 + max(150, 40 * len(row_labels))  # a single row still gets a readable colour bar
+    x_title, y_title = ("Source", "Topic") if topics_down else ("Topic", "Source")
+    style.finish(fig, title, text, x_title, y_title, height=height + 30, legend=False, axis_space=110, left=style.label_room(row_labels, extra=22))
     fig.update_xaxes(showgrid=False, tickangle=-30, side="bottom")
     fig.update_yaxes(showgrid=False, autorange="reversed")
     return fig

@@ -73,7 +73,8 @@ def test_axis_labels_say_what_is_measured(figures):
 def test_topic_charts_show_names_not_ids(figures):
     labels = list(figures["topic_shares"].data[0].y)
     assert "Middle East" in labels and "middle_east" not in labels
-    assert "Human rights" in figures["topic_source_heatmap"].data[0].x
+    heatmap = figures["topic_source_heatmap"].data[0]
+    assert "Human rights" in (*heatmap.x, *heatmap.y)
     names = {trace.name for trace in figures["topic_volume"].data}
     assert "Counternarcotics" in names and "counternarcotics" not in names
 
@@ -267,4 +268,20 @@ def test_keys_sit_under_the_subtitle_where_they_cover_no_data(figures):
         assert fig.layout.showlegend is False, name
         subtitle = fig.layout.title.subtitle.text
         assert all(word in subtitle for word in words), (name, subtitle)
-    assert figures["topic_source_heatmap"].layout.xaxis.title.text == "Topic"
+    heatmap = figures["topic_source_heatmap"].layout
+    assert {heatmap.xaxis.title.text, heatmap.yaxis.title.text} == {"Topic", "Source"}
+
+
+def test_heatmap_runs_the_longer_list_down_the_page(seed_analysis):
+    """Nine topic columns squeezed the cells to unreadable at phone width; with fewer sources
+    than topics, topics are the rows. Many sources are the rows."""
+    from detente import views as v
+
+    matrix = v.topic_by_source(v.make_view(seed_analysis, v.Filters()).sentences)
+    assert len(matrix.index) < len(matrix.columns)
+    few = charts.topic_source_heatmap(matrix, TEXT)
+    assert few.layout.yaxis.title.text == "Topic" and "Human rights" in few.data[0].y
+    many = pd.concat([matrix] * 3)
+    many.index = [f"Source {i}" for i in range(len(many))]
+    wide = charts.topic_source_heatmap(many, TEXT)
+    assert wide.layout.yaxis.title.text == "Source" and "Human rights" in wide.data[0].x
