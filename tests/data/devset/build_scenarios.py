@@ -45,6 +45,9 @@ BOILER = {
     "Correction: An earlier version of this article misstated the day the talks ended.",
     "This article has been updated with comment from the Chinese embassy.",
     "Michael Chen is a former U.S. trade official who teaches at Georgetown University.",
+    # furniture added with sc46-sc61
+    "\u00a9 2026 Devset Wire. All rights reserved.",
+    "Sign up for our climate newsletter.",
 }
 
 # Each article: (date, title, [sentences]); body = " ".join(sentences)
@@ -1475,6 +1478,565 @@ ADDED = [
        ], "status": "partial"},
       {"article": 1, "sentence": "committed to helping train Chinese inspectors in satellite-based leak detection",
        "actor": "US", "topic": "climate", "evidence": [], "status": "unverified"},
+    ],
+  },
+  # ---- sc46-sc61: added later still as tune-only material, written by hand
+  # without opening the analysis code (detente/) or running it. They stress
+  # paraphrased evidence, same-topic pairs, passing mentions of finished
+  # pledges, fulfilled-then-reversed pledges and mentions that report nothing.
+  {
+    "id": "sc46",
+    "articles": [
+      ("2026-01-22", "Pacific commands agree on a direct line for close encounters", [
+        "Duty officers at U.S. Indo-Pacific Command and the PLA's Southern Theater Command will call each other directly whenever warships or military aircraft from the two sides come within close range in the South China Sea, under an arrangement both militaries agreed to in Hawaii this week, a Pentagon spokesman said.",
+        "U.S. commanders have long complained that their Chinese counterparts rarely return calls during incidents.",
+        "In 2023 a Chinese J-11 fighter flew within 10 feet of a U.S. B-52 bomber over the South China Sea at night, according to the Pentagon.",
+        "Beijing says U.S. surveillance flights near its coast are the root cause of such encounters.",
+        "Sign up for our weekly defense newsletter.",
+      ]),
+      ("2026-03-05", "A first call on the new Pacific line", [
+        "The line rang for the first time in late February, when a Chinese duty officer called Hawaii to warn that a U.S. destroyer was nearing a PLA live-fire zone off the Paracel Islands, two U.S. officials said.",
+        "Officials said the two commands would review how the arrangement is working at a meeting next month.",
+        "The Philippines accused Chinese coast guard ships of firing water cannon at one of its supply boats near Second Thomas Shoal.",
+        "A retired U.S. admiral said a hotline is only as good as the officers willing to answer it.",
+        "Listen to this article",
+      ]),
+      ("2026-06-10", "Pacific hotline goes quiet", [
+        "No officer from either side has picked up the phone since March, even though Chinese and American ships passed within a few hundred meters of each other at least twice in May, a Pentagon official said.",
+        "The official said the line itself still works and that neither side has formally closed it.",
+        "China's defense ministry said the United States should stop sending warships to stir up trouble in the region.",
+        "U.S. and Philippine forces held their annual Balikatan exercises in April and May.",
+        "Daniel Ortiz covers defense policy for the Asia desk and previously reported from Beijing.",
+      ]),
+    ],
+    "commitments": [
+      {"article": 1, "sentence": "will call each other directly whenever warships or military aircraft from the two sides come within close range in the South China Sea",
+       "actor": "both", "topic": "military",
+       "evidence": [
+         (2, "The line rang for the first time in late February", "progress"),
+         (3, "No officer from either side has picked up the phone since March", "setback", "mild"),
+       ], "status": "partial"},
+    ],
+  },
+  {
+    "id": "sc47",
+    "articles": [
+      ("2025-11-03", "Busan deal puts logs and sorghum back on China's list", [
+        "China will lift the suspension it placed in March on imports of U.S. hardwood logs, according to a White House fact sheet on the agreement.",
+        "Beijing also agreed to resume purchases of U.S. sorghum, which Chinese buyers stopped booking after tariffs rose in the spring.",
+        "Before the trade war, China took most of the American sorghum crop, much of it grown in Kansas and Texas.",
+        "Lumber exporters in the Southeast had been sending logs to Vietnam instead.",
+        "Trade Desk Daily is published every weekday morning.",
+      ]),
+      ("2025-11-24", "Customs notice reopens door to U.S. logs", [
+        "The ban on U.S. hardwood logs was lifted by China's General Administration of Customs in a notice dated Nov. 10, and the first containers of American oak have since cleared inspection in Shanghai.",
+        "Grain traders said they expect Chinese buyers to return to the sorghum market after the Lunar New Year, when feed demand picks up.",
+        "Kansas farmers planted less sorghum this year than last, according to the Agriculture Department.",
+        "Soybean futures slipped on Friday as traders waited for fresh Chinese orders.",
+        "Click here to read our full coverage of U.S.-China trade.",
+      ]),
+      ("2026-02-20", "Sorghum growers still waiting on Beijing", [
+        "Three months after the deal, sorghum sales to China remain a trickle, far slower than Beijing promised, according to the U.S. Grains Council.",
+        "Hardwood exporters, who regained access to China in November, said log prices had recovered to last year's level.",
+        "Economists said purchase promises of this kind are hard to verify without monthly Chinese data.",
+        "Senators from Kansas urged the administration to press Beijing on sorghum.",
+        "Read more: What the soybean trade means for the Midwest",
+      ]),
+    ],
+    "commitments": [
+      {"article": 1, "sentence": "China will lift the suspension it placed in March on imports of U.S. hardwood logs",
+       "actor": "China", "topic": "trade",
+       "evidence": [
+         (2, "The ban on U.S. hardwood logs was lifted by China's General Administration of Customs in a notice dated Nov. 10", "fulfilled"),
+       ], "status": "fulfilled"},
+      {"article": 1, "sentence": "Beijing also agreed to resume purchases of U.S. sorghum",
+       "actor": "China", "topic": "trade",
+       "evidence": [
+         (3, "sorghum sales to China remain a trickle, far slower than Beijing promised", "setback", "mild"),
+       ], "status": "stalled"},
+    ],
+  },
+  {
+    "id": "sc48",
+    "articles": [
+      ("2025-11-02", "Beijing to drop its probes into U.S. chipmakers", [
+        "China will terminate its antitrust, anti-dumping and anti-discrimination investigations targeting U.S. semiconductor companies, the White House said in a fact sheet on Saturday.",
+        "The anti-dumping case, opened in September, covers analog chips made by American firms such as Texas Instruments.",
+        "China's market regulator had also found in September that Nvidia broke antitrust law when it bought Mellanox in 2020.",
+        "Chinese officials did not confirm the details of the U.S. fact sheet.",
+        "Sign up for our technology newsletter.",
+      ]),
+      ("2025-12-04", "China closes chip investigations", [
+        "\"The relevant investigations into U.S. chip firms have all been terminated,\" a commerce ministry spokesman said at a regular briefing on Thursday.",
+        "Shares of American analog chipmakers rose modestly on the news.",
+        "Some U.S. lawmakers questioned whether Beijing would keep other tools, such as its unreliable entity list, in reserve.",
+        "Nvidia still cannot sell its most advanced chips in China under U.S. rules.",
+        "\u00a9 2025 Devset Wire. All rights reserved.",
+      ]),
+      ("2026-03-18", "Beijing revives analog chip case after new U.S. curbs", [
+        "Washington added 14 Chinese chip toolmakers to its entity list on Monday, citing their work for the Chinese military.",
+        "In response, China's commerce ministry reopened its anti-dumping investigation into U.S. analog chips on Wednesday and said other closed cases could follow.",
+        "Analysts said the move showed how quickly concessions in last year's deal could be undone.",
+        "The Semiconductor Industry Association said it was studying the new rules.",
+        "Photo credit: Pool via Devset Wire",
+      ]),
+    ],
+    "commitments": [
+      {"article": 1, "sentence": "China will terminate its antitrust, anti-dumping and anti-discrimination investigations targeting U.S. semiconductor companies",
+       "actor": "China", "topic": "technology",
+       "evidence": [
+         (2, "The relevant investigations into U.S. chip firms have all been terminated", "fulfilled"),
+         (3, "reopened its anti-dumping investigation into U.S. analog chips on Wednesday", "setback", "ends"),
+       ], "status": "broken"},
+    ],
+  },
+  {
+    "id": "sc49",
+    "articles": [
+      ("2024-10-16", "Coast guards to set up a Taiwan Strait channel", [
+        "The U.S. Coast Guard and the China Coast Guard agreed to set up a direct channel for handling encounters between their cutters in and near the Taiwan Strait, a U.S. official said after talks in Beijing on Tuesday.",
+        "A U.S. Coast Guard cutter sailed through the strait earlier this year, drawing a protest from Beijing.",
+        "China's coast guard has stepped up patrols around Taiwan's Kinmen islands since February, when two Chinese fishermen died while fleeing a Taiwanese patrol boat.",
+        "Taipei was not a party to the talks.",
+      ]),
+      ("2025-01-20", "Analysis: Can a coast guard hotline keep the Taiwan Strait calm?", [
+        "Supporters of the coast guard channel say it could defuse the kind of standoff that turned deadly near Kinmen last year.",
+        "Skeptics note that China's coast guard belongs to the People's Armed Police, which answers to the same military commission that runs the drills around Taiwan.",
+        "U.S. officials said they hoped the first call on the channel could take place before the summer.",
+        "The incoming administration has not said what it thinks of the arrangement.",
+        "Jane Holloway is a seasoned reporter with two decades of experience covering Asia and the Pacific.",
+      ]),
+      ("2025-04-08", "Chinese coast guard joins drills around Taiwan", [
+        "China's coast guard took part in the PLA's Strait Thunder drills around Taiwan last week, practicing inspections of ships bound for the island.",
+        "A State Department spokeswoman demanded that Beijing stop its military pressure on Taiwan.",
+        "Coast guard officials from the two countries will review progress on the channel at a meeting next month, according to a U.S. official.",
+        "Taiwan's coast guard said it had shadowed several Chinese cutters near its outlying islands.",
+        "Follow us on X for breaking updates.",
+      ]),
+    ],
+    "commitments": [
+      {"article": 1, "sentence": "agreed to set up a direct channel for handling encounters between their cutters in and near the Taiwan Strait",
+       "actor": "both", "topic": "taiwan", "evidence": [], "status": "unverified"},
+    ],
+  },
+  {
+    "id": "sc50",
+    "articles": [
+      ("2024-06-20", "Climate envoys plan coolant workshop and methane visits", [
+        "Meeting by video on Wednesday, the U.S. and Chinese climate envoys agreed to hold a joint workshop in Beijing this autumn on catching illegal trade in hydrofluorocarbons, the coolant gases being phased down under the Kigali Amendment.",
+        "They also agreed to exchange teams of methane-monitoring experts, with Chinese inspectors visiting U.S. oil and gas fields and American specialists visiting Chinese coal mines.",
+        "HFCs are used in air conditioners and refrigerators and can warm the planet thousands of times more than carbon dioxide.",
+        "Smuggling of HFCs has grown as quotas tighten in the United States and Europe, according to environmental groups.",
+        "Jane Holloway is a seasoned reporter with two decades of experience covering energy and climate.",
+      ]),
+      ("2024-10-24", "Coolant smuggling on the agenda in Beijing", [
+        "Customs officers and refrigerant regulators from both countries spent three days in Beijing last week swapping methods for spotting mislabeled cylinders of coolant gas, the Environmental Protection Agency said.",
+        "The agency declined to say which companies had been discussed.",
+        "U.S. officials said they hoped the methane teams could start travelling early next year.",
+        "An independent analysis suggested China's emissions could fall this year for the first time since the pandemic.",
+        "Source: Devset Wire",
+      ]),
+      ("2025-01-09", "Chinese inspectors fly over the Permian", [
+        "A team of inspectors from China's Ministry of Ecology and Environment is in West Texas this week, flying with state regulators on aerial surveys of leaking wells and pipelines.",
+        "The trip follows the coolant-smuggling workshop in Beijing in October, one of the few climate projects the two governments finished last year.",
+        "American specialists are due in Shanxi's coal country in the spring, though the incoming administration has not said whether that trip will go ahead.",
+        "During his first term, President-elect Trump took the United States out of the Paris Agreement.",
+        "Photo credit: Devset Wire staff",
+      ]),
+    ],
+    "commitments": [
+      {"article": 1, "sentence": "agreed to hold a joint workshop in Beijing this autumn on catching illegal trade in hydrofluorocarbons",
+       "actor": "both", "topic": "climate",
+       "evidence": [
+         (2, "spent three days in Beijing last week swapping methods for spotting mislabeled cylinders of coolant gas", "fulfilled"),
+       ], "status": "fulfilled"},
+      {"article": 1, "sentence": "They also agreed to exchange teams of methane-monitoring experts",
+       "actor": "both", "topic": "climate",
+       "evidence": [
+         (3, "A team of inspectors from China's Ministry of Ecology and Environment is in West Texas this week", "progress"),
+       ], "status": "in_progress"},
+    ],
+  },
+  {
+    "id": "sc51",
+    "articles": [
+      ("2025-11-12", "U.S. and China to pay for Gaza desalination repairs", [
+        "Meeting in Cairo on Tuesday, U.S. and Chinese envoys agreed to split the $100 million cost of repairing Gaza's largest desalination plant, with each government paying half through a U.N.-managed fund, Egypt's foreign ministry said.",
+        "The plant has run at a fraction of its capacity since the war began in October 2023.",
+        "A ceasefire between Israel and Hamas took effect in October under a U.S.-brokered plan.",
+        "Aid groups say most of Gaza's two million people lack reliable access to clean water.",
+        "Reporting by Lin Wei",
+      ]),
+      ("2025-12-18", "First money reaches Gaza water fund", [
+        "A first payment of $20 million was made into the U.N. fund by China's international development agency this month, U.N. officials said.",
+        "Engineers working for the U.N. said repairs could take a year once all the money arrives.",
+        "More fuel trucks entered Gaza through the Kerem Shalom crossing this week, U.N. officials said.",
+        "The Security Council approved a U.S.-drafted resolution on Gaza's postwar administration in November, with China abstaining.",
+        "Advertisement",
+      ]),
+      ("2026-02-25", "Washington pulls out of Gaza water project", [
+        "The United States has withdrawn its $50 million share of the desalination repair, the State Department said, adding that the money had been moved to reconstruction projects run by the Board of Peace.",
+        "\"We still hope Washington will reconsider,\" a Chinese foreign ministry spokeswoman said.",
+        "China's foreign ministry said the decision would hurt ordinary people in Gaza.",
+        "No Houthi attacks on Red Sea shipping have been reported since the ceasefire, according to maritime security firms.",
+        "\u00a9 2026 Devset Wire. All rights reserved.",
+      ]),
+    ],
+    "commitments": [
+      {"article": 1, "sentence": "agreed to split the $100 million cost of repairing Gaza's largest desalination plant",
+       "actor": "both", "topic": "middle_east",
+       "evidence": [
+         (2, "A first payment of $20 million was made into the U.N. fund by China's international development agency this month", "progress"),
+         (3, "The United States has withdrawn its $50 million share of the desalination repair", "setback", "ends"),
+       ], "status": "broken"},
+    ],
+  },
+  {
+    "id": "sc52",
+    "articles": [
+      ("2024-09-13", "China agrees to a diplomats' trip to Lhasa", [
+        "Chinese officials agreed to let U.S. diplomats from the embassy in Beijing visit Lhasa before the end of the year to look into American travelers' access to Tibet, the State Department said on Friday.",
+        "Beijing also agreed to provide information on the health of a Tibetan-American tour operator detained in Shigatse since May.",
+        "A 2018 U.S. law requires the State Department to report each year on whether American officials can enter Tibetan areas.",
+        "Beijing says Tibet is open to visitors who follow Chinese law.",
+        "Share this article on social media",
+      ]),
+      ("2024-12-19", "Diplomats' Tibet trip put off", [
+        "A planned December visit to Lhasa by U.S. diplomats was pushed back at Beijing's request, with Chinese officials citing winter road conditions, a State Department spokesperson said.",
+        "The detained tour operator's daughter urged Beijing to keep its word and tell the family how he is.",
+        "Only a handful of U.S. diplomats have been allowed into Tibet since the protests in Lhasa in 2008.",
+        "Reporting by Lin Wei; Editing by Mark Adams",
+      ]),
+      ("2025-04-30", "Tibet access report faults China", [
+        "The Lhasa trip has since been postponed a second time and no new date has been offered, the department's annual report on access to Tibet said on Tuesday.",
+        "The report listed the detained tour operator among the cases U.S. officials continue to raise with Beijing.",
+        "China's foreign ministry said the report was full of lies and meddled in China's internal affairs.",
+        "Tourist arrivals in Tibet reached a record last year, according to Chinese state media.",
+        "This article has been updated with comment from the Chinese embassy.",
+      ]),
+    ],
+    "commitments": [
+      {"article": 1, "sentence": "agreed to let U.S. diplomats from the embassy in Beijing visit Lhasa before the end of the year",
+       "actor": "China", "topic": "human_rights",
+       "evidence": [
+         (2, "A planned December visit to Lhasa by U.S. diplomats was pushed back at Beijing's request", "setback", "mild"),
+         (3, "The Lhasa trip has since been postponed a second time and no new date has been offered", "setback", "mild"),
+       ], "status": "stalled"},
+      {"article": 1, "sentence": "agreed to provide information on the health of a Tibetan-American tour operator",
+       "actor": "China", "topic": "human_rights", "evidence": [], "status": "unverified"},
+    ],
+  },
+  {
+    "id": "sc53",
+    "articles": [
+      ("2025-11-25", "Trump and Xi speak by phone; Xi to visit Washington", [
+        "Xi agreed to make a state visit to the United States later in 2026, the White House said after the two leaders spoke by phone on Monday.",
+        "The two foreign ministries also agreed to hold vice-ministerial consultations every six months to prepare leader meetings and handle disputes.",
+        "The call covered Ukraine, trade and Taiwan, according to Chinese state media.",
+        "Relations have steadied since the two leaders met in Busan, South Korea, last month.",
+        "Source: Pacific Policy Review",
+      ]),
+      ("2026-01-16", "Vice foreign ministers meet in Washington", [
+        "Deputy Secretary of State Christopher Landau hosted Executive Vice Foreign Minister Ma Zhaoxu at the State Department on Thursday for the first of the twice-yearly consultations, a department spokesperson said.",
+        "Diplomats said the talks also touched on Xi's visit, which officials in both capitals expect in the autumn.",
+        "Neither side reported any breakthrough on export controls.",
+        "Advertisement - Scroll to continue",
+      ]),
+      ("2026-07-10", "Second round of vice-ministerial talks slips", [
+        "The second round of consultations, which was due in July, has been pushed to the autumn because of scheduling conflicts, officials said.",
+        "Commentators in Beijing have argued that Xi should not travel to Washington until U.S. chip controls are eased.",
+        "\"We look forward to welcoming President Xi,\" a White House spokeswoman said.",
+        "The White House did not give a date for the visit.",
+        "Listen to this article",
+      ]),
+    ],
+    "commitments": [
+      {"article": 1, "sentence": "Xi agreed to make a state visit to the United States later in 2026",
+       "actor": "China", "topic": "diplomacy", "evidence": [], "status": "unverified"},
+      {"article": 1, "sentence": "agreed to hold vice-ministerial consultations every six months",
+       "actor": "both", "topic": "diplomacy",
+       "evidence": [
+         (2, "hosted Executive Vice Foreign Minister Ma Zhaoxu at the State Department on Thursday for the first of the twice-yearly consultations", "progress"),
+         (3, "The second round of consultations, which was due in July, has been pushed to the autumn", "setback", "mild"),
+       ], "status": "partial"},
+    ],
+  },
+  {
+    "id": "sc54",
+    "articles": [
+      ("2025-11-01", "Washington to pause docking fees on Chinese ships", [
+        "Washington will put on hold for a year the docking fees it began charging ships built or operated by Chinese companies in October, the U.S. Trade Representative's office said on Saturday.",
+        "The fees came out of a Section 301 case meant to revive American shipbuilding.",
+        "China answered them with charges on American-linked ships and sanctions on U.S. units of South Korea's Hanwha Ocean.",
+        "Some shipping lines had begun moving vessels to other routes to avoid the charges.",
+        "Trade Desk Daily is published every weekday morning.",
+      ]),
+      ("2025-11-12", "Ports stop charging Chinese vessels", [
+        "U.S. ports stopped collecting the charges on Monday, and a Cosco container ship that docked in Long Beach that afternoon paid nothing extra, port officials said.",
+        "China's suspension of its retaliatory shipping fees took effect the same day.",
+        "Freight rates on trans-Pacific routes fell slightly last week.",
+        "Click here to read our full coverage of U.S.-China trade.",
+      ]),
+      ("2026-03-04", "Shipbuilding push moves to Congress", [
+        "With the port fees on hold since November, shipbuilding advocates are now pressing Congress for direct subsidies instead.",
+        "Analysts said the fees could return in November if the truce frays.",
+        "Hanwha Ocean bought the Philly Shipyard in 2024.",
+        "China builds more than half of the world's merchant ships by tonnage.",
+        "Michael Chen is a former U.S. trade official who teaches at Georgetown University.",
+      ]),
+    ],
+    "commitments": [
+      {"article": 1, "sentence": "Washington will put on hold for a year the docking fees it began charging ships built or operated by Chinese companies",
+       "actor": "US", "topic": "trade",
+       "evidence": [
+         (2, "U.S. ports stopped collecting the charges on Monday", "fulfilled"),
+       ], "status": "fulfilled"},
+    ],
+  },
+  {
+    "id": "sc55",
+    "articles": [
+      ("2025-12-09", "China and U.S. to work together on cartel money", [
+        "China's central bank agreed to pass the Treasury leads on Chinese bank accounts suspected of laundering Mexican cartel proceeds, a senior Treasury official said on Monday.",
+        "In return, the Treasury undertook to brief Chinese bank regulators on the methods cartels use to move fentanyl money through Chinese brokers.",
+        "U.S. officials say Chinese money-laundering networks have become the main bankers for Mexican drug cartels.",
+        "The Treasury's financial crimes unit warned American banks about such networks in an advisory last summer.",
+        "Reporting by Lin Wei",
+      ]),
+      ("2026-02-17", "Treasury gets first cartel-money leads from China", [
+        "\"We received the first batch of account information from the People's Bank of China two weeks ago, and it was useful,\" a Treasury official told reporters.",
+        "The official declined to say how many accounts were involved.",
+        "Provisional federal figures show overdose deaths falling for a second straight year.",
+        "Mexico has sent dozens of cartel suspects to the United States over the past year.",
+        "Advertisement",
+      ]),
+      ("2026-05-06", "Cartel-money cooperation cools", [
+        "Since March the flow of account leads from China's central bank has dried up, two Treasury officials said.",
+        "Treasury Secretary Scott Bessent told senators on Tuesday that cooperation with Beijing was \"a mixed picture,\" noting that his staff had walked a delegation of Chinese bank supervisors through how cartel brokers disguise drug money as trade payments in Washington last week.",
+        "Lawmakers urged the Treasury to sanction Chinese banks that ignore its warnings.",
+        "Reporting by Lin Wei; Editing by Mark Adams",
+      ]),
+    ],
+    "commitments": [
+      {"article": 1, "sentence": "agreed to pass the Treasury leads on Chinese bank accounts suspected of laundering Mexican cartel proceeds",
+       "actor": "China", "topic": "counternarcotics",
+       "evidence": [
+         (2, "We received the first batch of account information from the People's Bank of China two weeks ago", "progress"),
+         (3, "Since March the flow of account leads from China's central bank has dried up", "setback", "mild"),
+       ], "status": "partial"},
+      {"article": 1, "sentence": "undertook to brief Chinese bank regulators on the methods cartels use to move fentanyl money",
+       "actor": "US", "topic": "counternarcotics",
+       "evidence": [
+         (3, "noting that his staff had walked a delegation of Chinese bank supervisors through how cartel brokers disguise drug money as trade payments", "progress"),
+       ], "status": "in_progress"},
+    ],
+  },
+  {
+    "id": "sc56",
+    "articles": [
+      ("2024-08-29", "Militaries to revive academy visits and plan relief drill", [
+        "The Pentagon and China's defense ministry agreed to restart visits between their military academies, which were frozen in 2022, a U.S. defense official said on Thursday.",
+        "The two sides also agreed that their Pacific commands would plan a joint tabletop exercise on disaster relief.",
+        "Such exchanges were routine in the 2010s, when Chinese navy ships even took part in the RIMPAC exercise off Hawaii.",
+        "Beijing cut most military contacts after Nancy Pelosi, then the House speaker, visited Taiwan in August 2022.",
+        "Sign up for our weekly defense newsletter.",
+      ]),
+      ("2024-11-20", "PLA officers tour Annapolis", [
+        "Twenty officers and instructors from the PLA's Dalian Naval Academy toured the U.S. Naval Academy in Annapolis on Tuesday, the first such visit in more than two years.",
+        "Officials said planning for the disaster-relief exercise would start once both commands had named their teams.",
+        "A Chinese J-16 fighter released flares near an Australian patrol plane over the South China Sea last month.",
+        "Photo credit: Devset Wire staff",
+      ]),
+      ("2025-01-08", "China freezes academy exchanges over Taiwan aid", [
+        "Beijing called off a planned return visit by U.S. Naval Academy midshipmen to Dalian and suspended the academy exchanges indefinitely, citing a new $571 million U.S. military aid package for Taiwan.",
+        "The disaster-relief tabletop exercise was not affected, a Pentagon spokesman said, adding that planners from the two Pacific commands had held their first session in Honolulu in December.",
+        "China's defense ministry warned that Washington was \"playing with fire\" on Taiwan.",
+        "Taiwan's defense ministry thanked the United States for its support.",
+        "Daniel Ortiz covers defense policy for the Asia desk and previously reported from Beijing.",
+      ]),
+    ],
+    "commitments": [
+      {"article": 1, "sentence": "agreed to restart visits between their military academies",
+       "actor": "both", "topic": "military",
+       "evidence": [
+         (2, "from the PLA's Dalian Naval Academy toured the U.S. Naval Academy in Annapolis on Tuesday", "progress"),
+         (3, "Beijing called off a planned return visit by U.S. Naval Academy midshipmen to Dalian and suspended the academy exchanges indefinitely", "setback", "ends"),
+       ], "status": "broken"},
+      {"article": 1, "sentence": "agreed that their Pacific commands would plan a joint tabletop exercise on disaster relief",
+       "actor": "both", "topic": "military",
+       "evidence": [
+         (3, "planners from the two Pacific commands had held their first session in Honolulu in December", "progress"),
+       ], "status": "in_progress"},
+    ],
+  },
+  {
+    "id": "sc57",
+    "articles": [
+      ("2025-11-02", "China to let Nexperia chips flow again", [
+        "China will take steps to let chip shipments resume from Nexperia's factory in Dongguan, the White House said in a fact sheet on the Busan agreement.",
+        "Beijing blocked exports from the plant in early October after the Dutch government took control of Nexperia, which is owned by China's Wingtech.",
+        "European carmakers warned that they could run short of basic chips within weeks.",
+        "Nexperia makes simple chips used in car electronics such as window motors and airbag controls.",
+        "Sign up for our technology newsletter.",
+      ]),
+      ("2025-11-20", "Trucks roll out of Dongguan", [
+        "Chips are moving again.",
+        "Trucks carrying chips left the Dongguan plant for customers in Europe last week after Chinese customs began granting case-by-case exemptions, two suppliers said.",
+        "The Dutch government suspended its order taking control of Nexperia on Wednesday.",
+        "Analysts at a Munich research firm said carmakers would review their chip stocks next month before deciding whether to restore full production.",
+        "Listen to this article",
+      ]),
+      ("2026-01-14", "Nexperia's China unit ramps up as ownership fight lingers", [
+        "Exemptions for civilian customers have been granted to most of the plant's buyers, and volumes are back to about two-thirds of their level before the ban, according to a person familiar with the exports.",
+        "Nexperia's Dutch headquarters and its Chinese unit are still arguing over who controls the Dongguan factory.",
+        "Some industry executives said the episode showed that Europe must build its own supply of basic chips.",
+        "\u00a9 2026 Devset Wire. All rights reserved.",
+      ]),
+    ],
+    "commitments": [
+      {"article": 1, "sentence": "China will take steps to let chip shipments resume from Nexperia's factory in Dongguan",
+       "actor": "China", "topic": "technology",
+       "evidence": [
+         (2, "Chips are moving again.", "progress"),
+         (2, "Trucks carrying chips left the Dongguan plant for customers in Europe last week", "progress"),
+         (3, "Exemptions for civilian customers have been granted to most of the plant's buyers", "progress"),
+       ], "status": "in_progress"},
+    ],
+  },
+  {
+    "id": "sc58",
+    "articles": [
+      ("2024-03-14", "U.S. and China to revive clean energy research center", [
+        "The Energy Department and China's National Energy Administration agreed to relaunch their joint clean energy research center, which lapsed in 2020, with a first round of projects on grid storage this year, officials said.",
+        "The Chinese side also agreed to send a team of engineers to Argonne National Laboratory to work on battery fire safety.",
+        "Under the earlier arrangement, researchers from the two countries worked together on cleaner coal, electric vehicles and efficient buildings.",
+        "Republicans in Congress have criticized scientific cooperation with China as a security risk.",
+        "Jane Holloway is a seasoned reporter with two decades of experience covering energy and climate.",
+      ]),
+      ("2024-07-18", "Chinese battery engineers arrive at Argonne", [
+        "Six engineers from Chinese state power companies began work at the Argonne laboratory outside Chicago this month, the Energy Department said.",
+        "Officials said they would review progress on the research center at a meeting of its steering committee next month.",
+        "Solar installations in China hit a record in the first half of the year, an industry group said.",
+        "Sign up for our climate newsletter.",
+      ]),
+      ("2024-12-12", "Clean energy research pact stuck; battery team cut in half", [
+        "The relaunch of the research center has been held up for months by a dispute over who would own patents from joint work, and no projects have been funded, two officials said.",
+        "Only half of the promised Chinese battery team is still at Argonne, after three engineers went home early in October when their visas were not renewed.",
+        "House Republicans demanded that the Energy Department end the battery project.",
+        "Copyright 2024 Example News Group.",
+      ]),
+    ],
+    "commitments": [
+      {"article": 1, "sentence": "agreed to relaunch their joint clean energy research center",
+       "actor": "both", "topic": "climate",
+       "evidence": [
+         (3, "The relaunch of the research center has been held up for months by a dispute over who would own patents", "setback", "mild"),
+       ], "status": "stalled"},
+      {"article": 1, "sentence": "agreed to send a team of engineers to Argonne National Laboratory to work on battery fire safety",
+       "actor": "China", "topic": "climate",
+       "evidence": [
+         (2, "Six engineers from Chinese state power companies began work at the Argonne laboratory outside Chicago this month", "progress"),
+         (3, "Only half of the promised Chinese battery team is still at Argonne", "setback", "mild"),
+       ], "status": "partial"},
+    ],
+  },
+  {
+    "id": "sc59",
+    "articles": [
+      ("2024-10-09", "China and DEA to pursue joint case on Hubei chemical seller", [
+        "Chinese police agreed to open a joint investigation with the Drug Enforcement Administration into a Hubei chemical company that U.S. prosecutors say shipped fentanyl precursors to Mexico, the Justice Department said on Wednesday.",
+        "The DEA, for its part, will give Chinese investigators the names of brokers who arranged the shipments.",
+        "A federal grand jury indicted the company and two of its managers last year.",
+        "China says it already has some of the world's strictest drug laws.",
+        "Follow us on X for breaking updates.",
+      ]),
+      ("2025-01-15", "Joint fentanyl case has yet to start", [
+        "Three months on, the joint case into the Hubei supplier has not opened, with Chinese police asking for more evidence first, U.S. officials said.",
+        "\"We are ready to share what we have,\" a DEA spokeswoman said.",
+        "Mexican authorities seized a record haul of fentanyl pills in Sinaloa in December.",
+        "Advertisement",
+      ]),
+      ("2025-04-16", "Analysis: Tariffs overshadow police work on fentanyl", [
+        "Mr. Trump raised tariffs on Chinese goods by 20 percentage points earlier this year, saying Beijing had done too little on fentanyl.",
+        "The Hubei case, agreed last autumn, was meant to show that police cooperation could survive political tension.",
+        "Former DEA officials said such cases often take a year or more to get going.",
+        "Officials from the two countries will review the case at a working group meeting next month, a State Department spokesperson said.",
+        "Read more: How foreign correspondents cover China from afar",
+      ]),
+    ],
+    "commitments": [
+      {"article": 1, "sentence": "agreed to open a joint investigation with the Drug Enforcement Administration into a Hubei chemical company",
+       "actor": "China", "topic": "counternarcotics",
+       "evidence": [
+         (2, "the joint case into the Hubei supplier has not opened", "setback", "mild"),
+       ], "status": "stalled"},
+      {"article": 1, "sentence": "will give Chinese investigators the names of brokers who arranged the shipments",
+       "actor": "US", "topic": "counternarcotics", "evidence": [], "status": "unverified"},
+    ],
+  },
+  {
+    "id": "sc60",
+    "articles": [
+      ("2025-07-22", "China to host U.S. ambassador in Xinjiang", [
+        "Chinese officials agreed to arrange a visit to Xinjiang for U.S. Ambassador David Perdue before the end of the year, the U.S. embassy said on Tuesday.",
+        "The United States has accused China of genocide against Uyghurs in the region, a charge Beijing rejects.",
+        "A 2021 U.S. law bars imports of goods made in Xinjiang unless companies can prove they were not made with forced labor.",
+        "Foreign diplomats who visit the region are usually taken on tightly managed tours.",
+        "Source: Devset Wire",
+      ]),
+      ("2025-10-16", "Perdue tours Urumqi and Kashgar", [
+        "Mr. Perdue spent three days in Urumqi and Kashgar last week, touring a cotton mill and meeting local officials, the embassy said.",
+        "Rights groups said a guided tour could not show what conditions in the region are really like.",
+        "China's foreign ministry said the trip showed that Xinjiang was open and stable.",
+        "Photo credit: Pool via Devset Wire",
+      ]),
+      ("2026-01-27", "U.S. adds Chinese firms to forced labor list", [
+        "Months after Mr. Perdue's trip to Xinjiang, U.S. customs added four more Chinese companies to its forced labor entity list on Monday.",
+        "Critics in Congress said the ambassador's visit had done nothing to change conditions for Uyghurs.",
+        "Beijing said the listings were based on lies and warned that it would take necessary measures.",
+        "\u00a9 2026 Devset Wire. All rights reserved.",
+      ]),
+    ],
+    "commitments": [
+      {"article": 1, "sentence": "agreed to arrange a visit to Xinjiang for U.S. Ambassador David Perdue before the end of the year",
+       "actor": "China", "topic": "human_rights",
+       "evidence": [
+         (2, "Mr. Perdue spent three days in Urumqi and Kashgar last week", "fulfilled"),
+       ], "status": "fulfilled"},
+    ],
+  },
+  {
+    "id": "sc61",
+    "articles": [
+      ("2025-09-20", "Trump told Xi he would hold off on Taiwan arms, sources say", [
+        "Mr. Trump told Xi during Friday's call that he would hold off on approving new arms sales to Taiwan while the two sides worked toward a trade agreement, two people briefed on the conversation said.",
+        "The White House declined to comment on the account.",
+        "Taiwan's government said it had received no sign of any change in U.S. policy.",
+        "The Taiwan Relations Act of 1979 commits Washington to making defensive arms available to the island.",
+        "Reporting by Lin Wei",
+      ]),
+      ("2025-11-14", "Taiwan watches for arms approvals after Busan", [
+        "Taiwanese officials said they were watching closely whether Washington would keep delaying weapons approvals.",
+        "A bipartisan group of senators urged the administration to move ahead with pending Taiwan arms sales.",
+        "Arms sales to Taiwan have long been one of Beijing's chief grievances with Washington.",
+        "Analysts said the pause could last well into next year.",
+        "Source: Pacific Policy Review",
+      ]),
+      ("2025-12-19", "U.S. clears $11 billion in weapons for Taiwan", [
+        "The pause is over.",
+        "The State Department approved weapons sales to Taiwan worth about $11 billion on Wednesday, including rocket launchers and drones, after the White House scrapped the informal hold it had kept in place since the summer.",
+        "China's foreign ministry said it had lodged stern protests and would take resolute measures.",
+        "Taiwan's defense ministry thanked Washington for the sale.",
+        "Advertisement - Scroll to continue",
+      ]),
+    ],
+    "commitments": [
+      {"article": 1, "sentence": "he would hold off on approving new arms sales to Taiwan while the two sides worked toward a trade agreement",
+       "actor": "US", "topic": "taiwan",
+       "evidence": [
+         (3, "The pause is over.", "setback", "ends"),
+         (3, "after the White House scrapped the informal hold it had kept in place since the summer", "setback", "ends"),
+       ], "status": "broken"},
     ],
   },
 ]
