@@ -26,11 +26,11 @@ MAX_CANDIDATES = 40
 # Words that say the same thing about a commitment; each maps to one concept.
 CONCEPTS = {
     "restore": "restore resume reopen re-establish reestablish revive reinstate",
-    "communication": "talks call channel dialogue contact hotline meet meeting conversation consultation spoke talk mil-to-mil military-to-military exchange",
+    "communication": "talks call phone channel dialogue contact hotline meet meeting conversation consultation spoke talk mil-to-mil military-to-military exchange",
     "fentanyl": "fentanyl precursor narcotic counternarcotic drug opioid chemical trafficking trafficker overdose pill",
     "tariff": "tariff duty duties levy levies truce import trade",
     "rare-earth": "rare earth mineral magnet gallium germanium antimony graphite",
-    "farm": "soybean farm agricultural grain purchase buy bought",
+    "farm": "soybean sorghum wheat corn beef pork log timber farm agricultural grain purchase buy bought",
     "ai": "ai artificial intelligence algorithm",
     "climate": "climate emission methane carbon renewable clean coal",
     "chip": "chip semiconductor nvidia huawei lithography",
@@ -82,7 +82,7 @@ def _cues():
 _CLAUSE_BREAK = re.compile(r"[,;:()\u2013\u2014]|\b(?:but|while|although|after)\b", re.IGNORECASE)
 # A cue in a clause that dates something else ("a day after the leaders met", "since Beijing broke
 # off talks") or in the past perfect ("had complained for a year") is background, not news.
-_BACKGROUND = re.compile(r"\b(?:after|since|before|until|following|when|once)\b", re.IGNORECASE)
+_BACKGROUND = re.compile(r"\b(?:after|(?<!has )(?<!have )(?<!had )since(?!\s+then\b)|before|until|following|when|once)\b", re.IGNORECASE)
 # "had suspended counternarcotics cooperation": the clause is in the past perfect (a participle after
 # "had"; "had talks" is not), so a cue later in it is background too.
 _PLUPERFECT = re.compile(
@@ -101,8 +101,18 @@ _DEMAND = re.compile(
     r"|push(?:es|ed|ing)\s+for)\s+(?:[\w.'’-]+\s+){0,8}?to\s+\w+",
     re.IGNORECASE,
 )
-_REPORTED_SPEECH = re.compile(r"\b(?:said|says|announced|confirmed|reported|stated)\b", re.IGNORECASE)
+_REPORTED_SPEECH = re.compile(r"\b(?:said|says|saying|announced|confirmed|reported|stated|added|adding|noted|noting)\b", re.IGNORECASE)
+# "has not said whether the trip will go ahead": no answer yet, not a failure.
+_NO_ANSWER_YET = re.compile(r"\s+(?:yet\s+)?(?:said|say|comment\w*|given|give|disclosed|disclose|responded|respond|elaborated|explained|confirmed)\b", re.IGNORECASE)
+# "Soybean futures slipped": market prices moving, not a side acting.
+_MARKET_SUBJECT = re.compile(r"\b(?:futures|prices?|shares|stocks?|markets?|index|indexes|yuan|dollar|bonds?|yields?)\s+(?:\w+\s+)?$", re.IGNORECASE)
 _NOT_AN_EVENT = re.compile(r"\s+(?:on|for|upon)\b", re.IGNORECASE)
+# Cues that are also nouns: after a determiner or an owner they name the thing, not an act.
+_NOUN_CUES = frozenset({"visit*", "hotline", "channel*", "working group", "cargoes", "progress"})
+_DETERMINER_BEFORE = re.compile(
+    r"(?:\b(?:a|an|the|this|that|its|his|her|their|our|planned|proposed|upcoming|next|possible|any|such)|['’]s)\s+(?:[\w-]+\s+){0,2}$",
+    re.IGNORECASE,
+)
 # "declined to say when the next round might take place" withholds an answer; it refuses nothing.
 _NON_ANSWER = re.compile(r"\s+to\s+(?:say|comment|elaborate|specify|discuss|disclose|confirm|give\s+details)\b", re.IGNORECASE)
 # An accusation is no news of a commitment by itself ("have each accused the other of treating
@@ -131,6 +141,12 @@ def effect_of(text: str) -> EvidenceCue | None:
             continue  # part of a name: "Office for International Military Cooperation"
         if term.startswith("call") and _NOT_AN_EVENT.match(text, match.end()):
             continue  # "called on Beijing to", "called for dialogue"
+        if term in _NOUN_CUES and _DETERMINER_BEFORE.search(text, 0, match.start()):
+            continue  # "Xi's visit, which officials expect", "a hotline is only as good as": named, not reported
+        if term in ("has not", "have not", "had not", "did not", "has yet to", "yet to") and _NO_ANSWER_YET.match(text, match.end()):
+            continue  # "has not said whether"
+        if _MARKET_SUBJECT.search(text, max(0, match.start() - 40), match.start()):
+            continue  # "soybean futures slipped"
         if term.startswith(("declin", "refus")) and _NON_ANSWER.match(text, match.end()):
             continue  # "declined to say when"
         if term == "met" and _MET_A_NEED.match(text, match.end()):
@@ -300,7 +316,15 @@ ONE_OFF = {
     "return": "returned", "free": "freed", "exempt": "exempted", "delist": "delisted", "reopen": "reopened",
     "hold": "held|convened|hosted", "convene": "convened|held", "host": "hosted|held", "co-host": "co-hosted",
     "send": "sent", "reinstate": "reinstated", "restore": "restored|reinstated", "resume": "resumed",
+    "terminate": "terminated", "close": "closed", "withdraw": "withdrew|withdrawn", "cancel": "cancelled|canceled",
+    "halt": "halted", "revoke": "revoked", "rescind": "rescinded", "stop": "stopped", "pause": "paused",
 }
+# A promise to end something ("terminate its investigations") is reversed when it comes back
+# ("reopened its anti-dumping investigation"): an end of the commitment, whatever the cue's kind.
+_ENDING_VERBS = frozenset(
+    "lift remove suspend cut lower halve reduce drop scrap end waive exempt delist terminate close withdraw cancel halt revoke rescind stop pause".split()
+)
+_COMES_BACK = re.compile(r"\b(?:reopen\w*|reimpos\w*|re-impos\w*|reinstat\w*|restor\w*|resum\w*|reviv\w*|reintroduc\w*|re-?launch\w*)\b", re.IGNORECASE)
 _PROMISED_VERB = re.compile(r"\b(?:to|will|would|shall)\s+(?:also\s+|formally\s+|fully\s+|[a-z]+ly\s+)?([a-z]+(?:-[a-z]+)?)", re.IGNORECASE)
 _EVENT_VERBS = frozenset({"hold", "convene", "host", "co-host"})
 # Acts that may be done in steps when the promise is broad ("resume military communications at
@@ -371,6 +395,26 @@ def _actor_fits(side: str, sentence_actors: set[str], text: str) -> bool:
     return side in sentence_actors
 
 
+_AGENT = re.compile(r"\s+by\s+([^,;.]+)")
+_PASSIVE_AUXILIARY = re.compile(r"\b(?:was|were|is|are|be|been|being)\s+(?:\w+ly\s+)?$", re.IGNORECASE)
+_SUBJECT_BREAK = re.compile(r"[,;:()\u2013\u2014]|\b(?:but|while|although|that|and)\b", re.IGNORECASE)
+
+
+def _doers(text: str, cue: str) -> set[str]:
+    """The sides named as the subject of the cue's clause ("Washington added 14 Chinese firms to
+    its entity list" is done by the US, whatever else the sentence names); empty when the clause
+    names none before the cue."""
+    at = text.lower().find(cue.lower())
+    if at <= 0:
+        return set()
+    head = text[:at]
+    if _PASSIVE_AUXILIARY.search(head):  # passive: "the ban was lifted by China's customs" is done by the agent
+        agent = _AGENT.match(text, at + len(cue))
+        return sentence_actors(agent.group(1)) if agent else set()
+    breaks = list(_SUBJECT_BREAK.finditer(head))
+    return sentence_actors(head[breaks[-1].end() :] if breaks else head)
+
+
 def link_evidence(index: CommitmentIndex, sentence: EvidenceSentence, article_topics: list[str] | None = None) -> list[tuple[Commitment, dict]]:
     """The commitments this sentence is evidence for, each with its evidence record.
 
@@ -403,6 +447,7 @@ def link_evidence(index: CommitmentIndex, sentence: EvidenceSentence, article_to
         subject = concepts(_ASIDE_CLAUSE.sub(" ", sentence.text[: in_force.start()]))
         found = {cid: item for cid, item in found.items() if subject & index.concepts.get(cid, set())}
     actors = sentence_actors(sentence.text)
+    doers = _doers(sentence.text, cue.cue)
     fits: dict[str, bool] = {}  # by the side evidence must come from: the answer depends on nothing else
     fitting = []
     subjects = index.subjects
@@ -421,7 +466,7 @@ def link_evidence(index: CommitmentIndex, sentence: EvidenceSentence, article_to
         side = index.sides[c.id]
         fit = fits.get(side)
         if fit is None:
-            fit = fits[side] = _actor_fits(side, actors, sentence.text)
+            fit = fits[side] = _actor_fits(side, actors, sentence.text) and _actor_fits(side, doers, "")
         if fit:
             fitting.append((c, shared))
     if not fitting:
@@ -432,24 +477,26 @@ def link_evidence(index: CommitmentIndex, sentence: EvidenceSentence, article_to
     # One record per effect, shared by every commitment the sentence bears on with that effect
     # (records are read, never changed): a sentence linked to forty restatements of a pledge
     # costs one dict, not forty.
-    records: dict[str, dict] = {}
+    records: dict[tuple[str, bool], dict] = {}
     for commitment in chosen:
-        effect = cue.effect
-        if effect == "progress" and _did_promised_act(commitment, sentence.text):
+        effect, strong = cue.effect, cue.strong
+        if _promised_verb(commitment) in _ENDING_VERBS and _COMES_BACK.search(cue.cue):
+            effect, strong = "setback", True  # what was to end came back
+        elif effect == "progress" and _did_promised_act(commitment, sentence.text):
             effect = "fulfilled"
         elif effect == "setback" and _did_promised_act(commitment, cue.cue):
             # The setback word is the promised act itself: "will suspend the rule" -> "suspended the rule".
             effect = "fulfilled"
-        record = records.get(effect)
+        record = records.get((effect, strong))
         if record is None:
-            record = records[effect] = {
+            record = records[(effect, strong)] = {
                 "article_id": sentence.article_id,
                 "sentence_index": sentence.sentence_index,
                 "text": sentence.text,
                 "date": sentence.date,
                 "effect": effect,
                 "cue": cue.cue,
-                "strong": cue.strong,
+                "strong": strong,
                 "source": sentence.source,
             }
         links.append((commitment, record))

@@ -379,3 +379,42 @@ def test_by_video_is_how_they_spoke_not_who_did_it():
 
     assert effect_of("Adm. Paparo spoke by video with the commander of China's Southern Theater Command.").effect == "progress"
     assert effect_of("The two envoys talked by phone on Monday.").effect == "progress"
+
+
+def test_the_side_that_acts_is_the_clause_subject():
+    """"Washington added 14 Chinese toolmakers to its entity list" names China, but the US acts."""
+    probes = commitment("c_probes", "China", "trade", "will terminate its investigations of U.S. chip firms and lift the entity list curbs")
+    assert linked(CommitmentIndex([probes]), "Washington added 14 Chinese chip toolmakers to its entity list on Monday.", LATER, ["trade"]) == []
+    logs = commitment("c_logs", "China", "trade", "will lift the suspension on imports of U.S. hardwood logs")
+    passive = "The ban on U.S. hardwood logs was lifted by China's customs administration on Monday."
+    assert linked(CommitmentIndex([logs]), passive, LATER, ["trade"]) == [("c_logs", "fulfilled")]
+
+
+def test_what_was_to_end_coming_back_ends_the_commitment():
+    probes = commitment("c_probes", "China", "technology", "will terminate its anti-dumping investigations of U.S. chip firms")
+    done = "China said its anti-dumping investigations of U.S. chip firms have all been terminated."
+    back = "China's commerce ministry reopened its anti-dumping investigation into U.S. chip firms on Wednesday."
+    assert linked(CommitmentIndex([probes]), done, LATER, ["technology"]) == [("c_probes", "fulfilled")]
+    record = link_evidence(CommitmentIndex([probes]), EvidenceSentence("b", 3, back, LATER, ["technology"]))[0][1]
+    assert (record["effect"], record["strong"]) == ("setback", True)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The administration has not said whether the trip will go ahead.",
+        "Soybean futures slipped on Friday as traders waited for orders.",
+        "Traders said they expect Chinese buyers to return to the market.",
+    ],
+)
+def test_no_answer_markets_and_forecasts_are_no_evidence(text):
+    from detente.evidence import effect_of
+
+    assert effect_of(text) is None
+
+
+def test_has_since_been_postponed_is_news():
+    from detente.evidence import effect_of
+
+    assert effect_of("The Lhasa trip has since been postponed a second time.").effect == "setback"
+    assert effect_of("Officials said the working group has been pushed back to the autumn.").effect == "setback"
