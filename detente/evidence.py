@@ -46,6 +46,7 @@ SUBJECTS = frozenset(CONCEPTS) - {"restore", "communication"}
 _CONCEPT_OF = {stem: concept for concept, words in CONCEPTS.items() for word in [concept, *words.split()] for stem in content_terms(word)}
 _GENERIC = frozenset(
     """china chinese beijing washington united states state biden trump official officials president leader leaders
+    pentagon treasury ministry commerce defense spokesman spokeswoman embassy
     government minister administration side sides country countries week month year day said told agreed agree
     relation relations relationship summit has have had been was were would will new military""".split()
 )
@@ -108,7 +109,7 @@ _NO_ANSWER_YET = re.compile(r"\s+(?:yet\s+)?(?:said|say|comment\w*|given|give|di
 _MARKET_SUBJECT = re.compile(r"\b(?:futures|prices?|shares|stocks?|markets?|index|indexes|yuan|dollar|bonds?|yields?)\s+(?:\w+\s+)?$", re.IGNORECASE)
 _NOT_AN_EVENT = re.compile(r"\s+(?:on|for|upon)\b", re.IGNORECASE)
 # Cues that are also nouns: after a determiner or an owner they name the thing, not an act.
-_NOUN_CUES = frozenset({"visit*", "hotline", "channel*", "working group", "cargoes", "progress"})
+_NOUN_CUES = frozenset({"visit*", "hotline", "channel*", "working group", "cargoes", "progress", "cooperat*"})
 _DETERMINER_BEFORE = re.compile(
     r"(?:\b(?:a|an|the|this|that|its|his|her|their|our|planned|proposed|upcoming|next|possible|any|such)|['’]s)\s+(?:[\w-]+\s+){0,2}$",
     re.IGNORECASE,
@@ -164,7 +165,7 @@ def effect_of(text: str) -> EvidenceCue | None:
             continue  # "a day after the two presidents met"
         if (breaks and _BACKGROUND.fullmatch(breaks[-1].group(0))) or _BACKGROUND.search(window):
             continue  # background: "a day after the leaders met", "since Beijing broke off talks"
-        if _PLUPERFECT.search(window) and not _HAD_NOT.search(window) and not _REPORTED_SPEECH.search(window):
+        if _PLUPERFECT.search(window) and not _HAD_NOT.search(window) and not _REPORTED_SPEECH.search(text, 0, match.start()):
             continue  # "had complained for a year"; "had not done enough" still counts
         coarse = [m.end() for m in _COARSE_BREAK.finditer(text, 0, match.start())]
         if _DEMAND.search(text, coarse[-1] if coarse else 0, match.start()):
@@ -259,6 +260,8 @@ class CommitmentIndex:
         # The side whose acts are evidence: the actor, or either side when the actor lets the
         # other do something ("agreed to allow U.S. consular officers monthly visits").
         self.sides: dict[str, str] = {}
+        # Commitments whose only topic is diplomacy (no specific subject to file them under).
+        self.general: dict[str, bool] = {}
         # Per posting: the publication dates (for bisect) and the commitments, in the same order.
         self._dates: dict[tuple[str, str], list[date]] = {}
         self._commitments: dict[tuple[str, str], list[Commitment]] = {}
@@ -282,6 +285,7 @@ class CommitmentIndex:
             # earth magnets"). An action that names no subject borrows the sentence's.
             self.subjects[commitment.id] = frozenset(concepts(commitment.action) & words & SUBJECTS) or frozenset(words & SUBJECTS)
             self.sides[commitment.id] = "both" if _LETS_OTHER_SIDE.search(commitment.action) else commitment.actor
+            self.general[commitment.id] = _linked_topics(commitment) == ["diplomacy"]
             for topic in _linked_topics(commitment):
                 for concept in words:
                     self.postings.setdefault((topic, concept), []).append((published, number, commitment))
@@ -438,6 +442,16 @@ def link_evidence(index: CommitmentIndex, sentence: EvidenceSentence, article_to
         sentence = EvidenceSentence(sentence.article_id, sentence.sentence_index, sentence.text, sentence.date, topics, sentence.source)
         needed = 2
     found = index.candidates(sentence, words)
+    general: set[str] = set()
+    if needed == 1 and "diplomacy" not in sentence.topics:
+        # A commitment with no specific topic ("their Pacific commands would plan a tabletop
+        # exercise") takes evidence on any topic, on two shared concepts, as a sentence with no
+        # specific topic does.
+        wider = EvidenceSentence(sentence.article_id, sentence.sentence_index, sentence.text, sentence.date, ["diplomacy"], sentence.source)
+        for cid, item in index.candidates(wider, words).items():
+            if cid not in found and index.general.get(cid):
+                found[cid] = item
+                general.add(cid)
     if not found:
         return []
     in_force = _IN_FORCE.search(sentence.text)
@@ -461,7 +475,7 @@ def link_evidence(index: CommitmentIndex, sentence: EvidenceSentence, article_to
             if not _did_more_of_promised_act(c, sentence.text):
                 continue
             shared += 1
-        if shared < needed:
+        if shared < (2 if c.id in general else needed):
             continue
         side = index.sides[c.id]
         fit = fits.get(side)

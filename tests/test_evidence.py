@@ -418,3 +418,23 @@ def test_has_since_been_postponed_is_news():
 
     assert effect_of("The Lhasa trip has since been postponed a second time.").effect == "setback"
     assert effect_of("Officials said the working group has been pushed back to the autumn.").effect == "setback"
+
+
+def test_a_commitment_with_no_specific_topic_takes_evidence_on_two_shared_concepts():
+    tabletop = commitment("c_table", "both", "diplomacy", "agreed that their Pacific commands would plan a joint tabletop exercise on disaster relief")
+    report = "Planners from the two Pacific commands held their first tabletop exercise session in Honolulu."
+    assert linked(CommitmentIndex([tabletop]), report, LATER, ["military"]) == [("c_table", "progress")]
+    assert linked(CommitmentIndex([tabletop]), "The two navies held drills near Guam.", LATER, ["military"]) == []
+
+
+def test_an_agency_named_on_both_sides_is_no_shared_subject():
+    visits = commitment("c_acad", "both", "military", "The Pentagon agreed to restart visits between military academies")
+    report = "A Pentagon spokesman said planners held their first session on disaster relief."
+    assert linked(CommitmentIndex([visits]), report, LATER, ["military"]) == []
+
+
+def test_reported_past_perfect_counts_even_far_from_the_verb_of_saying():
+    from detente.evidence import effect_of
+
+    text = "The drill was not affected, a spokesman said, adding that planners from the two commands had held their first session in December."
+    assert effect_of(text).effect == "progress"
