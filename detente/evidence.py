@@ -21,6 +21,7 @@ from detente.terms import compile_named, compile_terms, load_json
 from detente.topics import TOPIC_IDS, match_topics
 
 EFFECTS = ("progress", "fulfilled", "setback")
+ANY_TOPIC = "*"  # index key of commitments with no specific topic (see CommitmentIndex)
 MAX_CANDIDATES = 40
 
 # Words that say the same thing about a commitment; each maps to one concept.
@@ -285,8 +286,11 @@ class CommitmentIndex:
             # earth magnets"). An action that names no subject borrows the sentence's.
             self.subjects[commitment.id] = frozenset(concepts(commitment.action) & words & SUBJECTS) or frozenset(words & SUBJECTS)
             self.sides[commitment.id] = "both" if _LETS_OTHER_SIDE.search(commitment.action) else commitment.actor
-            self.general[commitment.id] = _linked_topics(commitment) == ["diplomacy"]
-            for topic in _linked_topics(commitment):
+            linked_topics = _linked_topics(commitment)
+            self.general[commitment.id] = linked_topics == ["diplomacy"]
+            if self.general[commitment.id]:
+                linked_topics = ["diplomacy", ANY_TOPIC]  # also filed where sentences of any topic look
+            for topic in linked_topics:
                 for concept in words:
                     self.postings.setdefault((topic, concept), []).append((published, number, commitment))
         for key, entries in self.postings.items():
@@ -359,28 +363,54 @@ _GRADUAL_DONE = re.compile(r"\b(?:" + "|".join(sorted({w for forms in GRADUAL.va
 
 
 def _promised_verb(commitment: Commitment) -> str | None:
-    match = _PROMISED_VERB.search(commitment.action)
+    return _verb_of(commitment.action)
+
+
+@lru_cache(maxsize=65536)
+def _verb_of(action: str) -> str | None:
+    match = _PROMISED_VERB.search(action)
     return match.group(1).lower() if match else None
+
+
+@lru_cache(maxsize=65536)
+def _done_pattern(action: str) -> re.Pattern | None:
+    """What reports the action's one-off act as done ("lifted" for "agreed to lift"), or None
+    when the act is not one-off or its promise is done in steps."""
+    verb = _verb_of(action) or ""
+    done = ONE_OFF.get(verb)
+    if not done:
+        return None
+    if verb in _BREADTH_VERBS:
+        if _RECURRING.search(action):
+            return None  # "hold regular talks", "resume communications at all levels": done in steps
+        # Holding one event is done when it is held ("hold a round of talks"); "hold talks"
+        # opens a channel that later meetings only use.
+        if verb in _EVENT_VERBS and not re.search(rf"\b{re.escape(verb)}\s+(a|an|one|the|its|their)\b", action, re.IGNORECASE):
+            return None
+    return _compiled(rf"\b(?:has\s+|have\s+|formally\s+|officially\s+)?(?:{done})\b")
+
+
+@lru_cache(maxsize=256)
+def _compiled(source: str) -> re.Pattern:
+    return re.compile(source, re.IGNORECASE)
 
 
 def _did_promised_act(commitment: Commitment, text: str) -> bool:
     """True when the sentence reports the commitment's one-off act as done."""
-    verb = _promised_verb(commitment) or ""
-    done = ONE_OFF.get(verb)
-    if done and verb in _BREADTH_VERBS:
-        if _RECURRING.search(commitment.action):
-            return False  # "hold regular talks", "resume communications at all levels": done in steps
-        # Holding one event is done when it is held ("hold a round of talks"); "hold talks"
-        # opens a channel that later meetings only use.
-        if verb in _EVENT_VERBS and not re.search(rf"\b{re.escape(verb)}\s+(a|an|one|the|its|their)\b", commitment.action, re.IGNORECASE):
-            return False
-    return bool(done and re.search(rf"\b(?:has\s+|have\s+|formally\s+|officially\s+)?(?:{done})\b", text, re.IGNORECASE))
+    pattern = _done_pattern(commitment.action)
+    return pattern is not None and _reports(pattern, text)
+
+
+@lru_cache(maxsize=16384)
+def _reports(pattern: re.Pattern, text: str) -> bool:
+    """``pattern`` found in ``text``; a sentence linked to many restatements of one pledge is searched once."""
+    return pattern.search(text) is not None
 
 
 def _did_more_of_promised_act(commitment: Commitment, text: str) -> bool:
     """True when the sentence reports a step of the commitment's gradual act."""
     forms = GRADUAL.get(_promised_verb(commitment) or "")
-    return bool(forms and re.search(r"\b(?:" + "|".join(forms.split()) + r")\b", text, re.IGNORECASE))
+    return bool(forms and _compiled(r"\b(?:" + "|".join(forms.split()) + r")\b").search(text))
 
 
 _NO_COMMENT = re.compile(r"\b(?:did\s+not\s+(?:immediately\s+)?(?:respond|reply)|declined\s+to\s+comment|could\s+not\s+be\s+reached|no\s+comment)\b", re.IGNORECASE)
@@ -447,9 +477,9 @@ def link_evidence(index: CommitmentIndex, sentence: EvidenceSentence, article_to
         # A commitment with no specific topic ("their Pacific commands would plan a tabletop
         # exercise") takes evidence on any topic, on two shared concepts, as a sentence with no
         # specific topic does.
-        wider = EvidenceSentence(sentence.article_id, sentence.sentence_index, sentence.text, sentence.date, ["diplomacy"], sentence.source)
+        wider = EvidenceSentence(sentence.article_id, sentence.sentence_index, sentence.text, sentence.date, [ANY_TOPIC], sentence.source)
         for cid, item in index.candidates(wider, words).items():
-            if cid not in found and index.general.get(cid):
+            if cid not in found:
                 found[cid] = item
                 general.add(cid)
     if not found:
@@ -492,9 +522,10 @@ def link_evidence(index: CommitmentIndex, sentence: EvidenceSentence, article_to
     # (records are read, never changed): a sentence linked to forty restatements of a pledge
     # costs one dict, not forty.
     records: dict[tuple[str, bool], dict] = {}
+    comes_back = bool(_COMES_BACK.search(cue.cue))
     for commitment in chosen:
         effect, strong = cue.effect, cue.strong
-        if _promised_verb(commitment) in _ENDING_VERBS and _COMES_BACK.search(cue.cue):
+        if comes_back and _promised_verb(commitment) in _ENDING_VERBS:
             effect, strong = "setback", True  # what was to end came back
         elif effect == "progress" and _did_promised_act(commitment, sentence.text):
             effect = "fulfilled"

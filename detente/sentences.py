@@ -80,30 +80,30 @@ def split_sentences(paragraph: str) -> list[str]:
     return sentences
 
 
-# Page furniture that news sites append; matched on a whole paragraph.
-_BOILERPLATE_LINE = re.compile(
-    r"""^(?:source|sources|fonte|via)\s*:\s*\S
-      |^advertisement\b
-      |^related\s*:
-      |^this\ (?:article|story)\ (?:was|has\ been)\ (?:updated|corrected|amended)
-      |^subscribe\b
-      |^(?:read|see)\s+(?:more|also)\b
-      |^(?:©|\(c\)\s|copyright\b)
-      |all\ rights\ reserved
-      |^(?:sign\ up|subscribe)\b.{0,120}(?:newsletter|inbox|updates|alerts)
-      |^(?:follow\ us|share\ this|click\ here|related\ (?:coverage|stories|articles))\b
-      |^(?:reporting|additional\ reporting|editing|writing)\ by\ [A-Z]
-      |^this\ (?:article|story)\ (?:is\ a\ sample|was\ (?:written|produced))
-      |^(?:photo|image|picture|video)(?:\ credit)?\s*:
-      |^(?:correction|clarification|update|editor['’]?s\ note)\s*:
-      |^updated\s+\d
-      |^listen\ to\ this\ (?:article|story)\b
-      |^more\ from\ (?:our|the)\b
-      |^get\ (?:our|the)\b.{0,80}\bnewsletter\b
-      |\bnewsletter\b.{0,60}\binbox\b
+# Page furniture that news sites append, matched on a whole paragraph: how it starts (one
+# anchored match, not a search through every position) or a phrase anywhere in it.
+_BOILERPLATE_START = re.compile(
+    r"""(?:source|sources|fonte|via)\s*:\s*\S
+      |advertisement\b
+      |related\s*:
+      |this\ (?:article|story)\ (?:was|has\ been)\ (?:updated|corrected|amended)
+      |subscribe\b
+      |(?:read|see)\s+(?:more|also)\b
+      |(?:©|\(c\)\s|copyright\b)
+      |(?:sign\ up|subscribe)\b.{0,120}(?:newsletter|inbox|updates|alerts)
+      |(?:follow\ us|share\ this|click\ here|related\ (?:coverage|stories|articles))\b
+      |(?:reporting|additional\ reporting|editing|writing)\ by\ [A-Z]
+      |this\ (?:article|story)\ (?:is\ a\ sample|was\ (?:written|produced))
+      |(?:photo|image|picture|video)(?:\ credit)?\s*:
+      |(?:correction|clarification|update|editor['’]?s\ note)\s*:
+      |updated\s+\d
+      |listen\ to\ this\ (?:article|story)\b
+      |more\ from\ (?:our|the)\b
+      |get\ (?:our|the)\b.{0,80}\bnewsletter\b
     """,
     re.IGNORECASE | re.VERBOSE,
 )
+_BOILERPLATE_ANYWHERE = re.compile(r"all\ rights\ reserved|\bnewsletter\b.{0,60}\binbox\b", re.IGNORECASE)
 _ROLE = r"(?:author|reporter|journalist|writer|correspondent|editor|columnist|contributor|freelancer|analyst|blogger|desk|team|staff|newsroom|bureau)"
 _BIO = re.compile(
     rf"""^(?:[A-Z][\w.'’-]+\s+){{1,4}}(?:is|has\ been|was)\s+(?:an?|the)\s+(?:[\w-]+\s+){{0,4}}{_ROLE}s?\b
@@ -157,7 +157,7 @@ def is_boilerplate_paragraph(paragraph: str, tail: bool = True, author: str | No
     or a paragraph that opens with the name in the article's byline (``author``)."""
     text = paragraph.strip()
     return bool(
-        _BOILERPLATE_LINE.search(text) or _BYLINE.match(text) or (tail and (is_author_bio(text) or names_byline_author(text, author)))
+        _BOILERPLATE_START.match(text) or _BOILERPLATE_ANYWHERE.search(text) or _BYLINE.match(text) or (tail and (is_author_bio(text) or names_byline_author(text, author)))
     )
 
 
