@@ -261,8 +261,6 @@ class CommitmentIndex:
         # The side whose acts are evidence: the actor, or either side when the actor lets the
         # other do something ("agreed to allow U.S. consular officers monthly visits").
         self.sides: dict[str, str] = {}
-        # Commitments whose only topic is diplomacy (no specific subject to file them under).
-        self.general: dict[str, bool] = {}
         # Per posting: the publication dates (for bisect) and the commitments, in the same order.
         self._dates: dict[tuple[str, str], list[date]] = {}
         self._commitments: dict[tuple[str, str], list[Commitment]] = {}
@@ -287,9 +285,8 @@ class CommitmentIndex:
             self.subjects[commitment.id] = frozenset(concepts(commitment.action) & words & SUBJECTS) or frozenset(words & SUBJECTS)
             self.sides[commitment.id] = "both" if _LETS_OTHER_SIDE.search(commitment.action) else commitment.actor
             linked_topics = _linked_topics(commitment)
-            self.general[commitment.id] = linked_topics == ["diplomacy"]
-            if self.general[commitment.id]:
-                linked_topics = ["diplomacy", ANY_TOPIC]  # also filed where sentences of any topic look
+            if linked_topics == ["diplomacy"]:  # no specific topic: also filed where sentences of any topic look
+                linked_topics = ["diplomacy", ANY_TOPIC]
             for topic in linked_topics:
                 for concept in words:
                     self.postings.setdefault((topic, concept), []).append((published, number, commitment))
@@ -510,7 +507,7 @@ def link_evidence(index: CommitmentIndex, sentence: EvidenceSentence, article_to
         side = index.sides[c.id]
         fit = fits.get(side)
         if fit is None:
-            fit = fits[side] = _actor_fits(side, actors, sentence.text) and _actor_fits(side, doers, "")
+            fit = fits[side] = _actor_fits(side, actors, sentence.text) and (not doers or _actor_fits(side, doers, sentence.text))
         if fit:
             fitting.append((c, shared))
     if not fitting:
