@@ -25,6 +25,7 @@ _COMMIT_VERB = (
     r"(?:agreed|agrees|agree|pledged|pledges|pledge|promised|promises|promise|committed|commits|commit"
     r"|vowed|vows|vow|undertook|undertakes|undertake|consented|consents|resolved|decided|decides"
     r"|reached\s+(?:an?\s+)?(?:[\w-]+\s+)?(?:agreement|consensus|deal|understanding)|struck\s+(?:an?\s+)?(?:deal|agreement)"
+    r"|accepted\s+(?:an?\s+|the\s+)?(?:[\w'’-]+\s+){0,2}?invitation(?:\s+from\s+(?:[\w.'’-]+\s+){0,3}?[\w.'’-]+)?(?=\s+to\s)"
     r"|assured|assures|signed|announced\s+(?:plans?|it\s+would|they\s+would|that\s+it\s+would)|will|would|shall"
     r"|(?:is|are)\s+(?:set\s+)?to|plans?\s+to|intends?\s+to)"
 )
@@ -84,6 +85,7 @@ _ATTRIBUTION = re.compile(
     # a named speaker closing the sentence: ", U.S. Trade Representative Jamieson Greer told senators on Thursday."
     r"|,\s*(?P<c>(?:(?:U\.S\.|U\.N\.|[A-Z][\w'’-]*\.?)\s+){1,6}(?:said|says|told\s+[a-z][\w\s]{1,30}?))(?:\s+on\s+[A-Z]\w+)?\.?$",
 )
+_TOLD_TO = re.compile(r"\btold\s+(?:[\w'’.-]+\s+){1,6}?to\s+(?!be\b)[a-z]+", re.IGNORECASE)
 _CLAUSE = re.compile(r"[,;:()\"“”\u2013\u2014]|\b(?:said|says|told|that|which|who|when|while|after|before|because|but|although|as)\b", re.IGNORECASE)
 _ACTION_END = re.compile(
     r"[,;:()\u2013\u2014]|\s(?:during|at\s+the|according\s+to|a\s+senior|officials?\s+said|the\s+\w+\s+said|said|told)\s|\.$",
@@ -208,7 +210,8 @@ class Detection:
 # A discourse aside between a subject and its verb ("Beijing, for its part, agreed to ...",
 # "The Treasury, in turn, agreed to ..."): blanked out so the subject stays in the verb's clause.
 _ASIDE = re.compile(
-    r",\s*(?:for\s+(?:its|their|his|her)\s+part|in\s+(?:turn|return|exchange)|meanwhile|too|also|however|likewise|separately|on\s+its\s+side)\s*,",
+    r",\s*(?:for\s+(?:its|their|his|her)\s+part|in\s+(?:turn|return|exchange)|meanwhile|too|also|however|likewise|separately|on\s+its\s+side"
+    r"|for\s+the\s+first\s+time|in\s+(?:a|its|their)\s+(?:\w+\s+){0,2}statement|in\s+a\s+(?:rare|surprise|major)\s+\w+|at\s+(?:the|its|their)\s+(?:\w+\s+){0,2}(?:summit|talks|meeting))\s*,",
     re.IGNORECASE,
 )
 
@@ -262,7 +265,7 @@ _BACKGROUND_CLAUSE = re.compile(r"^(?:after|since|because|when|as|following|befo
 # _COMMIT_VERB starts with one of these words' beginnings, or is "is/are (set) to".
 _VERB_STEMS = (
     "agree", "pledg", "promis", "commit", "vow", "undert", "consent", "resolved", "decide",
-    "reached", "struck", "assur", "signed", "announced", "will", "would", "shall", "plan", "intend",
+    "reached", "struck", "assur", "accepted", "signed", "announced", "will", "would", "shall", "plan", "intend",
 )
 _IS_TO = re.compile(r"(?:is|are)\s+(?:set\s+)?to")
 
@@ -359,6 +362,8 @@ def attribution(text: str) -> str:
     if not match:
         return ""
     found = (match.group("a") or match.group("b") or match.group("c") or "").strip()
+    if match.group("b") and _TOLD_TO.search(text, match.start("b")):
+        return ""  # "China's regulator told the country's firms to stop buying": a directive, not a report
     # The sentence's full stop is not part of it ("... told CNN."), an abbreviation's is ("U.S.").
     if found.endswith(".") and not re.search(r"\b(?:[A-Z]\.){2,}$", found):
         found = found[:-1]

@@ -95,12 +95,12 @@ _IN_FORCE = re.compile(r"\b(?:took|takes|take|taken|taking)\s+effect\b|\b(?:came
 _ASIDE_CLAUSE = re.compile(r",\s*(?:which|who|whose)\b[^,]*,", re.IGNORECASE)
 _HAD_NOT = re.compile(r"\bhad\s+(?:not|never)\b|\bhadn['’]t\b", re.IGNORECASE)
 # Where a new statement starts inside a sentence: a demand before it does not reach past it.
-_COARSE_BREAK = re.compile(r";|,\s+(?:and|but|while|though|yet)\b|\s\u2014\s", re.IGNORECASE)
+_COARSE_BREAK = re.compile(r";|,\s+(?:and|but|while|though|yet)\b|,\s+(?=[a-z]+ing\b)|\s\u2014\s", re.IGNORECASE)
 # A demand, a wish or a plan for the other side is not a report that it happened: "urged the
 # administration to hold China to measurable results, such as arrests".
 _DEMAND = re.compile(
-    r"\b(?:urg(?:e|es|ed|ing)|call(?:s|ed|ing)?\s+on|press(?:es|ed|ing)|demand(?:s|ed|ing)|ask(?:s|ed|ing)|want(?:s|ed)?"
-    r"|push(?:es|ed|ing)\s+for)\s+(?:[\w.'’-]+\s+){0,8}?to\s+\w+",
+    r"\b(?:urg(?:e|es|ed|ing)|call(?:s|ed|ing)?\s+on|press(?:es|ed|ing)|demand(?:s|ed|ing)|ask(?:s|ed|ing)|want(?:s|ed)?|(?<!been )(?<!was )(?<!were )(?:told|instruct\w*|direct(?:s|ed)|order(?:s|ed))"
+    r"|push(?:es|ed|ing)\s+for)\s+(?:[\w.'’-]+\s+){0,8}?to\b",
     re.IGNORECASE,
 )
 _REPORTED_SPEECH = re.compile(r"\b(?:said|says|saying|announced|confirmed|reported|stated|added|adding|noted|noting)\b", re.IGNORECASE)
@@ -126,56 +126,82 @@ _BY_AGENT = re.compile(r"\s+by\b(?!\s+(?:video|phone|telephone|teleconference|vi
 _PARTICIPLE_END = re.compile(r"(?:ed|en|wn)$", re.IGNORECASE)
 _AUXILIARY = re.compile(r"\b(?:was|were|is|are|been|be|being|has|have|had|got|get|gets)\s+(?:\w+ly\s+)?$", re.IGNORECASE)
 # "clean power met most new demand": "met" as "satisfied", not a meeting.
-_MET_A_NEED = re.compile(r"(?:\s+[\w-]+){0,2}\s+(?:demand|needs|expectations)\b", re.IGNORECASE)
+_MET_A_NEED = re.compile(r"(?:\s+[\w-]+){0,2}\s+(?:demand|needs|expectations|target|targets|goal|goals|quota)\b", re.IGNORECASE)
+# "called climate change a common challenge", "called the target too timid": naming, not a call.
+_NAMED_AS = re.compile(
+    r"\s+(?:it|this|that|them|these|those)\b|\s+(?:(?!(?:to|on|for|about|after|and|with|in|at|over|from|by)\b)[\w'’.-]+\s+){1,4}?(?:a|an|too|so|very|its|the\s+\w+est)\s+(?!day\b|week\b|month\b|year\b|few\b|second\b|third\b|time\b)",
+    re.IGNORECASE,
+)
+# A cue dated a season or more back is background to the report ("agreed last autumn").
+_DATED_EARLIER = re.compile(
+    r"\s+(?:last\s+(?:autumn|fall|spring|summer|winter|year)|(?:a|one|two|three|several|\d+)\s+years?\s+ago|earlier\s+this\s+year)\b",
+    re.IGNORECASE,
+)
+# "has pledged to buy", "promised to restore": a promise of the act, not the act.
+_PROMISE_BEFORE = re.compile(
+    r"\b(?:pledg\w*|promis\w*|vow\w*|undert\w*|commit\w*)\s+(?:again\s+)?to\s+(?:[\w-]+\s+){0,2}$", re.IGNORECASE
+)
 _PRIORITY = {"fulfilled": 3, "setback_strong": 2, "setback": 1, "progress": 0}
+
+
+def _screened(text: str, start: int, end: int, term: str, kind: str) -> str | None:
+    """The kind of the cue found at ``text[start:end]`` once its context is read, or None when the
+    context takes it away: a name, a demand, a hedge, background, or a negated setback."""
+    _, _, _, negators, hedges = _cues()
+    surface = text[start:end]
+    if start > 0 and surface[0].isupper() and not term[0].isupper():
+        return None  # part of a name: "Office for International Military Cooperation"
+    if term.startswith("call") and _NOT_AN_EVENT.match(text, end):
+        return None  # "called on Beijing to", "called for dialogue"
+    if term.startswith("call") and _NAMED_AS.match(text, end):
+        return None  # "called climate change a common challenge": naming, not a phone call
+    if term in _NOUN_CUES and _DETERMINER_BEFORE.search(text, 0, start):
+        return None  # "Xi's visit, which officials expect", "a hotline is only as good as": named, not reported
+    if term in ("has not", "have not", "had not", "did not", "has yet to", "yet to") and _NO_ANSWER_YET.match(text, end):
+        return None  # "has not said whether"
+    if _MARKET_SUBJECT.search(text, max(0, start - 40), start):
+        return None  # "soybean futures slipped"
+    if term.startswith(("declin", "refus")) and _NON_ANSWER.match(text, end):
+        return None  # "declined to say when"
+    if term == "met" and _MET_A_NEED.match(text, end):
+        return None  # "met most new demand"
+    if _PARTICIPLE_END.search(surface) and _BY_AGENT.match(text, end) and not _AUXILIARY.search(text, 0, start):
+        return None  # "a satellite launched by a nonprofit last year": describes a thing, reports no act
+    if _DATED_EARLIER.match(text, end):
+        return None  # "the Hubei case, agreed last autumn,": dated well before the report
+    if _PROMISE_BEFORE.search(text, max(0, start - 60), start):
+        return None  # "has pledged to buy 25 million tons a year": a promise, not an act
+    before = text[max(0, start - 40) : start]
+    breaks = list(_CLAUSE_BREAK.finditer(before))
+    window = before[breaks[-1].end() :] if breaks else before
+    if hedges.search(window):
+        return None
+    wide = text[max(0, start - 100) : start]
+    wide_breaks = list(_CLAUSE_BREAK.finditer(wide))
+    if wide_breaks and _BACKGROUND.fullmatch(wide_breaks[-1].group(0)):
+        return None  # "a day after the two presidents met"
+    if (breaks and _BACKGROUND.fullmatch(breaks[-1].group(0))) or _BACKGROUND.search(window):
+        return None  # background: "a day after the leaders met", "since Beijing broke off talks"
+    if _PLUPERFECT.search(window) and not _HAD_NOT.search(window) and not _REPORTED_SPEECH.search(text, 0, start):
+        return None  # "had complained for a year"; "had not done enough" still counts
+    coarse = [m.end() for m in _COARSE_BREAK.finditer(text, 0, start)]
+    if _DEMAND.search(text, coarse[-1] if coarse else 0, start):
+        return None  # "urged Beijing to make arrests": asked for, not done
+    if negators.search(window):
+        return "setback" if kind in ("progress", "fulfilled") else None
+    return kind
 
 
 @lru_cache(maxsize=16384)
 def effect_of(text: str) -> EvidenceCue | None:
     """The effect a sentence reports, or None. Negated progress is a setback; hedged cues count for nothing."""
-    pattern, terms, kinds, negators, hedges = _cues()
+    pattern, terms, kinds, _, _ = _cues()
     found: list[tuple[int, str, str, int]] = []
     for match in pattern.finditer(text):
         term = terms[int(match.lastgroup[1:])]
-        kind = kinds[term]
-        surface = match.group(0)
-        if match.start() > 0 and surface[0].isupper() and not term[0].isupper():
-            continue  # part of a name: "Office for International Military Cooperation"
-        if term.startswith("call") and _NOT_AN_EVENT.match(text, match.end()):
-            continue  # "called on Beijing to", "called for dialogue"
-        if term in _NOUN_CUES and _DETERMINER_BEFORE.search(text, 0, match.start()):
-            continue  # "Xi's visit, which officials expect", "a hotline is only as good as": named, not reported
-        if term in ("has not", "have not", "had not", "did not", "has yet to", "yet to") and _NO_ANSWER_YET.match(text, match.end()):
-            continue  # "has not said whether"
-        if _MARKET_SUBJECT.search(text, max(0, match.start() - 40), match.start()):
-            continue  # "soybean futures slipped"
-        if term.startswith(("declin", "refus")) and _NON_ANSWER.match(text, match.end()):
-            continue  # "declined to say when"
-        if term == "met" and _MET_A_NEED.match(text, match.end()):
-            continue  # "met most new demand"
-        if _PARTICIPLE_END.search(surface) and _BY_AGENT.match(text, match.end()) and not _AUXILIARY.search(text, 0, match.start()):
-            continue  # "a satellite launched by a nonprofit last year": describes a thing, reports no act
-        before = text[max(0, match.start() - 40) : match.start()]
-        breaks = list(_CLAUSE_BREAK.finditer(before))
-        window = before[breaks[-1].end() :] if breaks else before
-        if hedges.search(window):
-            continue
-        wide = text[max(0, match.start() - 100) : match.start()]
-        wide_breaks = list(_CLAUSE_BREAK.finditer(wide))
-        if wide_breaks and _BACKGROUND.fullmatch(wide_breaks[-1].group(0)):
-            continue  # "a day after the two presidents met"
-        if (breaks and _BACKGROUND.fullmatch(breaks[-1].group(0))) or _BACKGROUND.search(window):
-            continue  # background: "a day after the leaders met", "since Beijing broke off talks"
-        if _PLUPERFECT.search(window) and not _HAD_NOT.search(window) and not _REPORTED_SPEECH.search(text, 0, match.start()):
-            continue  # "had complained for a year"; "had not done enough" still counts
-        coarse = [m.end() for m in _COARSE_BREAK.finditer(text, 0, match.start())]
-        if _DEMAND.search(text, coarse[-1] if coarse else 0, match.start()):
-            continue  # "urged Beijing to make arrests": asked for, not done
-        if negators.search(window) and kind in ("progress", "fulfilled"):
-            kind = "setback"
-        elif negators.search(window):
-            continue
-        found.append((_PRIORITY[kind], kind, match.group(0), match.start()))
+        kind = _screened(text, match.start(), match.end(), term, kinds[term])
+        if kind is not None:
+            found.append((_PRIORITY[kind], kind, match.group(0), match.start()))
     if not found:
         return None
     _, kind, cue, at = max(found, key=lambda item: item[0])
@@ -184,6 +210,21 @@ def effect_of(text: str) -> EvidenceCue | None:
     if kind.startswith("setback"):
         return EvidenceCue("setback", cue, kind == "setback_strong")
     return EvidenceCue(kind, cue)
+
+
+@lru_cache(maxsize=16384)
+def act_of(text: str) -> EvidenceCue | None:
+    """A sentence with no evidence cue may still report a promised act itself ("formally removed
+    the institute from the Entity List", "raised the number of weekly flights"): the first such
+    past form that its context does not take away, as a progress cue. Only a commitment that
+    promised that very act takes it (``link_evidence``)."""
+    for match in _ACT_DONE.finditer(text):
+        kind = _screened(text, match.start(), match.end(), match.group(0).lower(), "progress")
+        if kind == "progress":
+            return EvidenceCue("progress", match.group(0))
+        if kind == "setback":
+            return EvidenceCue("setback", match.group(0))
+    return None
 
 
 _CONCEPT_WORD = re.compile(r"[a-z][a-z-]+")
@@ -196,7 +237,7 @@ def _word_concepts(word: str) -> tuple[str, ...]:
     if word.endswith("ies") and len(word) > 5:
         word = word[:-3] + "y"  # "refineries" and "refinery" are one word
     found = [_CONCEPT_OF.get(term, term) for term in content_terms(word)]
-    if "-" in word:  # "fentanyl-related" also speaks of fentanyl
+    if "-" in word and not word.startswith("non-"):  # "fentanyl-related" speaks of fentanyl; "non-tariff" does not
         found += [c for part in word.split("-") if part not in _GENERIC for c in _word_concepts(part) if c in CONCEPTS]
     return tuple(dict.fromkeys(found))
 
@@ -330,6 +371,12 @@ _ENDING_VERBS = frozenset(
     "lift remove suspend cut lower halve reduce drop scrap end waive exempt delist terminate close withdraw cancel halt revoke rescind stop pause".split()
 )
 _COMES_BACK = re.compile(r"\b(?:reopen\w*|reimpos\w*|re-impos\w*|reinstat\w*|restor\w*|resum\w*|reviv\w*|reintroduc\w*|re-?launch\w*)\b", re.IGNORECASE)
+# A promise to refrain ("hold off on new sanctions", "not to impose new tariffs") is broken by the
+# very act it forswore, as a promise to end something is broken when it comes back.
+_REFRAIN = re.compile(r"\b(?:hold\s+off|refrain\w*|forgo|forswear|not\s+to|no\s+new|hold\s+back)\b", re.IGNORECASE)
+_HOSTILE_ACT = re.compile(r"\b(?:sanction\w*|impos\w*|rais\w*|retaliat\w*|tariff\w*)\b", re.IGNORECASE)
+# "signed an executive order pushing the deadline": the order does the one-off act it was promised.
+_SIGNED_ORDER = re.compile(r"\bsigned\s+(?:\w+\s+){0,3}?(?:order|decree|proclamation|directive|notice|memorandum|rule)\b", re.IGNORECASE)
 _PROMISED_VERB = re.compile(r"\b(?:to|will|would|shall)\s+(?:also\s+|formally\s+|fully\s+|[a-z]+ly\s+)?([a-z]+(?:-[a-z]+)?)", re.IGNORECASE)
 _EVENT_VERBS = frozenset({"hold", "convene", "host", "co-host"})
 # Acts that may be done in steps when the promise is broad ("resume military communications at
@@ -356,7 +403,13 @@ GRADUAL = {
     "deepen": "deepened expanded",
     "improve": "improved",
 }
-_GRADUAL_DONE = re.compile(r"\b(?:" + "|".join(sorted({w for forms in GRADUAL.values() for w in forms.split()})) + r")\b", re.IGNORECASE)
+# Past forms that report a promised act, one-off or gradual (see ``act_of``).
+_ACT_DONE = re.compile(
+    r"\b(?:"
+    + "|".join(sorted({w for forms in ONE_OFF.values() for w in forms.split("|")} | {w for forms in GRADUAL.values() for w in forms.split()}))
+    + r")\b",
+    re.IGNORECASE,
+)
 
 
 def _promised_verb(commitment: Commitment) -> str | None:
@@ -412,7 +465,7 @@ def _did_more_of_promised_act(commitment: Commitment, text: str) -> bool:
 
 _NO_COMMENT = re.compile(r"\b(?:did\s+not\s+(?:immediately\s+)?(?:respond|reply)|declined\s+to\s+comment|could\s+not\s+be\s+reached|no\s+comment)\b", re.IGNORECASE)
 _THIRD_PARTY = re.compile(
-    r"\b(?:Mexic\w*|Canad\w*|India\w*|Japan\w*|Korea\w*|Europe\w*|EU|Russia\w*|Brazil\w*|Australia\w*|Philippin\w*|Filipino|Vietnam\w*|British|Britain|German\w*|French|France|Taiwanese)\b"
+    r"\b(?:Israel\w*|Iran\w*|Saudi\w*|Ukrain\w*|Hamas|Houthi\w*|Hezbollah|Pakistan\w*|Panama\w*|Dutch|Netherlands|Mexic\w*|Canad\w*|India\w*|Japan\w*|Korea\w*|Europe\w*|EU|Russia\w*|Brazil\w*|Australia\w*|Philippin\w*|Filipino|Vietnam\w*|British|Britain|German\w*|French|France|Taiwanese)\b"
 )
 
 
@@ -455,13 +508,12 @@ def link_evidence(index: CommitmentIndex, sentence: EvidenceSentence, article_to
     if _NO_COMMENT.search(sentence.text):
         return []
     cue = effect_of(sentence.text)
-    gradual_only = False
+    act_only = False
     if cue is None:
-        # No evidence cue: the sentence may still report more of a promised gradual act.
-        found_act = _GRADUAL_DONE.search(sentence.text)
-        if found_act is None:
+        # No evidence cue: the sentence may still report the promised act itself, or more of it.
+        cue, act_only = act_of(sentence.text), True
+        if cue is None:
             return []
-        cue, gradual_only = EvidenceCue("progress", found_act.group(0)), True
     words = concepts(sentence.text)
     needed = 1
     if set(sentence.topics) <= {"diplomacy"}:
@@ -497,9 +549,9 @@ def link_evidence(index: CommitmentIndex, sentence: EvidenceSentence, article_to
         wanted = subjects.get(c.id)
         if wanted and named and not wanted & named:
             continue  # the sentence is about another subject
-        if gradual_only:
-            # Reporting more of the very act promised counts as one more shared concept.
-            if not _did_more_of_promised_act(c, sentence.text):
+        if act_only:
+            # Reporting the very act promised, or more of it, counts as one more shared concept.
+            if not (_did_more_of_promised_act(c, sentence.text) or _did_promised_act(c, sentence.text)):
                 continue
             shared += 1
         if shared < (2 if c.id in general else needed):
@@ -524,9 +576,13 @@ def link_evidence(index: CommitmentIndex, sentence: EvidenceSentence, article_to
         effect, strong = cue.effect, cue.strong
         if comes_back and _promised_verb(commitment) in _ENDING_VERBS:
             effect, strong = "setback", True  # what was to end came back
+        elif effect == "setback" and _HOSTILE_ACT.search(cue.cue) and (_REFRAIN.search(commitment.action) or _promised_verb(commitment) in _ENDING_VERBS):
+            strong = True  # the act forsworn was done
+        elif effect == "progress" and _SIGNED_ORDER.search(sentence.text) and _done_pattern(commitment.action) is not None:
+            effect = "fulfilled"
         elif effect == "progress" and _did_promised_act(commitment, sentence.text):
             effect = "fulfilled"
-        elif effect == "setback" and _did_promised_act(commitment, cue.cue):
+        elif effect == "setback" and not act_only and _did_promised_act(commitment, cue.cue):
             # The setback word is the promised act itself: "will suspend the rule" -> "suspended the rule".
             effect = "fulfilled"
         record = records.get((effect, strong))
@@ -540,6 +596,7 @@ def link_evidence(index: CommitmentIndex, sentence: EvidenceSentence, article_to
                 "cue": cue.cue,
                 "strong": strong,
                 "source": sentence.source,
+                "shared": best,
             }
         links.append((commitment, record))
     return links

@@ -121,6 +121,18 @@ def _find_commitments(
     return found
 
 
+def _one_per_article(items: list[dict]) -> list[dict]:
+    """One piece of evidence per commitment per article: the sentence sharing most concepts with
+    the commitment, the earlier on a tie (a report's lede carries its news; a later sentence of
+    the same report that also fits is mostly background or an aside)."""
+    best: dict[str, dict] = {}
+    for item in items:
+        held = best.get(item["article_id"])
+        if held is None or (item["shared"], -item["sentence_index"]) > (held["shared"], -held["sentence_index"]):
+            best[item["article_id"]] = item
+    return list(best.values()) if len(best) < len(items) else items
+
+
 def analyze(articles: list[Article], warnings: list[str] | None = None) -> Analysis:
     """Analyse articles: sentences, topics, tension, commitments, evidence and status."""
     exact = _unique_ids(articles)
@@ -254,6 +266,9 @@ def analyze(articles: list[Article], warnings: list[str] | None = None) -> Analy
                 linked.add(key)
                 evidence_of[commitment.id].append(record)
 
+    for cid, items in evidence_of.items():
+        if len(items) > 1:
+            evidence_of[cid] = _one_per_article(items)
     as_of = max((a.date for a in articles if a.date), default=None)
     commitment_rows = []
     # Evidence as columns: one list per field, not one more dict per link (a large corpus has

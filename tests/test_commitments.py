@@ -291,3 +291,25 @@ def test_tracking_whether_is_monitoring():
 
 def test_would_no_longer_is_no_undertaking():
     assert detect("Beijing said it would no longer answer what it called a tariff numbers game.") is None
+
+
+@pytest.mark.parametrize(
+    "sentence, actor",
+    [
+        ("Mr. Biden accepted an invitation from Mr. Xi to visit Beijing next spring.", "US"),
+        ("Beijing, for the first time, committed to publishing its methane data.", "China"),
+        ("Beijing, in a joint statement, agreed to expand student exchanges.", "China"),
+    ],
+)
+def test_more_undertakings(sentence, actor):
+    found = detect(sentence)
+    assert found is not None and found.actor == actor
+
+
+def test_accepting_an_invitation_needs_a_promised_act():
+    assert detect("Mr. Biden accepted the invitation.") is None
+
+
+def test_a_directive_is_not_an_attribution():
+    assert attribution("China's internet regulator told the country's largest firms to stop buying the chip.") == ""
+    assert attribution("A senior official told reporters the talks would resume.") != ""

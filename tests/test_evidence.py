@@ -103,7 +103,7 @@ def test_evidence_record():
     ((found, record),) = link_evidence(index, sentence)
     assert record == {
         "article_id": "b", "sentence_index": 3, "text": sentence.text, "date": LATER,
-        "effect": "progress", "cue": "seized", "strong": False, "source": "Sample Wire",
+        "effect": "progress", "cue": "seized", "strong": False, "source": "Sample Wire", "shared": 1,
     }
 
 
@@ -438,3 +438,65 @@ def test_reported_past_perfect_counts_even_far_from_the_verb_of_saying():
 
     text = "The drill was not affected, a spokesman said, adding that planners from the two commands had held their first session in December."
     assert effect_of(text).effect == "progress"
+
+
+def test_promised_act_reported_without_a_cue_fulfils_it():
+    index = CommitmentIndex([commitment("c_list", "US", "trade", "will remove the two shipping firms from the export blacklist")])
+    text = "The Commerce Department removed the two shipping firms from its export blacklist on Friday."
+    assert effect_of(text) is None
+    assert linked(index, text, LATER, ["trade"]) == [("c_list", "fulfilled")]
+    other = CommitmentIndex([commitment("c_other", "US", "trade", "will review the export blacklist of shipping firms")])
+    assert linked(other, text, LATER, ["trade"]) == []  # removing is not the act promised
+
+
+def test_negated_promised_act_is_no_fulfilment():
+    index = CommitmentIndex([commitment("c_list", "US", "trade", "will remove the two shipping firms from the export blacklist")])
+    assert linked(index, "The Commerce Department has not removed the two shipping firms from its export blacklist.", LATER, ["trade"]) == [("c_list", "setback")]
+
+
+def test_non_prefix_is_not_the_concept():
+    assert "tariff" not in concepts("non-tariff barriers")
+    assert "fentanyl" in concepts("fentanyl-related chemicals")
+
+
+@pytest.mark.parametrize(
+    "sentence, effect",
+    [
+        ("Beijing has met the purchase target for the year.", "fulfilled"),
+        ("Xi called Biden on Tuesday to discuss trade.", "progress"),
+        ("The administration disbanded the joint task force.", "setback"),
+        ("The ministry ordered chemical makers to stop selling the precursors.", "progress"),
+    ],
+)
+def test_more_effect_cues(sentence, effect):
+    assert effect_of(sentence).effect == effect
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Beijing has pledged to buy more grain next year.",  # a promise, not a purchase
+        "Analysts called the plan too modest.",  # naming, not a phone call
+        "The case, agreed last autumn, was meant to show goodwill.",  # dated well before the report
+        "The regulator told local firms to cancel their orders.",  # a directive to others
+    ],
+)
+def test_not_evidence_of_an_act(sentence):
+    assert effect_of(sentence) is None
+
+
+def test_participle_after_a_directive_is_a_new_statement():
+    cue = effect_of("Airlines were told to stop taking the jets, reversing the decision made in June.")
+    assert (cue.effect, cue.strong) == ("setback", True)
+
+
+def test_doing_what_was_forsworn_breaks_the_promise():
+    index = CommitmentIndex([commitment("c_hold", "US", "middle_east", "agreed to hold off on new sanctions against Chinese refiners")])
+    ((found, record),) = link_evidence(index, EvidenceSentence("b", 1, "The Treasury sanctioned two more Chinese refiners on Monday.", LATER, ["middle_east"]))
+    assert (record["effect"], record["strong"]) == ("setback", True)
+
+
+def test_signed_order_doing_a_one_off_act_fulfils_it():
+    index = CommitmentIndex([commitment("c_extend", "US", "technology", "will extend the deadline for the app's sale by 90 days")])
+    text = "Mr. Trump signed an executive order on Friday pushing the deadline for the app's sale into next year."
+    assert linked(index, text, LATER, ["technology"]) == [("c_extend", "fulfilled")]

@@ -151,3 +151,21 @@ def test_analysis_is_repeatable():
     second = analyze([article(PLEDGE, date(2024, 1, 10)), article(SEIZURE, date(2024, 3, 1))])
     assert list(first.commitments["id"]) == list(second.commitments["id"])
     assert first.sentences["tension"].equals(second.sentences["tension"])
+
+
+def test_one_piece_of_evidence_per_article_the_best_fitting():
+    later = (
+        "Chinese police seized fentanyl precursor shipments in Guangdong. "
+        "Beijing also launched a campaign against fentanyl."
+    )
+    result = analyze([article(PLEDGE, date(2024, 1, 10)), article(later, date(2024, 3, 1))])
+    (row,) = result.commitments.to_dict("records")
+    assert [e["cue"] for e in row["evidence"]] == ["seized"]  # equally fitting: the earlier sentence
+    assert len(result.evidence) == 1
+    sharper = (
+        "Beijing also launched a campaign against fentanyl. "
+        "Chinese police seized fentanyl shipments bound for Mexico, curbing the trade in fentanyl precursors."
+    )
+    result = analyze([article("China agreed to curb fentanyl trade with Mexico.", date(2024, 1, 10)), article(sharper, date(2024, 3, 1))])
+    (row,) = result.commitments.to_dict("records")
+    assert [e["cue"] for e in row["evidence"]] == ["seized"]  # shares more with the pledge than the earlier sentence
