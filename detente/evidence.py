@@ -364,7 +364,11 @@ ONE_OFF = {
     "send": "sent", "reinstate": "reinstated", "restore": "restored|reinstated", "resume": "resumed",
     "terminate": "terminated", "close": "closed", "withdraw": "withdrew|withdrawn", "cancel": "cancelled|canceled",
     "halt": "halted", "revoke": "revoked", "rescind": "rescinded", "stop": "stopped", "pause": "paused",
+    "freeze": "froze|frozen", "visit": "visited|toured", "travel": "traveled|travelled|visited",
 }
+# Putting something on hold is done by any word for it: "will pause the fees" -> "stopped collecting the fees".
+for _verb in ("suspend", "pause", "halt", "stop", "freeze"):
+    ONE_OFF[_verb] = "suspended|paused|halted|stopped|froze|frozen"
 # A promise to end something ("terminate its investigations") is reversed when it comes back
 # ("reopened its anti-dumping investigation"): an end of the commitment, whatever the cue's kind.
 _ENDING_VERBS = frozenset(
@@ -416,8 +420,18 @@ def _promised_verb(commitment: Commitment) -> str | None:
     return _verb_of(commitment.action)
 
 
+# Phrasal promises named by the one verb they mean: "put the fees on hold" is to pause them.
+_PHRASAL = (
+    (re.compile(r"\b(?:to|will|would|shall)\s+put\s+(?:[\w-]+\s+){0,8}?on\s+hold\b", re.IGNORECASE), "pause"),
+    (re.compile(r"\b(?:to|will|would|shall)\s+(?:hold\s+off|refrain)\b", re.IGNORECASE), "refrain"),
+)
+
+
 @lru_cache(maxsize=65536)
 def _verb_of(action: str) -> str | None:
+    for pattern, verb in _PHRASAL:
+        if pattern.search(action):
+            return verb
     match = _PROMISED_VERB.search(action)
     return match.group(1).lower() if match else None
 

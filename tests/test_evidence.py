@@ -500,3 +500,13 @@ def test_signed_order_doing_a_one_off_act_fulfils_it():
     index = CommitmentIndex([commitment("c_extend", "US", "technology", "will extend the deadline for the app's sale by 90 days")])
     text = "Mr. Trump signed an executive order on Friday pushing the deadline for the app's sale into next year."
     assert linked(index, text, LATER, ["technology"]) == [("c_extend", "fulfilled")]
+
+
+def test_putting_on_hold_is_done_by_any_word_for_stopping():
+    index = CommitmentIndex([commitment("c_fees", "US", "trade", "will put the port fees on Chinese-built ships on hold for a year")])
+    assert linked(index, "U.S. ports stopped collecting the fees on Chinese-built ships on Monday.", LATER, ["trade"]) == [("c_fees", "fulfilled")]
+
+
+@pytest.mark.parametrize("sentence", ["Rare earth shipments are flowing again.", "The delegation arrived in Beijing on Sunday."])
+def test_resumption_and_arrival_are_progress(sentence):
+    assert effect_of(sentence).effect == "progress"
