@@ -48,6 +48,20 @@ BOILER = {
     # furniture added with sc46-sc61
     "\u00a9 2026 Devset Wire. All rights reserved.",
     "Sign up for our climate newsletter.",
+    # furniture added with sc62-sc81
+    "Reporting by Ana Ruiz in Washington; additional reporting by Lin Wei in Beijing",
+    "Farm Markets Weekly is compiled by our agriculture desk.",
+    "Editor's note: This story has been updated to include a response from the Pentagon.",
+    "Correction: An earlier version of this article misstated the number of plants.",
+    "Watch: Inside the Gulf of Aden escort mission",
+    "Related: How the fentanyl tariff was set",
+    "The views expressed are the author's own.",
+    "Read more: Why Chinese students are rethinking America",
+    "Read more: The long search for America's missing airmen in China",
+    "Sign up for our diplomacy newsletter.",
+    "Gift this article",
+    "Photo credit: Devset Wire / Hong Kong bureau",
+    "Grace Liu directs the China program at a Washington think tank and was a Fulbright scholar in Nanjing.",
 }
 
 # Each article: (date, title, [sentences]); body = " ".join(sentences)
@@ -2037,6 +2051,767 @@ ADDED = [
          (3, "The pause is over.", "setback", "ends"),
          (3, "after the White House scrapped the informal hold it had kept in place since the summer", "setback", "ends"),
        ], "status": "broken"},
+    ],
+  },
+  # ---- sc62-sc81: added later still as tune-only material, written by hand
+  # without opening the analysis code (detente/) or running it.
+  {
+    "id": "sc62",
+    "articles": [
+      ("2025-11-14", "China to renew U.S. beef plant registrations", [
+        "China's customs administration will renew the export registrations of American beef plants that it allowed to lapse in March, the Agriculture Department said on Thursday, as part of the trade arrangement reached in Busan.",
+        "More than 390 U.S. beef facilities lost their eligibility to ship to China when their five-year registrations expired without renewal.",
+        "China had been the third-largest market for American beef, taking about $1.6 billion worth in 2024.",
+        "Cattle prices in the United States are near record highs because of a shrinking herd.",
+        "Trade Desk Daily is published every weekday morning.",
+      ]),
+      ("2025-12-19", "First beef plants back on China's list", [
+        "The General Administration of Customs of China restored the registrations of about 60 U.S. beef plants on its website this week, the first tranche since the lapse, according to the U.S. Meat Export Federation.",
+        "Australian exporters, who filled much of the gap this year, said they expected stiffer competition in the new year.",
+        "Beijing's tariffs on U.S. beef remain higher than those it charges on Australian beef.",
+        "Separately, a U.S. Navy destroyer sailed through the Taiwan Strait on Tuesday, drawing a rebuke from Beijing.",
+        "Copyright 2025 Example News Group.",
+      ]),
+      ("2026-03-02", "Farm Markets Weekly: beef is back, pork still waits", [
+        "Good morning from Chicago, where the talk of the cash market this week is China.",
+        "With the last of the lapsed registrations renewed in late February, every U.S. beef plant that was eligible a year ago can once again ship to China, the Agriculture Department confirmed on Friday.",
+        "Pork exporters, by contrast, are still paying the retaliatory duties Beijing imposed last spring.",
+        "Some traders want Washington to press China for a formal beef quota next.",
+        "Farm Markets Weekly is compiled by our agriculture desk.",
+      ]),
+    ],
+    "commitments": [
+      {"article": 1, "sentence": "will renew the export registrations of American beef plants that it allowed to lapse in March",
+       "actor": "China", "topic": "trade",
+       "evidence": [
+         (2, "restored the registrations of about 60 U.S. beef plants on its website this week", "progress"),
+         (3, "every U.S. beef plant that was eligible a year ago can once again ship to China", "fulfilled"),
+       ], "status": "fulfilled"},
+    ],
+  },
+  {
+    "id": "sc63",
+    "articles": [
+      ("2024-06-12", "China to let U.S. teams search for missing World War II airmen", [
+        "China agreed to let recovery teams from the Defense POW/MIA Accounting Agency resume excavations at World War II aircraft crash sites in southern China, which were halted in 2020, a Pentagon spokesman said on Tuesday.",
+        "The two militaries also agreed to exchange archival records on Americans still missing from the Korean War.",
+        "More than 70,000 Americans remain unaccounted for from World War II, among them hundreds of airmen who flew supply routes over the Himalayas.",
+        "Chinese villagers have helped find wreckage in Yunnan and Guangxi for decades.",
+        "Sign up for our weekly defense newsletter.",
+      ]),
+      ("2024-10-23", "U.S. recovery team digs in Guangxi", [
+        "A ten-member team from the agency began digging last week on a hillside in Guangxi where a B-24 bomber crashed in 1944, working alongside Chinese archaeologists, the agency said.",
+        "Relatives of the bomber's crew said they hoped the remains could finally be brought home.",
+        "DPAA officials said they would watch whether Chinese authorities grant access to a second site in Yunnan before winter.",
+        "China's defense ministry separately protested the passage of a U.S. destroyer through the Taiwan Strait.",
+        "Read more: The long search for America's missing airmen in China",
+      ]),
+      ("2025-04-16", "Yunnan crash-site dig put off until autumn", [
+        "Work at the second site, a steep mountainside in Yunnan, was put off until the autumn after the Chinese side said local permits had not been processed, a DPAA spokeswoman said.",
+        "Analysts said humanitarian cooperation of this kind has survived every downturn in military relations since the 1990s.",
+        "The agency's laboratory in Hawaii identifies about 200 service members a year from all conflicts.",
+        "U.S. tariffs on Chinese goods rose to 145% this month.",
+        "Reporting by Lin Wei",
+      ]),
+      ("2025-09-30", "Americans and Chinese reopen Yunnan crash site", [
+        "Chinese and American specialists reopened the Yunnan crash site in mid-September and by the end of the month had sifted through most of the wreckage field, the agency said in a statement.",
+        "Families of Korean War missing have long pressed both governments to open more of their files.",
+        "China marked the 80th anniversary of the end of the war with a military parade in Beijing on Sept. 3.",
+        "Pentagon officials described the project as one of the few steady channels left with the People's Liberation Army.",
+        "Editor's note: This story has been updated to include a response from the Pentagon.",
+      ]),
+    ],
+    "commitments": [
+      {"article": 1, "sentence": "agreed to let recovery teams from the Defense POW/MIA Accounting Agency resume excavations at World War II aircraft crash sites",
+       "actor": "China", "topic": "military",
+       "evidence": [
+         (2, "began digging last week on a hillside in Guangxi where a B-24 bomber crashed in 1944", "progress"),
+         (3, "was put off until the autumn after the Chinese side said local permits had not been processed", "setback", "mild"),
+         (4, "Chinese and American specialists reopened the Yunnan crash site in mid-September", "progress"),
+       ], "status": "in_progress"},
+      {"article": 1, "sentence": "agreed to exchange archival records on Americans still missing from the Korean War",
+       "actor": "both", "topic": "military", "evidence": [], "status": "unverified"},
+    ],
+  },
+  {
+    "id": "sc64",
+    "articles": [
+      ("2025-11-01", "USTR to extend tariff exclusions for 178 Chinese products", [
+        "The U.S. Trade Representative's office will extend until November 2026 the exclusions that spare 178 kinds of Chinese products, including some solar manufacturing equipment and medical goods, from Section 301 tariffs, a USTR official said on Saturday.",
+        "The exclusions were due to expire on Nov. 29.",
+        "Importers had lobbied for months to keep them, arguing that no other supplier can make some of the items at scale.",
+        "The Section 301 tariffs were first imposed in 2018, during Mr. Trump's first term.",
+        "Listen to this article",
+      ]),
+      ("2025-11-26", "Exclusions notice published", [
+        "A notice extending all 178 exclusions through Nov. 10, 2026, was published in the Federal Register on Tuesday, days before they would have lapsed.",
+        "Customs brokers said the notice removed a year-end headache for medical device importers.",
+        "A coalition of U.S. manufacturers urged USTR to drop the exclusions for solar equipment, saying they undercut domestic producers.",
+        "China's commerce ministry said separately that it had suspended its ban on exports of gallium and germanium to the United States.",
+        "Click here to read our full coverage of U.S.-China trade.",
+      ]),
+      ("2026-01-12", "Opinion: The tariff exclusions are a confession", [
+        "The quiet renewal of the exclusions late last year tells you what tariff hawks will not: some Chinese inputs cannot be replaced quickly.",
+        "Exporters of those goods in Jiangsu and Guangdong have done well since 2018.",
+        "Washington should use the coming year to build alternatives rather than renew the list by reflex.",
+        "Congress could help by paying for domestic production of critical medical supplies.",
+        "The views expressed are the author's own.",
+        "Michael Chen is a former U.S. trade official who teaches at Georgetown University.",
+      ]),
+    ],
+    "commitments": [
+      {"article": 1, "sentence": "will extend until November 2026 the exclusions that spare 178 kinds of Chinese products",
+       "actor": "US", "topic": "trade",
+       "evidence": [
+         (2, "A notice extending all 178 exclusions through Nov. 10, 2026, was published in the Federal Register on Tuesday", "fulfilled"),
+       ], "status": "fulfilled"},
+    ],
+  },
+  {
+    "id": "sc65",
+    "articles": [
+      ("2024-04-18", "China to curb super-potent HFC-23 at chemical plants", [
+        "China's Ministry of Ecology and Environment committed to install equipment that destroys HFC-23, a by-product gas about 15,000 times as potent as carbon dioxide, at all 14 of its plants that make the refrigerant HCFC-22 by the end of 2024, the State Department's climate office said.",
+        "In return, the Environmental Protection Agency undertook to share readings from its atmospheric monitoring stations that track the gas over East Asia.",
+        "Scientists had traced unexpectedly high HFC-23 levels in the atmosphere to Chinese factories.",
+        "The gas is covered by the Kigali Amendment to the Montreal Protocol, which China ratified in 2021.",
+        "Sign up for our climate newsletter.",
+      ]),
+      ("2024-09-05", "Destruction units running at most Chinese HFC plants", [
+        "Incinerators for HFC-23 are now running at nine of the 14 plants, Chinese officials told visiting American diplomats, according to a State Department summary seen by Devset Wire.",
+        "The American station data has not been handed over, a Chinese official complained, while EPA officials said legal reviews were still under way.",
+        "Global temperatures set a record in the 12 months to August.",
+        "Environmental groups urged Beijing to publish plant-by-plant emissions figures.",
+        "Jane Holloway is a seasoned reporter with two decades of experience covering energy and climate.",
+      ]),
+      ("2025-02-12", "China misses HFC-23 deadline at five plants", [
+        "Five of the plants were still venting the gas when the year-end deadline passed, leaving China short of the goal it set in April, researchers who track the gas said.",
+        "At the EPA, the promised data transfer has sat in review for ten months, and officials said the new administration had not decided whether to release it.",
+        "The United States withdrew from the Paris Agreement last month.",
+        "Scientists said emissions of other fluorinated gases were also rising.",
+        "Correction: An earlier version of this article misstated the number of plants.",
+      ]),
+    ],
+    "commitments": [
+      {"article": 1, "sentence": "committed to install equipment that destroys HFC-23",
+       "actor": "China", "topic": "climate",
+       "evidence": [
+         (2, "Incinerators for HFC-23 are now running at nine of the 14 plants", "progress"),
+         (3, "Five of the plants were still venting the gas when the year-end deadline passed", "setback", "mild"),
+       ], "status": "partial"},
+      {"article": 1, "sentence": "undertook to share readings from its atmospheric monitoring stations",
+       "actor": "US", "topic": "climate",
+       "evidence": [
+         (2, "The American station data has not been handed over", "setback", "mild"),
+         (3, "the promised data transfer has sat in review for ten months", "setback", "mild"),
+       ], "status": "stalled"},
+    ],
+  },
+  {
+    "id": "sc66",
+    "articles": [
+      ("2024-03-21", "China to let Uyghur activist's mother leave Xinjiang", [
+        "Chinese authorities agreed to allow the 71-year-old mother of a Uyghur-American rights activist in Virginia to leave Xinjiang and join her daughter, the State Department said on Wednesday after talks in Beijing.",
+        "The activist, who testified before Congress in 2022, says her mother has been barred from travelling ever since.",
+        "Rights groups say Beijing uses relatives in Xinjiang to pressure Uyghurs abroad into silence.",
+        "Beijing rejects accusations of abuses in Xinjiang and says its policies there fight terrorism.",
+        "Source: Devset Wire",
+      ]),
+      ("2024-06-04", "Passport issued to activist's mother", [
+        "Police in Urumqi issued the woman a passport last week, and she has bought a ticket for a flight to Istanbul and on to Washington, her daughter said.",
+        "\"I will believe it when I see her at Dulles,\" the daughter told reporters.",
+        "Several other Uyghur-Americans said they had asked the State Department to raise their own relatives' cases.",
+        "The Department of Homeland Security added three more Chinese firms to its forced labor entity list on Monday.",
+        "Reporting by Lin Wei",
+      ]),
+      ("2024-07-15", "Uyghur woman turned back at Urumqi airport", [
+        "At Urumqi's airport on Friday, border officers confiscated the passport and sent her home, ending what U.S. officials had presented as a humanitarian gesture, her daughter said.",
+        "China's foreign ministry said it was not aware of the case.",
+        "The State Department said it was seeking an explanation from Beijing.",
+        "Washington accuses China of genocide in the region, a charge Beijing rejects.",
+        "Share this article on social media",
+      ]),
+    ],
+    "commitments": [
+      {"article": 1, "sentence": "agreed to allow the 71-year-old mother of a Uyghur-American rights activist in Virginia to leave Xinjiang",
+       "actor": "China", "topic": "human_rights",
+       "evidence": [
+         (2, "Police in Urumqi issued the woman a passport last week", "progress"),
+         (3, "border officers confiscated the passport and sent her home", "setback", "ends"),
+       ], "status": "broken"},
+    ],
+  },
+  {
+    "id": "sc67",
+    "articles": [
+      ("2024-01-28", "U.S. and China to discuss reopening shuttered consulates", [
+        "The State Department and China's foreign ministry agreed to open talks on reopening the consulates in Houston and Chengdu that were closed in 2020, officials said after a meeting in Bangkok.",
+        "Both governments also agreed to scrap the rules that force each other's diplomats to give advance notice before meeting local officials or visiting universities.",
+        "The Trump administration ordered the Houston consulate shut in July 2020, accusing it of espionage, and Beijing retaliated by closing the U.S. mission in Chengdu.",
+        "National security adviser Jake Sullivan and Wang Yi met for some twelve hours over two days.",
+        "Source: Pacific Policy Review",
+      ]),
+      ("2024-03-08", "Diplomats freed from notification rules", [
+        "Washington and Beijing lifted the notification requirements on each other's diplomats on March 1, and a U.S. diplomat in Shanghai visited Fudan University the following week without asking permission, the embassy said.",
+        "The former Chengdu consulate compound has been occupied by Chinese authorities since 2020.",
+        "Some Republicans said the change gave Chinese diplomats too much freedom on American campuses.",
+        "China's National People's Congress opened its annual session on Tuesday.",
+        "Follow us on X for breaking updates.",
+      ]),
+      ("2024-08-22", "Analysis: The consulate talks that never start", [
+        "Seven months after the Bangkok meeting, the talks on the Houston and Chengdu consulates have not begun, held up, according to two officials, by a quarrel over whether the Chengdu compound can be handed back in its original state.",
+        "Diplomats on both sides say the end of the travel notices has made day-to-day work easier.",
+        "Beijing has also complained about the questioning of Chinese students by border officers at U.S. airports.",
+        "Mr. Sullivan is due to visit Beijing next week.",
+        "Advertisement",
+      ]),
+      ("2025-01-14", "Consulate question left to next administration", [
+        "With days left in the Biden administration, the consulate negotiations remain stuck at the planning stage, and officials said they expected the question to pass to the incoming team.",
+        "Mr. Trump's nominee for ambassador to China, David Perdue, is awaiting Senate confirmation.",
+        "A spokesman for the Chinese embassy said Beijing wanted relations to stay stable during the transition.",
+        "The Treasury said last month that Chinese state hackers had broken into its systems.",
+        "Reporting by Lin Wei; Editing by Mark Adams",
+      ]),
+    ],
+    "commitments": [
+      {"article": 1, "sentence": "agreed to open talks on reopening the consulates in Houston and Chengdu",
+       "actor": "both", "topic": "diplomacy",
+       "evidence": [
+         (3, "the talks on the Houston and Chengdu consulates have not begun", "setback", "mild"),
+         (4, "the consulate negotiations remain stuck at the planning stage", "setback", "mild"),
+       ], "status": "stalled"},
+      {"article": 1, "sentence": "agreed to scrap the rules that force each other's diplomats to give advance notice",
+       "actor": "both", "topic": "diplomacy",
+       "evidence": [
+         (2, "lifted the notification requirements on each other's diplomats on March 1", "fulfilled"),
+       ], "status": "fulfilled"},
+    ],
+  },
+  {
+    "id": "sc68",
+    "articles": [
+      ("2024-02-28", "Chinese navy to share positions with U.S.-led coalition", [
+        "China's navy agreed to have its Gulf of Aden escort task force exchange daily position reports with the U.S.-led Combined Maritime Forces to avoid confusion during Houthi attacks, a U.S. Navy official in Bahrain said.",
+        "The U.S. Navy, for its part, will relay warnings of incoming Houthi drones to Chinese-flagged merchant ships over a commercial radio channel.",
+        "The Houthis have attacked dozens of ships since November, saying they are acting in support of Palestinians in Gaza.",
+        "China has declined to join Operation Prosperity Guardian, the U.S.-led mission to protect Red Sea shipping.",
+        "Daniel Ortiz covers defense policy for the Asia desk and previously reported from Beijing.",
+      ]),
+      ("2024-05-16", "Chinese escort group starts sending daily positions", [
+        "The first position reports from the Chinese task force reached the coalition's headquarters in Bahrain in March, and they have arrived every day since, coalition officers said.",
+        "A Houthi missile struck a Chinese-owned tanker in the Red Sea in March, despite the group's promise to spare Chinese ships.",
+        "American and British warplanes struck Houthi targets in Yemen again this week.",
+        "Analysts said Beijing wants to protect its trade without being seen to side with Washington.",
+        "Watch: Inside the Gulf of Aden escort mission",
+      ]),
+      ("2024-09-26", "New Chinese task force keeps up reports", [
+        "The 47th task force, which relieved its predecessor in August, has kept up the daily exchanges with the coalition, a Navy spokesman said.",
+        "The U.S. Navy says it has shot down more than 100 Houthi drones since January.",
+        "Lawmakers urged the Pentagon to press China to do more to restrain Iran, the Houthis' main backer.",
+        "Traffic through the Suez Canal remains about half of its level before the attacks.",
+        "Sign up for our weekly defense newsletter.",
+      ]),
+    ],
+    "commitments": [
+      {"article": 1, "sentence": "agreed to have its Gulf of Aden escort task force exchange daily position reports",
+       "actor": "China", "topic": "middle_east",
+       "evidence": [
+         (2, "The first position reports from the Chinese task force reached the coalition's headquarters in Bahrain in March", "progress"),
+         (3, "has kept up the daily exchanges with the coalition", "progress"),
+       ], "status": "in_progress"},
+      {"article": 1, "sentence": "will relay warnings of incoming Houthi drones to Chinese-flagged merchant ships",
+       "actor": "US", "topic": "middle_east", "evidence": [], "status": "unverified"},
+    ],
+  },
+  {
+    "id": "sc69",
+    "articles": [
+      ("2025-12-03", "China to warn Washington before Taiwan Strait live-fire drills", [
+        "China's defense ministry told the Pentagon that the PLA would notify the U.S. side at least 72 hours before live-fire exercises in the Taiwan Strait, a U.S. defense official said on Tuesday.",
+        "The arrangement is meant to keep U.S. ships and aircraft out of harm's way, not to limit the drills, the official said.",
+        "Taiwan's government said it had not been consulted.",
+        "Beijing regards Taiwan as its own territory and has stepped up military activity around the island since 2022.",
+        "Reporting by Ana Ruiz in Washington; additional reporting by Lin Wei in Beijing",
+      ]),
+      ("2026-02-10", "PLA flags Fujian live-fire drill to U.S. attache", [
+        "Ahead of a two-day live-fire exercise off Fujian last week, the PLA's Eastern Theater Command passed a notice to the U.S. defense attache in Beijing three days in advance, two U.S. officials said.",
+        "Taiwan scrambled jets and put missile units on alert during the drills.",
+        "The State Department urged Beijing to stop its military pressure on Taiwan.",
+        "A Japanese destroyer sailed through the strait the same week.",
+        "Advertisement",
+      ]),
+      ("2026-04-22", "Analysis: A two-hour warning and a three-day promise", [
+        "When the PLA opened its largest drills of the year around Taiwan on April 14, Washington received word barely two hours before the first shells were fired, far short of the three days Beijing had offered, according to a person briefed on the matter.",
+        "The drills followed a stopover by Taiwan's president in Houston.",
+        "Pentagon officials said they would watch whether the next notice comes on time.",
+        "Some analysts argue that notification deals matter less than direct lines between commanders at sea.",
+        "Listen to this article",
+      ]),
+    ],
+    "commitments": [
+      {"article": 1, "sentence": "would notify the U.S. side at least 72 hours before live-fire exercises in the Taiwan Strait",
+       "actor": "China", "topic": "taiwan",
+       "evidence": [
+         (2, "passed a notice to the U.S. defense attache in Beijing three days in advance", "progress"),
+         (3, "Washington received word barely two hours before the first shells were fired", "setback", "mild"),
+       ], "status": "partial"},
+    ],
+  },
+  {
+    "id": "sc70",
+    "articles": [
+      ("2025-11-13", "China to track buyers of pill presses", [
+        "China's Ministry of Public Security will require buyers of tablet presses and pill molds to register under their real names, the White House said on Wednesday, describing the step as part of the Busan arrangement.",
+        "The Drug Enforcement Administration, in turn, will host Chinese narcotics officers for a training course at its academy in Quantico, Virginia.",
+        "Traffickers in Mexico use presses bought online from Chinese suppliers to turn fentanyl powder into counterfeit pills.",
+        "Fake pills made to look like oxycodone are behind many overdose deaths among teenagers.",
+        "Related: How the fentanyl tariff was set",
+      ]),
+      ("2026-01-21", "Beijing drafts pill press rule; Quantico course slips", [
+        "The ministry published a draft regulation on Friday that would oblige sellers of pill presses to record each buyer's identity card number, and it invited public comment until Feb. 20.",
+        "The Quantico course, first pencilled in for January, has slipped to an unspecified date because the Chinese officers' visas have not been issued, a DEA spokesman said.",
+        "Mexican authorities dismantled a pill-pressing lab in Culiacan this month.",
+        "U.S. border officers seized fewer fentanyl pills last year than the year before.",
+        "Photo credit: Devset Wire staff",
+      ]),
+      ("2026-04-08", "Real-name rule for pill presses now in force", [
+        "Since April 1, every tablet press sold in China has had to be registered to a named buyer, under the final version of the regulation, Chinese state media reported.",
+        "The training course in Virginia has still not been held, and officials gave no new date.",
+        "U.S. officials said they would judge the pill press rule by how many cases it produces.",
+        "Overdose deaths fell again in 2025, according to provisional data.",
+        "Reporting by Lin Wei",
+      ]),
+    ],
+    "commitments": [
+      {"article": 1, "sentence": "will require buyers of tablet presses and pill molds to register under their real names",
+       "actor": "China", "topic": "counternarcotics",
+       "evidence": [
+         (2, "published a draft regulation on Friday that would oblige sellers of pill presses to record each buyer's identity card number", "progress"),
+         (3, "every tablet press sold in China has had to be registered to a named buyer", "fulfilled"),
+       ], "status": "fulfilled"},
+      {"article": 1, "sentence": "will host Chinese narcotics officers for a training course at its academy in Quantico",
+       "actor": "US", "topic": "counternarcotics",
+       "evidence": [
+         (2, "The Quantico course, first pencilled in for January, has slipped to an unspecified date", "setback", "mild"),
+         (3, "The training course in Virginia has still not been held", "setback", "mild"),
+       ], "status": "stalled"},
+    ],
+  },
+  {
+    "id": "sc71",
+    "articles": [
+      ("2024-04-10", "China promises quick rulings on U.S. fund licences", [
+        "China's securities regulator pledged to rule within six months on applications from two American asset managers to run wholly owned mutual fund businesses, Treasury Secretary Janet Yellen said at the end of her visit to Beijing.",
+        "Ms. Yellen also pressed Chinese officials on what she called industrial overcapacity in electric vehicles and solar panels.",
+        "A handful of global asset managers, including BlackRock and Fidelity, already hold such licences.",
+        "Foreign firms still account for a small share of China's mutual fund market.",
+        "Source: Devset Wire",
+      ]),
+      ("2024-08-27", "First of two U.S. fund applications approved", [
+        "The China Securities Regulatory Commission signed off on the first of the two applications this month, clearing the way for the New York-based firm to launch funds in Shanghai, the firm said.",
+        "Chinese stock markets have fallen for three straight months.",
+        "American business groups said they wanted approvals to translate into real market access.",
+        "The Treasury proposed new limits on U.S. investment in Chinese artificial intelligence firms.",
+        "Trade Desk Daily is published every weekday morning.",
+      ]),
+      ("2024-11-05", "Second U.S. fund licence in limbo", [
+        "The six-month window passed in October with no ruling on the second firm's application, which regulators have asked to be resubmitted with more documents, two people familiar with the matter said.",
+        "Americans vote on Tuesday in a presidential election that could reshape trade policy.",
+        "The American Chamber of Commerce in China called on Beijing to treat foreign applicants the same as domestic ones.",
+        "A Chinese fund house won a licence for a new fund line in September after only eight weeks of review.",
+        "Copyright 2024 Example News Group.",
+      ]),
+    ],
+    "commitments": [
+      {"article": 1, "sentence": "pledged to rule within six months on applications from two American asset managers",
+       "actor": "China", "topic": "trade",
+       "evidence": [
+         (2, "signed off on the first of the two applications this month", "progress"),
+         (3, "The six-month window passed in October with no ruling on the second firm's application", "setback", "mild"),
+       ], "status": "partial"},
+    ],
+  },
+  {
+    "id": "sc72",
+    "articles": [
+      ("2025-06-12", "Student visas folded into London framework", [
+        "The State Department will restore student visa interview appointments at the U.S. embassy and consulates in China to their normal levels by July, after cutting them in May, a department official said on Thursday.",
+        "Beijing, for its part, will withdraw the study-abroad alert that its education ministry issued in April warning students about some U.S. states, the official said.",
+        "\"Chinese students are welcome,\" Mr. Trump wrote on social media after the London talks.",
+        "About 270,000 Chinese students were enrolled at American colleges last year, down from a peak of more than 370,000.",
+        "Read more: Why Chinese students are rethinking America",
+      ]),
+      ("2025-08-05", "Visa calendars full again in Beijing and Shanghai", [
+        "Appointment calendars for student visas at the embassy in Beijing and the four consulates were back to their usual summer volume by mid-July, according to education agents who book slots for applicants.",
+        "Several universities said Chinese applications for the autumn term were still down.",
+        "Some Republican senators urged the department to screen applicants from universities linked to the Chinese military more closely.",
+        "Advocates said Chinese students arriving at some U.S. airports were still being pulled aside for questioning.",
+        "Sign up for our diplomacy newsletter.",
+      ]),
+      ("2025-10-21", "Student visa interviews halted in Guangzhou and Shanghai", [
+        "The consulates in Guangzhou and Shanghai cancelled all student visa interviews scheduled through December on Monday and stopped taking new bookings, citing a review of vetting procedures.",
+        "Education agents said students were switching to Britain and Australia.",
+        "The State Department said national security was its top priority.",
+        "China's foreign ministry accused Washington of politicizing educational exchanges.",
+        "Gift this article",
+      ]),
+    ],
+    "commitments": [
+      {"article": 1, "sentence": "will restore student visa interview appointments at the U.S. embassy and consulates in China to their normal levels by July",
+       "actor": "US", "topic": "diplomacy",
+       "evidence": [
+         (2, "were back to their usual summer volume by mid-July", "fulfilled"),
+         (3, "cancelled all student visa interviews scheduled through December on Monday and stopped taking new bookings", "setback", "ends"),
+       ], "status": "broken"},
+      {"article": 1, "sentence": "will withdraw the study-abroad alert that its education ministry issued in April",
+       "actor": "China", "topic": "diplomacy", "evidence": [], "status": "unverified"},
+    ],
+  },
+  {
+    "id": "sc73",
+    "articles": [
+      ("2024-05-28", "Envoys agree on state-province climate forum", [
+        "Climate envoys John Podesta and Liu Zhenmin agreed to hold a second U.S.-China subnational climate forum in September, bringing together governors, mayors and provincial leaders, the State Department said.",
+        "They also agreed to set up a working group on recycling electric-vehicle batteries, with a first meeting this summer.",
+        "The first such forum was held in Berkeley, California, last year.",
+        "China installs more solar capacity each year than the rest of the world combined.",
+        "Sign up for our climate newsletter.",
+      ]),
+      ("2024-09-20", "Governors and provincial leaders meet in Beijing", [
+        "Governors from four U.S. states and officials from seven Chinese provinces wrapped up the two-day subnational climate forum in Beijing on Thursday.",
+        "The battery group held its first session in Tianjin in July, officials said, looking at how to recover lithium and cobalt from used packs.",
+        "Republican governors stayed away, calling the forum a propaganda exercise.",
+        "Chinese exports of electric vehicles rose 20% in August.",
+        "Jane Holloway is a seasoned reporter with two decades of experience covering energy and climate.",
+      ]),
+      ("2025-02-27", "Energy Department quits battery recycling group", [
+        "The Energy Department has withdrawn from the battery recycling working group and recalled its representatives, an agency spokesman said, calling the group inconsistent with the administration's energy priorities.",
+        "The administration has also ordered a review of all scientific agreements with China.",
+        "Chinese officials said they regretted the decision and remained open to cooperation.",
+        "Lithium prices have fallen by more than 80% since 2022.",
+        "Copyright 2025 Example News Group.",
+      ]),
+    ],
+    "commitments": [
+      {"article": 1, "sentence": "agreed to hold a second U.S.-China subnational climate forum in September",
+       "actor": "both", "topic": "climate",
+       "evidence": [
+         (2, "wrapped up the two-day subnational climate forum in Beijing on Thursday", "fulfilled"),
+       ], "status": "fulfilled"},
+      {"article": 1, "sentence": "agreed to set up a working group on recycling electric-vehicle batteries",
+       "actor": "both", "topic": "climate",
+       "evidence": [
+         (2, "The battery group held its first session in Tianjin in July", "progress"),
+         (3, "has withdrawn from the battery recycling working group and recalled its representatives", "setback", "ends"),
+       ], "status": "broken"},
+    ],
+  },
+  {
+    "id": "sc74",
+    "articles": [
+      ("2024-08-30", "Beijing agrees to give notice of ICBM tests", [
+        "China agreed to notify the United States in advance of intercontinental ballistic missile test launches, a senior U.S. official said at the end of national security adviser Jake Sullivan's visit to Beijing.",
+        "Washington will likewise give Beijing advance word of its own Minuteman III test flights.",
+        "The Pentagon estimates that China's nuclear arsenal will exceed 1,000 warheads by 2030.",
+        "Arms control experts have long argued that launch notices reduce the risk that a test is mistaken for an attack.",
+        "Mr. Sullivan also met Gen. Zhang Youxia, a vice chairman of the Central Military Commission.",
+      ]),
+      ("2024-09-27", "China fires ICBM into the Pacific after alerting U.S.", [
+        "China gave the United States notice before it fired an intercontinental ballistic missile into the Pacific on Wednesday, its first such test over the open ocean in decades, U.S. officials said.",
+        "Japan, Australia and New Zealand criticized the launch.",
+        "The Pentagon described the test as a sign of China's rapid nuclear buildup.",
+        "Minuteman III tests are usually announced by Air Force Global Strike Command after they take place.",
+        "Editor's note: This story has been updated to include a response from the Pentagon.",
+      ]),
+      ("2025-03-12", "Analysis: Missile notices flow one way", [
+        "When the Air Force launched an unarmed Minuteman III from Vandenberg Space Force Base in February, the Chinese embassy had been told the day before, a U.S. official said.",
+        "No warning reached Washington, by contrast, before a Chinese intercontinental missile test last month, U.S. officials said, calling it a lapse rather than a breach.",
+        "Analysts said the lapse might reflect confusion inside the PLA Rocket Force after a wave of purges.",
+        "Russia suspended its participation in the New START treaty in 2023.",
+        "Daniel Ortiz covers defense policy for the Asia desk and previously reported from Beijing.",
+      ]),
+    ],
+    "commitments": [
+      {"article": 1, "sentence": "agreed to notify the United States in advance of intercontinental ballistic missile test launches",
+       "actor": "China", "topic": "military",
+       "evidence": [
+         (2, "China gave the United States notice before it fired an intercontinental ballistic missile into the Pacific on Wednesday", "progress"),
+         (3, "No warning reached Washington, by contrast, before a Chinese intercontinental missile test last month", "setback", "mild"),
+       ], "status": "partial"},
+      {"article": 1, "sentence": "will likewise give Beijing advance word of its own Minuteman III test flights",
+       "actor": "US", "topic": "military",
+       "evidence": [
+         (3, "the Chinese embassy had been told the day before", "progress"),
+       ], "status": "in_progress"},
+    ],
+  },
+  {
+    "id": "sc75",
+    "articles": [
+      ("2026-04-03", "Trump visit brings visa-free travel and a Fulbright promise", [
+        "China will let American passport holders enter without a visa for up to 30 days from May 1, the foreign ministry said on Thursday during Mr. Trump's visit to Beijing.",
+        "The State Department, in turn, said it would restart the Fulbright exchange program in China, which was ended by executive order in 2020.",
+        "China already waives visas for citizens of dozens of countries, including France and Japan.",
+        "The number of Americans visiting China has not recovered to its level before the pandemic.",
+        "Source: Devset Wire",
+      ]),
+      ("2026-05-06", "First Americans arrive under visa-free rules", [
+        "The first Americans to travel under the new visa-free rules cleared passport control in Beijing and Shanghai on Friday, the National Immigration Administration said.",
+        "Travel agencies in the United States reported a jump in bookings for summer tours of China.",
+        "The State Department still advises Americans to reconsider travel to China because of the risk of exit bans.",
+        "Washington has not changed its own visa rules for Chinese visitors.",
+        "Follow us on X for breaking updates.",
+      ]),
+      ("2026-08-20", "Opinion: Tourism alone will not rebuild the bridge", [
+        "Tourism alone will not rebuild the understanding that decades of academic exchanges created between the two countries.",
+        "The two governments should fund joint research fellowships for young scientists, whatever the state of trade talks.",
+        "Universities on both sides of the Pacific say they want more students to cross it.",
+        "Chinese graduate students still face extra scrutiny at U.S. borders.",
+        "Grace Liu directs the China program at a Washington think tank and was a Fulbright scholar in Nanjing.",
+        "The views expressed are the author's own.",
+      ]),
+    ],
+    "commitments": [
+      {"article": 1, "sentence": "said it would restart the Fulbright exchange program in China",
+       "actor": "US", "topic": "diplomacy", "evidence": [], "status": "unverified"},
+      {"article": 1, "sentence": "will let American passport holders enter without a visa for up to 30 days from May 1",
+       "actor": "China", "topic": "diplomacy",
+       "evidence": [
+         (2, "The first Americans to travel under the new visa-free rules cleared passport control in Beijing and Shanghai on Friday", "fulfilled"),
+       ], "status": "fulfilled"},
+    ],
+  },
+  {
+    "id": "sc76",
+    "articles": [
+      ("2025-11-05", "Farm Markets Weekly: poultry and pears in the Busan fine print", [
+        "China's customs agency will again accept poultry from U.S. states that have been free of bird flu for 90 days, according to an Agriculture Department summary of the Busan arrangement.",
+        "The Agriculture Department, for its part, will complete its long-delayed risk assessment of Chinese fragrant pears, the first step toward letting them into the U.S. market.",
+        "China has banned poultry from entire states during outbreaks, rather than from affected counties, since 2022.",
+        "Chicken paws, which Americans rarely eat, are among the most valuable U.S. poultry exports to China.",
+        "Farm Markets Weekly is compiled by our agriculture desk.",
+      ]),
+      ("2026-01-29", "Chicken paw exporters still shut out of China", [
+        "Customs officials in Beijing have yet to publish the list of reopened states, and shipments of chicken paws from Georgia and Arkansas remain blocked, exporters said.",
+        "A new bird flu outbreak hit farms in Pennsylvania this month.",
+        "The National Chicken Council urged USTR to raise the issue at the next round of talks.",
+        "Brazil remains China's largest supplier of chicken.",
+        "Advertisement",
+      ]),
+      ("2026-03-25", "Pear assessment opens for comment", [
+        "APHIS posted a draft pest risk assessment for fragrant pears from Xinjiang for public comment on Monday, a Federal Register notice shows.",
+        "Pear growers in Washington state said the assessment played down the risk of fruit flies.",
+        "Poultry exporters said they would watch whether Beijing acts before the peak summer season.",
+        "China bought more U.S. wheat in February than in any month last year.",
+        "Trade Desk Daily is published every weekday morning.",
+      ]),
+    ],
+    "commitments": [
+      {"article": 1, "sentence": "will again accept poultry from U.S. states that have been free of bird flu for 90 days",
+       "actor": "China", "topic": "trade",
+       "evidence": [
+         (2, "Customs officials in Beijing have yet to publish the list of reopened states", "setback", "mild"),
+       ], "status": "stalled"},
+      {"article": 1, "sentence": "will complete its long-delayed risk assessment of Chinese fragrant pears",
+       "actor": "US", "topic": "trade",
+       "evidence": [
+         (3, "posted a draft pest risk assessment for fragrant pears from Xinjiang for public comment on Monday", "progress"),
+       ], "status": "in_progress"},
+    ],
+  },
+  {
+    "id": "sc77",
+    "articles": [
+      ("2025-11-20", "Beijing to ease Micron ban as Washington holds off on memory makers", [
+        "The Cyberspace Administration of China will lift the 2023 ruling that barred operators of critical infrastructure from buying Micron Technology's chips, the Commerce Department said on Wednesday.",
+        "Washington has agreed in return not to add Chinese memory chipmakers such as CXMT to its entity list for a year.",
+        "Micron has said the ruling put at risk about an eighth of its revenue from China.",
+        "Memory chip prices have soared this year because of demand from AI data centers.",
+        "Daniel Ortiz covers technology policy for the Asia desk.",
+      ]),
+      ("2026-02-05", "Micron still waiting on Chinese regulator", [
+        "Beijing has been slow to act: two months after the announcement, the cyberspace regulator has not formally withdrawn the ruling, people familiar with the matter said.",
+        "Micron shares have more than doubled over the past year.",
+        "Some analysts said Beijing wants to protect its own memory makers, which have gained market share since the ban.",
+        "Samsung and SK Hynix both reported record quarterly profits.",
+        "Share this article on social media",
+      ]),
+      ("2026-05-19", "China partly lifts Micron ban; U.S. blacklists CXMT", [
+        "In a notice dated May 8, the Cyberspace Administration rescinded the part of its ruling that applied to data centers run by state banks, leaving the ban in place for telecom networks, according to a copy seen by Devset Wire.",
+        "Separately, the Commerce Department added ChangXin Memory Technologies and two of its subsidiaries to the entity list last Tuesday, well before the year-long pause Washington had offered was due to end.",
+        "China's commerce ministry said it firmly opposed the listing and would take necessary measures.",
+        "Micron declined to comment.",
+        "This article has been updated with comment from the Chinese embassy.",
+      ]),
+    ],
+    "commitments": [
+      {"article": 1, "sentence": "will lift the 2023 ruling that barred operators of critical infrastructure from buying Micron Technology's chips",
+       "actor": "China", "topic": "technology",
+       "evidence": [
+         (2, "the cyberspace regulator has not formally withdrawn the ruling", "setback", "mild"),
+         (3, "rescinded the part of its ruling that applied to data centers run by state banks", "progress"),
+       ], "status": "in_progress"},
+      {"article": 1, "sentence": "agreed in return not to add Chinese memory chipmakers such as CXMT to its entity list for a year",
+       "actor": "US", "topic": "technology",
+       "evidence": [
+         (3, "added ChangXin Memory Technologies and two of its subsidiaries to the entity list last Tuesday", "setback", "ends"),
+       ], "status": "broken"},
+    ],
+  },
+  {
+    "id": "sc78",
+    "articles": [
+      ("2024-10-10", "Hong Kong to let U.S. consul visit jailed American", [
+        "Hong Kong authorities agreed to let the U.S. consul general visit an American citizen jailed under the city's national security law, the State Department said, after months of requests.",
+        "They also agreed to allow the man, a 58-year-old former lawyer with heart problems, to be examined by a doctor of his family's choosing.",
+        "Hong Kong does not recognize dual nationality and has at times denied consular access to dual citizens.",
+        "The city passed a second security law, known as Article 23, in March.",
+        "Photo credit: Devset Wire / Hong Kong bureau",
+      ]),
+      ("2024-12-03", "U.S. consul general sees jailed American at Stanley Prison", [
+        "Consul General Gregory May spent an hour with the prisoner at Stanley Prison on Friday, the consulate said in a brief statement.",
+        "Hong Kong's security bureau warned foreign governments against interfering in the city's judicial process.",
+        "Democracy activists in exile urged Washington to sanction the judges who handle security cases.",
+        "Forty-five activists were sentenced last month in the city's largest national security trial.",
+        "Reporting by Lin Wei",
+      ]),
+      ("2025-03-18", "Congressional panel presses Hong Kong on prisoners", [
+        "A U.S. congressional commission called on Hong Kong to free all political prisoners.",
+        "The State Department's annual report on the city said its autonomy had eroded further.",
+        "Doctors' groups in the city say the prison health service is badly stretched.",
+        "Hong Kong police offered bounties for more activists living abroad.",
+        "Copyright 2025 Example News Group.",
+      ]),
+    ],
+    "commitments": [
+      {"article": 1, "sentence": "agreed to let the U.S. consul general visit an American citizen jailed under the city's national security law",
+       "actor": "China", "topic": "human_rights",
+       "evidence": [
+         (2, "spent an hour with the prisoner at Stanley Prison on Friday", "fulfilled"),
+       ], "status": "fulfilled"},
+      {"article": 1, "sentence": "agreed to allow the man, a 58-year-old former lawyer with heart problems, to be examined by a doctor",
+       "actor": "China", "topic": "human_rights", "evidence": [], "status": "unverified"},
+    ],
+  },
+  {
+    "id": "sc79",
+    "articles": [
+      ("2024-11-21", "China to make couriers check chemical parcels", [
+        "China's State Post Bureau will require courier companies to check the identity of anyone shipping controlled chemicals abroad, under an understanding reached at the counternarcotics working group in Beijing this week.",
+        "The U.S. Postal Service agreed to pass Chinese police tracking data on parcels seized with fentanyl precursors.",
+        "Traffickers often mislabel precursor shipments as dog food or cosmetics.",
+        "The working group has met several times since it was set up in January.",
+        "Follow us on X for breaking updates.",
+      ]),
+      ("2025-02-26", "Chinese courier rule shelved as tariffs bite", [
+        "The State Post Bureau has shelved the identity-check rule indefinitely, a notice on its website said this month, days after Washington imposed a 10% tariff on Chinese goods over fentanyl.",
+        "Beijing called the tariff an act of blackmail.",
+        "Chinese customs said it seized more than 300 tons of precursor chemicals last year.",
+        "Postal inspectors said seizures at international mail centers had fallen.",
+        "Reporting by Ana Ruiz in Washington; additional reporting by Lin Wei in Beijing",
+      ]),
+      ("2025-06-11", "Postal Service sends first parcel data to China", [
+        "\"Our inspectors handed over tracking records for 40 seized parcels in Guangzhou in May, and the Chinese side has asked for more,\" a Postal Service spokeswoman said.",
+        "Fentanyl seizures at the southern border fell by half in the first four months of the year.",
+        "Lawmakers pressed the Postal Service to stop accepting parcels from unverified Chinese shippers.",
+        "Mexico extradited another group of cartel figures to the United States last week.",
+        "Advertisement - Scroll to continue",
+      ]),
+    ],
+    "commitments": [
+      {"article": 1, "sentence": "will require courier companies to check the identity of anyone shipping controlled chemicals abroad",
+       "actor": "China", "topic": "counternarcotics",
+       "evidence": [
+         (2, "has shelved the identity-check rule indefinitely", "setback", "ends"),
+       ], "status": "broken"},
+      {"article": 1, "sentence": "agreed to pass Chinese police tracking data on parcels seized with fentanyl precursors",
+       "actor": "US", "topic": "counternarcotics",
+       "evidence": [
+         (3, "handed over tracking records for 40 seized parcels", "progress"),
+       ], "status": "in_progress"},
+    ],
+  },
+  {
+    "id": "sc80",
+    "articles": [
+      ("2026-02-12", "Navies to hold rescue drill and swap observers", [
+        "The U.S. Navy and the PLA Navy agreed to hold a joint search-and-rescue drill on the sidelines of the Western Pacific Naval Symposium in Malaysia in April, the two navies' chiefs said after a video call.",
+        "The PLA Navy also agreed to send an observer to the Pacific Partnership humanitarian mission, which visits island nations every summer.",
+        "The two navies last exercised together in 2016.",
+        "Chinese and American warships regularly shadow each other in the South China Sea.",
+        "Sign up for our weekly defense newsletter.",
+      ]),
+      ("2026-04-20", "China pulls frigate from rescue drill", [
+        "Days before the symposium opened, Beijing withdrew its frigate from the rescue drill, citing a new U.S. arms package for Taiwan, and the exercise went ahead with other navies only.",
+        "The Pentagon called the move regrettable.",
+        "Chinese admirals still attended the symposium's plenary sessions, Malaysian organisers said.",
+        "Malaysia's navy chief said the drill showed that regional navies could work together.",
+        "Editor's note: This story has been updated to include a response from the Pentagon.",
+      ]),
+      ("2026-07-16", "Chinese officer joins U.S. hospital ship mission", [
+        "A PLA Navy commander boarded the hospital ship USNS Mercy in Palau last week as the first Chinese observer in the mission's two-decade history, the Pacific Fleet said.",
+        "Doctors aboard the Mercy treated more than 2,000 patients during the Palau stop.",
+        "China has been expanding its own medical diplomacy in the Pacific with visits by its hospital ship Peace Ark.",
+        "Photo credit: Pool via Devset Wire",
+      ]),
+      ("2026-08-27", "Chinese observer cut short Pacific mission", [
+        "The Chinese observer left the Mercy after ten days and missed the stops in Papua New Guinea and Fiji, after Beijing called him home for what it described as scheduling reasons, two U.S. officers said.",
+        "The Mercy returned to San Diego on Monday.",
+        "U.S. officials said they hoped to invite a Chinese observer again next year.",
+        "A Chinese aircraft carrier group sailed past Guam this month, Japanese officials said.",
+        "Daniel Ortiz covers defense policy for the Asia desk and previously reported from Beijing.",
+      ]),
+    ],
+    "commitments": [
+      {"article": 1, "sentence": "agreed to hold a joint search-and-rescue drill on the sidelines of the Western Pacific Naval Symposium",
+       "actor": "both", "topic": "military",
+       "evidence": [
+         (2, "Beijing withdrew its frigate from the rescue drill", "setback", "ends"),
+       ], "status": "broken"},
+      {"article": 1, "sentence": "agreed to send an observer to the Pacific Partnership humanitarian mission",
+       "actor": "China", "topic": "military",
+       "evidence": [
+         (3, "boarded the hospital ship USNS Mercy in Palau last week as the first Chinese observer", "progress"),
+         (4, "The Chinese observer left the Mercy after ten days and missed the stops in Papua New Guinea and Fiji", "setback", "mild"),
+       ], "status": "partial"},
+    ],
+  },
+  {
+    "id": "sc81",
+    "articles": [
+      ("2025-10-29", "China signals it will not block Syria sanctions relief, U.S. says", [
+        "Chinese diplomats assured their American counterparts that Beijing would not veto a U.S.-drafted Security Council resolution lifting U.N. sanctions on Syria's president, Ahmed al-Sharaa, a U.S. official said.",
+        "The two sides also agreed to hold expert-level talks on foreign fighters in Syria, including Uyghur militants whom China regards as a terrorist threat.",
+        "Mr. al-Sharaa led the rebel offensive that toppled Bashar al-Assad last December.",
+        "Beijing has voiced concern that Uyghur fighters have been given posts in Syria's new army.",
+        "Source: Pacific Policy Review",
+      ]),
+      ("2025-11-07", "Security Council lifts sanctions on Syria's leader", [
+        "The resolution passed 14-0 on Thursday, with China abstaining rather than using its veto, clearing the way for Mr. al-Sharaa's visit to Washington next week.",
+        "China's ambassador said Syria must fight all terrorist groups on its territory, including foreign fighters.",
+        "Russia voted in favour of the text.",
+        "Mr. Trump called the vote an important step for a new Syria.",
+        "Advertisement",
+      ]),
+      ("2026-02-18", "Syria foreign-fighter talks go nowhere", [
+        "More than three months later, the promised expert talks on foreign fighters have yet to get off the ground, and officials in Washington say Beijing has not named its delegation.",
+        "Syria's government says foreign fighters who have joined its army will obey Syrian law.",
+        "Israel carried out new air strikes near Damascus this month.",
+        "Analysts said China was more interested in tracking the Uyghur fighters than in helping Syria recover.",
+        "Listen to this article",
+      ]),
+    ],
+    "commitments": [
+      {"article": 1, "sentence": "assured their American counterparts that Beijing would not veto a U.S.-drafted Security Council resolution",
+       "actor": "China", "topic": "middle_east",
+       "evidence": [
+         (2, "with China abstaining rather than using its veto", "fulfilled"),
+       ], "status": "fulfilled"},
+      {"article": 1, "sentence": "agreed to hold expert-level talks on foreign fighters in Syria",
+       "actor": "both", "topic": "middle_east",
+       "evidence": [
+         (3, "the promised expert talks on foreign fighters have yet to get off the ground", "setback", "mild"),
+       ], "status": "stalled"},
     ],
   },
 ]
