@@ -132,6 +132,8 @@ _NAMED_AS = re.compile(
     r"\s+(?:it|this|that|them|these|those)\b|\s+(?:(?!(?:to|on|for|about|after|and|with|in|at|over|from|by)\b)[\w'’.-]+\s+){1,4}?(?:a|an|too|so|very|its|the\s+\w+est)\s+(?!day\b|week\b|month\b|year\b|few\b|second\b|third\b|time\b)",
     re.IGNORECASE,
 )
+# "left the ship after ten days and missed the stops": a duration, not a clause dating something else.
+_DURATION = re.compile(r"\bafter\s+(?:\w+\s+)?(?:hours?|days?|weeks?|months?|years?)\b(?!\s+(?:of|since)\b)", re.IGNORECASE)
 # A cue dated a season or more back is background to the report ("agreed last autumn").
 _DATED_EARLIER = re.compile(
     r"\s+(?:last\s+(?:autumn|fall|spring|summer|winter|year)|(?:a|one|two|three|several|\d+)\s+years?\s+ago|earlier\s+this\s+year)\b",
@@ -171,12 +173,12 @@ def _screened(text: str, start: int, end: int, term: str, kind: str) -> str | No
         return None  # "the Hubei case, agreed last autumn,": dated well before the report
     if _PROMISE_BEFORE.search(text, max(0, start - 60), start):
         return None  # "has pledged to buy 25 million tons a year": a promise, not an act
-    before = text[max(0, start - 40) : start]
+    before = _DURATION.sub(lambda m: " " * len(m.group(0)), text[max(0, start - 40) : start])
     breaks = list(_CLAUSE_BREAK.finditer(before))
     window = before[breaks[-1].end() :] if breaks else before
     if hedges.search(window):
         return None
-    wide = text[max(0, start - 100) : start]
+    wide = _DURATION.sub(lambda m: " " * len(m.group(0)), text[max(0, start - 100) : start])
     wide_breaks = list(_CLAUSE_BREAK.finditer(wide))
     if wide_breaks and _BACKGROUND.fullmatch(wide_breaks[-1].group(0)):
         return None  # "a day after the two presidents met"
@@ -369,6 +371,12 @@ ONE_OFF = {
 # Putting something on hold is done by any word for it: "will pause the fees" -> "stopped collecting the fees".
 for _verb in ("suspend", "pause", "halt", "stop", "freeze"):
     ONE_OFF[_verb] = "suspended|paused|halted|stopped|froze|frozen"
+# So is doing away with a measure: "agreed to scrap the notice rules" -> "lifted the notification requirements".
+for _verb in ("lift", "remove", "scrap", "drop", "end", "rescind", "revoke", "cancel", "terminate", "withdraw", "abolish", "repeal", "eliminate"):
+    ONE_OFF[_verb] = "lifted|removed|scrapped|dropped|ended|rescinded|revoked|abolished|repealed|eliminated|withdrew|withdrawn|cancelled|canceled|terminated"
+# An event is held when it is wrapped up: "agreed to hold a second forum" -> "wrapped up the forum".
+for _verb in ("hold", "convene", "host", "co-host"):
+    ONE_OFF[_verb] += "|wrapped up|concluded"
 # A promise to end something ("terminate its investigations") is reversed when it comes back
 # ("reopened its anti-dumping investigation"): an end of the commitment, whatever the cue's kind.
 _ENDING_VERBS = frozenset(
@@ -379,6 +387,7 @@ _COMES_BACK = re.compile(r"\b(?:reopen\w*|reimpos\w*|re-impos\w*|reinstat\w*|res
 # very act it forswore, as a promise to end something is broken when it comes back.
 _REFRAIN = re.compile(r"\b(?:hold\s+off|refrain\w*|forgo|forswear|not\s+to|no\s+new|hold\s+back)\b", re.IGNORECASE)
 _HOSTILE_ACT = re.compile(r"\b(?:sanction\w*|impos\w*|rais\w*|retaliat\w*|tariff\w*)\b", re.IGNORECASE)
+_FORSWORN = re.compile(r"\b(?:not\s+to|never\s+to|refrain\w*\s+from|hold\s+off\s+on|no\s+longer)\s+(?:\w+ly\s+)?([a-z]+)", re.IGNORECASE)
 # "signed an executive order pushing the deadline": the order does the one-off act it was promised.
 _SIGNED_ORDER = re.compile(r"\bsigned\s+(?:\w+\s+){0,3}?(?:order|decree|proclamation|directive|notice|memorandum|rule)\b", re.IGNORECASE)
 _PROMISED_VERB = re.compile(r"\b(?:to|will|would|shall)\s+(?:also\s+|formally\s+|fully\s+|[a-z]+ly\s+)?([a-z]+(?:-[a-z]+)?)", re.IGNORECASE)
@@ -451,7 +460,31 @@ def _done_pattern(action: str) -> re.Pattern | None:
         # opens a channel that later meetings only use.
         if verb in _EVENT_VERBS and not re.search(rf"\b{re.escape(verb)}\s+(a|an|one|the|its|their)\b", action, re.IGNORECASE):
             return None
-    return _compiled(rf"\b(?:has\s+|have\s+|formally\s+|officially\s+)?(?:{done})\b")
+    # A document doing the act does it: "a notice extending all 178 exclusions was published".
+    doing = re.escape(verb[:-1] if verb.endswith("e") else verb) + r"\w*ing"
+    return _compiled(rf"\b(?:has\s+|have\s+|formally\s+|officially\s+)?(?:{done})\b|\b{_DOCUMENTS}\s+{doing}\b")
+
+
+_DOCUMENTS = r"(?:notice|order|rule|decree|regulation|proclamation|directive|memorandum|decision|notification)"
+
+
+@lru_cache(maxsize=65536)
+def _forsworn(action: str) -> re.Pattern | None:
+    """For a promise to refrain ("not to add Chinese chipmakers to its entity list", "hold off on
+    approving arms sales"), what reports the forsworn act done ("added", "approved"); else None."""
+    match = _FORSWORN.search(action)
+    if match is None:
+        return None
+    word = match.group(1).lower()
+    stem = word[:-3] if word.endswith("ing") else word.rstrip("e")
+    if len(stem) < 2:
+        return None
+    return _compiled(rf"\b{re.escape(stem)}{re.escape(stem[-1])}?e?d\b")
+
+
+def _did_forsworn_act(commitment: Commitment, text: str) -> bool:
+    pattern = _forsworn(commitment.action)
+    return pattern is not None and _reports(pattern, text)
 
 
 @lru_cache(maxsize=256)
@@ -463,6 +496,10 @@ def _did_promised_act(commitment: Commitment, text: str) -> bool:
     """True when the sentence reports the commitment's one-off act as done."""
     pattern = _done_pattern(commitment.action)
     return pattern is not None and _reports(pattern, text)
+
+
+# "rescinded the part of its ruling that applied to banks": a one-off act done in part is a step.
+_IN_PART = re.compile(r"\b(?:the\s+part|parts?\s+of|some\s+of|partly|partially|in\s+part|only\s+(?:one|two|three|a\s+few|half)\b)", re.IGNORECASE)
 
 
 @lru_cache(maxsize=16384)
@@ -565,7 +602,7 @@ def link_evidence(index: CommitmentIndex, sentence: EvidenceSentence, article_to
             continue  # the sentence is about another subject
         if act_only:
             # Reporting the very act promised, or more of it, counts as one more shared concept.
-            if not (_did_more_of_promised_act(c, sentence.text) or _did_promised_act(c, sentence.text)):
+            if not (_did_more_of_promised_act(c, sentence.text) or _did_promised_act(c, sentence.text) or _did_forsworn_act(c, sentence.text)):
                 continue
             shared += 1
         if shared < (2 if c.id in general else needed):
@@ -590,11 +627,13 @@ def link_evidence(index: CommitmentIndex, sentence: EvidenceSentence, article_to
         effect, strong = cue.effect, cue.strong
         if comes_back and _promised_verb(commitment) in _ENDING_VERBS:
             effect, strong = "setback", True  # what was to end came back
+        elif effect == "progress" and _did_forsworn_act(commitment, sentence.text):
+            effect, strong = "setback", True  # did what it promised not to do
         elif effect == "setback" and _HOSTILE_ACT.search(cue.cue) and (_REFRAIN.search(commitment.action) or _promised_verb(commitment) in _ENDING_VERBS):
             strong = True  # the act forsworn was done
         elif effect == "progress" and _SIGNED_ORDER.search(sentence.text) and _done_pattern(commitment.action) is not None:
             effect = "fulfilled"
-        elif effect == "progress" and _did_promised_act(commitment, sentence.text):
+        elif effect == "progress" and _did_promised_act(commitment, sentence.text) and not _IN_PART.search(sentence.text):
             effect = "fulfilled"
         elif effect == "setback" and not act_only and _did_promised_act(commitment, cue.cue):
             # The setback word is the promised act itself: "will suspend the rule" -> "suspended the rule".

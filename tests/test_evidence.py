@@ -510,3 +510,27 @@ def test_putting_on_hold_is_done_by_any_word_for_stopping():
 @pytest.mark.parametrize("sentence", ["Rare earth shipments are flowing again.", "The delegation arrived in Beijing on Sunday."])
 def test_resumption_and_arrival_are_progress(sentence):
     assert effect_of(sentence).effect == "progress"
+
+
+def test_doing_the_forsworn_act_with_no_cue_breaks_the_promise():
+    index = CommitmentIndex([commitment("c_list", "US", "technology", "agreed not to add Chinese memory chipmakers to its entity list for a year")])
+    text = "The Commerce Department added a Chinese memory chipmaker and four of its many subsidiaries and suppliers to the entity list."
+    ((found, record),) = link_evidence(index, EvidenceSentence("b", 1, text, LATER, ["technology"]))
+    assert (record["effect"], record["strong"]) == ("setback", True)
+
+
+def test_doing_away_with_a_measure_in_any_words_fulfils_it_and_in_part_is_a_step():
+    index = CommitmentIndex([commitment("c_rules", "both", "diplomacy", "agreed to scrap the rules that force diplomats to give notice of meetings")])
+    assert linked(index, "The two governments lifted the rules that force diplomats to give notice of meetings.", LATER, ["diplomacy"]) == [("c_rules", "fulfilled")]
+    assert linked(index, "The two governments lifted part of the rules that force diplomats to give notice of meetings.", LATER, ["diplomacy"]) == [("c_rules", "progress")]
+
+
+def test_a_document_doing_the_act_does_it():
+    index = CommitmentIndex([commitment("c_ex", "US", "trade", "will extend the tariff exclusions for machinery imports from China")])
+    text = "A notice extending the tariff exclusions for machinery imports from China was published on Tuesday."
+    assert linked(index, text, LATER, ["trade"]) == [("c_ex", "fulfilled")]
+
+
+def test_a_duration_is_not_background():
+    assert effect_of("The observer left after ten days and missed the last two port calls.").effect == "setback"
+    assert effect_of("A day after the leaders met, Beijing resumed soybean purchases.") is not None
