@@ -27,7 +27,7 @@ MAX_CANDIDATES = 40
 # Words that say the same thing about a commitment; each maps to one concept.
 CONCEPTS = {
     "restore": "restore resume reopen re-establish reestablish revive reinstate",
-    "communication": "talks call phone channel dialogue contact hotline meet meeting conversation consultation spoke talk mil-to-mil military-to-military exchange",
+    "communication": "talks call phone channel dialogue contact hotline meet meeting conversation consultation spoke talk mil-to-mil military-to-military exchange negotiation negotiate",
     "fentanyl": "fentanyl precursor narcotic counternarcotic drug opioid chemical trafficking trafficker overdose pill",
     "tariff": "tariff duty duties levy levies truce import trade",
     "rare-earth": "rare earth mineral magnet gallium germanium antimony graphite",
@@ -135,8 +135,15 @@ _NAMED_AS = re.compile(
 # "left the ship after ten days and missed the stops": a duration, not a clause dating something else.
 _DURATION = re.compile(r"\bafter\s+(?:\w+\s+)?(?:hours?|days?|weeks?|months?|years?)\b(?!\s+(?:of|since)\b)", re.IGNORECASE)
 # A cue dated a season or more back is background to the report ("agreed last autumn").
+def _clause_after(text: str, end: int) -> str:
+    """The rest of the cue's clause: up to the next comma, semicolon or full stop (at most 80 characters)."""
+    stop = _AFTER_CLAUSE_END.search(text, end, end + 80)
+    return text[end : stop.start() if stop else end + 80]
+
+
+_AFTER_CLAUSE_END = re.compile(r"[,;:]|\.(?:\s|$)|\s(?:but|while|although|and\s+(?:the|its|their|it|they))\s")
 _DATED_EARLIER = re.compile(
-    r"\s+(?:last\s+(?:autumn|fall|spring|summer|winter|year)|(?:a|one|two|three|several|\d+)\s+years?\s+ago|earlier\s+this\s+year)\b",
+    r"\b(?:the\s+year\s+before|last\s+(?:autumn|fall|spring|summer|winter|year)|(?:a|one|two|three|several|\d+)\s+years?\s+ago|earlier\s+this\s+year)\b",
     re.IGNORECASE,
 )
 # "has pledged to buy", "promised to restore": a promise of the act, not the act.
@@ -169,8 +176,8 @@ def _screened(text: str, start: int, end: int, term: str, kind: str) -> str | No
         return None  # "met most new demand"
     if _PARTICIPLE_END.search(surface) and _BY_AGENT.match(text, end) and not _AUXILIARY.search(text, 0, start):
         return None  # "a satellite launched by a nonprofit last year": describes a thing, reports no act
-    if _DATED_EARLIER.match(text, end):
-        return None  # "the Hubei case, agreed last autumn,": dated well before the report
+    if _DATED_EARLIER.search(_clause_after(text, end)):
+        return None  # "the Hubei case, agreed last autumn,", "seized 300 tons last year": dated well before the report
     if _PROMISE_BEFORE.search(text, max(0, start - 60), start):
         return None  # "has pledged to buy 25 million tons a year": a promise, not an act
     before = _DURATION.sub(lambda m: " " * len(m.group(0)), text[max(0, start - 40) : start])
@@ -238,6 +245,8 @@ def _word_concepts(word: str) -> tuple[str, ...]:
         return ()
     if word.endswith("ies") and len(word) > 5:
         word = word[:-3] + "y"  # "refineries" and "refinery" are one word
+    elif word.endswith("es") and len(word) > 5 and word[-3] not in "sxz" and not word.endswith(("ches", "shes")):
+        word = word[:-1]  # "consulates" and "consulate" are one word ("taxes", "matches" keep their "e")
     found = [_CONCEPT_OF.get(term, term) for term in content_terms(word)]
     if "-" in word and not word.startswith("non-"):  # "fentanyl-related" speaks of fentanyl; "non-tariff" does not
         found += [c for part in word.split("-") if part not in _GENERIC for c in _word_concepts(part) if c in CONCEPTS]
@@ -294,6 +303,18 @@ def _linked_topics(commitment: Commitment) -> list[str]:
 _LETS_OTHER_SIDE = re.compile(r"\b(?:allow|allowing|let|letting|permit|permitting|grant|granting)\b", re.IGNORECASE)
 
 
+def _evidence_side(commitment: Commitment) -> str:
+    """The side whose acts are evidence: the actor, or either side when the actor lets the other
+    side do something ("agreed to allow U.S. consular officers monthly visits"); letting someone
+    else act ("allow the activist's mother to leave") keeps the actor."""
+    lets = _LETS_OTHER_SIDE.search(commitment.action)
+    if lets is None or commitment.actor == "both":
+        return commitment.actor
+    allowed = " ".join(commitment.action[lets.end() :].split()[:8])
+    other = {"US": "China", "China": "US"}[commitment.actor]
+    return "both" if other in sentence_actors(allowed) else commitment.actor
+
+
 class CommitmentIndex:
     """Commitments indexed by (topic, concept), each list in order of publication."""
 
@@ -326,7 +347,7 @@ class CommitmentIndex:
             # the other half of a deal ("..., describing the move as part of the deal on rare
             # earth magnets"). An action that names no subject borrows the sentence's.
             self.subjects[commitment.id] = frozenset(concepts(commitment.action) & words & SUBJECTS) or frozenset(words & SUBJECTS)
-            self.sides[commitment.id] = "both" if _LETS_OTHER_SIDE.search(commitment.action) else commitment.actor
+            self.sides[commitment.id] = _evidence_side(commitment)
             linked_topics = _linked_topics(commitment)
             if linked_topics == ["diplomacy"]:  # no specific topic: also filed where sentences of any topic look
                 linked_topics = ["diplomacy", ANY_TOPIC]
@@ -364,7 +385,7 @@ ONE_OFF = {
     "return": "returned", "free": "freed", "exempt": "exempted", "delist": "delisted", "reopen": "reopened",
     "hold": "held|convened|hosted", "convene": "convened|held", "host": "hosted|held", "co-host": "co-hosted",
     "send": "sent", "reinstate": "reinstated", "restore": "restored|reinstated", "resume": "resumed",
-    "terminate": "terminated", "close": "closed", "withdraw": "withdrew|withdrawn", "cancel": "cancelled|canceled",
+    "terminate": "terminated", "close": "closed", "renew": "renewed", "withdraw": "withdrew|withdrawn", "cancel": "cancelled|canceled",
     "halt": "halted", "revoke": "revoked", "rescind": "rescinded", "stop": "stopped", "pause": "paused",
     "freeze": "froze|frozen", "visit": "visited|toured", "travel": "traveled|travelled|visited",
 }
@@ -535,6 +556,9 @@ _PASSIVE_AUXILIARY = re.compile(r"\b(?:was|were|is|are|be|been|being)\s+(?:\w+ly
 _SUBJECT_BREAK = re.compile(r"[,;:()\u2013\u2014]|\b(?:but|while|although|that|and)\b", re.IGNORECASE)
 
 
+_JOINT_SUBJECT = re.compile(r"\b(?:Chinese|American|U\.S\.|US)\s+and\s+(?=(?:Chinese|American|U\.S\.|US)\b)")
+
+
 def _doers(text: str, cue: str) -> set[str]:
     """The sides named as the subject of the cue's clause ("Washington added 14 Chinese firms to
     its entity list" is done by the US, whatever else the sentence names); empty when the clause
@@ -546,7 +570,8 @@ def _doers(text: str, cue: str) -> set[str]:
     if _PASSIVE_AUXILIARY.search(head):  # passive: "the ban was lifted by China's customs" is done by the agent
         agent = _AGENT.match(text, at + len(cue))
         return sentence_actors(agent.group(1)) if agent else set()
-    breaks = list(_SUBJECT_BREAK.finditer(head))
+    # "Chinese and American specialists": one subject of both sides, not two clauses.
+    breaks = list(_SUBJECT_BREAK.finditer(_JOINT_SUBJECT.sub(lambda m: m.group(0).replace("and", "   "), head)))
     return sentence_actors(head[breaks[-1].end() :] if breaks else head)
 
 

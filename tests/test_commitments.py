@@ -313,3 +313,8 @@ def test_accepting_an_invitation_needs_a_promised_act():
 def test_a_directive_is_not_an_attribution():
     assert attribution("China's internet regulator told the country's largest firms to stop buying the chip.") == ""
     assert attribution("A senior official told reporters the talks would resume.") != ""
+
+
+def test_withdrawing_a_measure_is_an_undertaking_withdrawing_forces_is_not():
+    assert detect("Beijing will withdraw the travel alert it issued for students in April.").actor == "China"
+    assert detect("Beijing will withdraw from the agreement.") is None

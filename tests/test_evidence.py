@@ -534,3 +534,26 @@ def test_a_document_doing_the_act_does_it():
 def test_a_duration_is_not_background():
     assert effect_of("The observer left after ten days and missed the last two port calls.").effect == "setback"
     assert effect_of("A day after the leaders met, Beijing resumed soybean purchases.") is not None
+
+
+def test_letting_a_private_person_act_keeps_the_actor_as_the_side():
+    index = CommitmentIndex([
+        commitment("c_let_us", "China", "trade", "agreed to allow U.S. consular officers to visit detained fishermen"),
+        commitment("c_let_person", "China", "human_rights", "agreed to allow the activist's elderly mother to leave the country"),
+    ])
+    assert index.sides == {"c_let_us": "both", "c_let_person": "China"}
+
+
+def test_a_joint_subject_is_done_by_both_sides():
+    index = CommitmentIndex([commitment("c_site", "China", "military", "agreed to let recovery teams resume work at the crash site in Yunnan")])
+    text = "Chinese and American specialists resumed work at the Yunnan crash site in September."
+    assert linked(index, text, LATER, ["military"]) == [("c_site", "progress")]
+
+
+def test_negotiations_are_talks():
+    assert concepts("the consulate negotiations") & concepts("open talks on the consulates") >= {"communication", "consulate"}
+
+
+@pytest.mark.parametrize("sentence", ["Chinese customs said it seized 300 tons of precursors last year.", "Border officers seized fewer pills the year before."])
+def test_an_act_dated_last_year_is_background(sentence):
+    assert effect_of(sentence) is None
