@@ -108,6 +108,10 @@ _REPORTED_SPEECH = re.compile(r"\b(?:said|says|saying|announced|confirmed|report
 _NO_ANSWER_YET = re.compile(r"\s+(?:yet\s+)?(?:said|say|comment\w*|given|give|disclosed|disclose|responded|respond|elaborated|explained|confirmed)\b", re.IGNORECASE)
 # "Soybean futures slipped": market prices moving, not a side acting.
 _MARKET_SUBJECT = re.compile(r"\b(?:futures|prices?|shares|stocks?|markets?|index|indexes|yuan|dollar|bonds?|yields?)\s+(?:\w+\s+)?$", re.IGNORECASE)
+_CHANGE_AFTER = re.compile(
+    r"(?:\s+[\w'’.-]+){0,6}?\s+(?:fell|rose|dropped|declined|increased|doubled|tripled|jumped|climbed|slumped|surged|halved|grew|shrank|plunged|soared)\b",
+    re.IGNORECASE,
+)
 _NOT_AN_EVENT = re.compile(r"\s+(?:on|for|upon)\b", re.IGNORECASE)
 # Cues that are also nouns: after a determiner or an owner they name the thing, not an act.
 _NOUN_CUES = frozenset({"visit*", "hotline", "channel*", "working group", "cargoes", "progress", "cooperat*"})
@@ -168,6 +172,8 @@ def _screened(text: str, start: int, end: int, term: str, kind: str) -> str | No
         return None  # "Xi's visit, which officials expect", "a hotline is only as good as": named, not reported
     if term in ("has not", "have not", "had not", "did not", "has yet to", "yet to") and _NO_ANSWER_YET.match(text, end):
         return None  # "has not said whether"
+    if surface.lower().endswith(("ures", "ions", "ments", "ests")) and _CHANGE_AFTER.match(text, end):
+        return None  # "fentanyl seizures at the border fell by half": a statistic, not an act
     if _MARKET_SUBJECT.search(text, max(0, start - 40), start):
         return None  # "soybean futures slipped"
     if term.startswith(("declin", "refus")) and _NON_ANSWER.match(text, end):
@@ -406,9 +412,10 @@ _ENDING_VERBS = frozenset(
 _COMES_BACK = re.compile(r"\b(?:reopen\w*|reimpos\w*|re-impos\w*|reinstat\w*|restor\w*|resum\w*|reviv\w*|reintroduc\w*|re-?launch\w*)\b", re.IGNORECASE)
 # A promise to refrain ("hold off on new sanctions", "not to impose new tariffs") is broken by the
 # very act it forswore, as a promise to end something is broken when it comes back.
-_REFRAIN = re.compile(r"\b(?:hold\s+off|refrain\w*|forgo|forswear|not\s+to|no\s+new|hold\s+back)\b", re.IGNORECASE)
+_REFRAIN = re.compile(r"\b(?:hold\s+off|refrain\w*|forgo|forswear|not\s+to|(?:will|would|shall)\s+not|won['’]t|no\s+new|hold\s+back)\b", re.IGNORECASE)
 _HOSTILE_ACT = re.compile(r"\b(?:sanction\w*|impos\w*|rais\w*|retaliat\w*|tariff\w*)\b", re.IGNORECASE)
-_FORSWORN = re.compile(r"\b(?:not\s+to|never\s+to|refrain\w*\s+from|hold\s+off\s+on|no\s+longer)\s+(?:\w+ly\s+)?([a-z]+)", re.IGNORECASE)
+_KEPT_FROM = re.compile(r"\b(?:abstain\w*|refrained)\b", re.IGNORECASE)
+_FORSWORN = re.compile(r"\b(?:not\s+to|never\s+to|(?:will|would|shall)\s+not|won['’]t|refrain\w*\s+from|hold\s+off\s+on|no\s+longer)\s+(?:\w+ly\s+)?([a-z]+)", re.IGNORECASE)
 # "signed an executive order pushing the deadline": the order does the one-off act it was promised.
 _SIGNED_ORDER = re.compile(r"\bsigned\s+(?:\w+\s+){0,3}?(?:order|decree|proclamation|directive|notice|memorandum|rule)\b", re.IGNORECASE)
 _PROMISED_VERB = re.compile(r"\b(?:to|will|would|shall)\s+(?:also\s+|formally\s+|fully\s+|[a-z]+ly\s+)?([a-z]+(?:-[a-z]+)?)", re.IGNORECASE)
@@ -652,6 +659,8 @@ def link_evidence(index: CommitmentIndex, sentence: EvidenceSentence, article_to
         effect, strong = cue.effect, cue.strong
         if comes_back and _promised_verb(commitment) in _ENDING_VERBS:
             effect, strong = "setback", True  # what was to end came back
+        elif effect == "progress" and _KEPT_FROM.search(cue.cue) and _forsworn(commitment.action) is not None:
+            effect = "fulfilled"  # "would not veto" -> "abstained"
         elif effect == "progress" and _did_forsworn_act(commitment, sentence.text):
             effect, strong = "setback", True  # did what it promised not to do
         elif effect == "setback" and _HOSTILE_ACT.search(cue.cue) and (_REFRAIN.search(commitment.action) or _promised_verb(commitment) in _ENDING_VERBS):

@@ -557,3 +557,20 @@ def test_negotiations_are_talks():
 @pytest.mark.parametrize("sentence", ["Chinese customs said it seized 300 tons of precursors last year.", "Border officers seized fewer pills the year before."])
 def test_an_act_dated_last_year_is_background(sentence):
     assert effect_of(sentence) is None
+
+
+def test_a_statistic_is_not_an_act():
+    assert effect_of("Fentanyl seizures at the southern border fell by half this spring.") is None
+    assert effect_of("Chinese police made fentanyl seizures in three provinces.").effect == "progress"
+
+
+@pytest.mark.parametrize("sentence", ["The promised data transfer has sat in review for ten months.", "The training course has still not been held."])
+def test_more_mild_setbacks(sentence):
+    cue = effect_of(sentence)
+    assert (cue.effect, cue.strong) == ("setback", False)
+
+
+def test_abstaining_keeps_a_promise_not_to_veto():
+    index = CommitmentIndex([commitment("c_veto", "China", "middle_east", "would not veto the Security Council resolution on Syria sanctions")])
+    text = "The Security Council resolution on Syria sanctions passed with China abstaining."
+    assert linked(index, text, LATER, ["middle_east"]) == [("c_veto", "fulfilled")]
