@@ -138,6 +138,7 @@ _NAMED_AS = re.compile(
 )
 # "left the ship after ten days and missed the stops": a duration, not a clause dating something else.
 _DURATION = re.compile(r"\bafter\s+(?:\w+\s+)?(?:hours?|days?|weeks?|months?|years?)\b(?!\s+(?:of|since)\b)", re.IGNORECASE)
+_HABITUAL = re.compile(r"\b(?:every|each)\s+(?:few\s+|other\s+|couple\s+of\s+)?(?:days?|weeks?|months?|years?|time|summer|spring|autumn|winter)\b(?![^,;]*,)", re.IGNORECASE)
 # A cue dated a season or more back is background to the report ("agreed last autumn").
 def _clause_after(text: str, end: int) -> str:
     """The rest of the cue's clause: up to the next comma, semicolon or full stop (at most 80 characters)."""
@@ -191,6 +192,8 @@ def _screened(text: str, start: int, end: int, term: str, kind: str) -> str | No
     window = before[breaks[-1].end() :] if breaks else before
     if hedges.search(window):
         return None
+    if _HABITUAL.search(text, max(0, start - 60), start):
+        return None  # "every few months the promised sale fails to materialize": a pattern, not news
     wide = _DURATION.sub(lambda m: " " * len(m.group(0)), text[max(0, start - 100) : start])
     wide_breaks = list(_CLAUSE_BREAK.finditer(wide))
     if wide_breaks and _BACKGROUND.fullmatch(wide_breaks[-1].group(0)):

@@ -94,3 +94,14 @@ def test_format_table(devset):
     assert "tune F1" in header and "hold F1" in header
     assert set(rule) == {"-"}
     assert any(r.startswith("tension direction") for r in rows)
+
+
+@pytest.mark.parametrize("folder", ["devset", "blind", "blind2", "blind3"])
+def test_labelled_sets_pass_their_validators(folder):
+    import subprocess
+    import sys
+    from pathlib import Path
+
+    script = Path(__file__).parent / "data" / folder / "validate.py"
+    done = subprocess.run([sys.executable, str(script)], capture_output=True, text=True, timeout=60)
+    assert done.returncode == 0, done.stdout + done.stderr

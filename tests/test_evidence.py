@@ -574,3 +574,8 @@ def test_abstaining_keeps_a_promise_not_to_veto():
     index = CommitmentIndex([commitment("c_veto", "China", "middle_east", "would not veto the Security Council resolution on Syria sanctions")])
     text = "The Security Council resolution on Syria sanctions passed with China abstaining."
     assert linked(index, text, LATER, ["middle_east"]) == [("c_veto", "fulfilled")]
+
+
+def test_a_habit_is_not_news():
+    assert effect_of("Every few months the White House grants another reprieve, and every few months the sale fails to happen.") is None
+    assert effect_of("Every few months, officials said, the envoys met in Geneva.") is not None
