@@ -96,12 +96,18 @@ def _term_matches(text: str, taxonomy: Taxonomy):
                 yield topic, match
 
 
+# Idioms that hold a topic's term but not its meaning: a "bargaining chip" is no semiconductor.
+_IDIOMS = re.compile(r"\b(?:bargaining|blue)[\s-]chips?\b|\bchip(?:s|ped)?\s+in\b|\bchips\s+are\s+down\b", re.IGNORECASE)
+
+
 def match_topics_with_spans(text: str, taxonomy: Taxonomy | None = None) -> tuple[dict[str, list[str]], tuple[int, ...]]:
     """``match_topics(text)`` and where the matched terms stand, flat (start, end, start, end, ...):
     compact enough to keep for every sentence of a large corpus until emerging terms need it."""
     taxonomy = taxonomy or default_taxonomy()
     hits: dict[str, list[str]] = {}
     spans: list[int] = []
+    if "hip" in text:  # every idiom holds "chip"; blanking keeps every other match where it was
+        text = _IDIOMS.sub(lambda m: " " * len(m.group(0)), text)
     for topic, match in _term_matches(text, taxonomy):
         hits.setdefault(topic, []).append(match.group(0).lower())
         spans += match.span()

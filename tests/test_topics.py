@@ -184,3 +184,10 @@ def test_emerging_terms_keep_the_capitals_of_names():
 def test_a_topic_term_inside_a_hyphenated_word_counts():
     assert "counternarcotics" in match_topics("Beijing added 55 fentanyl-related substances to its list.")
     assert "trade" in match_topics("China will suspend its non-tariff countermeasures.")
+
+
+@pytest.mark.parametrize(
+    "sentence", ["Beijing treats the probe as a bargaining chip.", "Blue-chip stocks rallied in Shanghai.", "Allies chipped in for the fund."]
+)
+def test_idioms_are_not_technology(sentence):
+    assert "technology" not in match_topics(sentence)
