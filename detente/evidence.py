@@ -309,7 +309,35 @@ def _linked_topics(commitment: Commitment) -> list[str]:
 
 
 # A commitment to let the other side act: the other side's act is its evidence.
-_LETS_OTHER_SIDE = re.compile(r"\b(?:allow|allowing|let|letting|permit|permitting|grant|granting)\b", re.IGNORECASE)
+# So is one to have the other side take part: "arrange a visit to Xinjiang for U.S. Ambassador
+# David Perdue", "host Chinese narcotics officers", "invite 50,000 young Americans".
+_LETS_OTHER_SIDE = re.compile(
+    r"\b(?:allow|allowing|let|letting|permit|permitting|grant|granting|arrange|arranging|host|hosting|invite|inviting|receive|receiving|welcome|welcoming)\b",
+    re.IGNORECASE,
+)
+
+
+_NAME = re.compile(r"(?<!^)\b[A-Z][a-z]{2,}(?:[A-Z][a-z]+)?\b")
+_NOT_NAMES = frozenset(
+    """january february march april may june july august september october november december monday tuesday
+    wednesday thursday friday saturday sunday the this that these those his her its their mr mrs ms dr gen adm
+    president minister secretary ambassador envoy official officials department ministry administration
+    state house council agency bureau office commission committee navy army force forces national federal
+    chinese american china america beijing washington united states xi jinping biden trump harris li qiang wang""".split()
+)
+
+
+@lru_cache(maxsize=16384)
+def names(text: str) -> frozenset[str]:
+    """Capitalised words inside a sentence that name a person, place, firm or programme, leaving out the
+    sides' own names, the leaders', titles, months and days ("Perdue", "Quantico", "Kashgar")."""
+    found = set()
+    for word in _NAME.findall(text):
+        lower = word.lower()
+        if lower in _NOT_NAMES or lower in _GENERIC:
+            continue
+        found.add(lower)
+    return frozenset(found)
 
 
 def _evidence_side(commitment: Commitment) -> str:
@@ -334,6 +362,8 @@ class CommitmentIndex:
         # The side whose acts are evidence: the actor, or either side when the actor lets the
         # other do something ("agreed to allow U.S. consular officers monthly visits").
         self.sides: dict[str, str] = {}
+        # Proper names in the commitment's sentence (not the sides' own names), which count double.
+        self.names: dict[str, frozenset[str]] = {}
         # Per posting: the publication dates (for bisect) and the commitments, in the same order.
         self._dates: dict[tuple[str, str], list[date]] = {}
         self._commitments: dict[tuple[str, str], list[Commitment]] = {}
@@ -357,6 +387,7 @@ class CommitmentIndex:
             # earth magnets"). An action that names no subject borrows the sentence's.
             self.subjects[commitment.id] = frozenset(concepts(commitment.action) & words & SUBJECTS) or frozenset(words & SUBJECTS)
             self.sides[commitment.id] = _evidence_side(commitment)
+            self.names[commitment.id] = names(commitment.text)
             linked_topics = _linked_topics(commitment)
             if linked_topics == ["diplomacy"]:  # no specific topic: also filed where sentences of any topic look
                 linked_topics = ["diplomacy", ANY_TOPIC]
@@ -631,7 +662,10 @@ def link_evidence(index: CommitmentIndex, sentence: EvidenceSentence, article_to
     fitting = []
     subjects = index.subjects
     named = words & SUBJECTS
+    sentence_names = names(sentence.text) if found else frozenset()
     for c, shared in found.values():
+        # A name both share ("Quantico", "Perdue", "ChangXin") says more than a common word.
+        shared += len(sentence_names & index.names.get(c.id, frozenset()))
         wanted = subjects.get(c.id)
         if wanted and named and not wanted & named:
             continue  # the sentence is about another subject

@@ -13,6 +13,7 @@ from detente.evidence import (
     concepts,
     effect_of,
     link_evidence,
+    names,
     sentence_actors,
 )
 
@@ -579,3 +580,14 @@ def test_abstaining_keeps_a_promise_not_to_veto():
 def test_a_habit_is_not_news():
     assert effect_of("Every few months the White House grants another reprieve, and every few months the sale fails to happen.") is None
     assert effect_of("Every few months, officials said, the envoys met in Geneva.") is not None
+
+
+def test_names_leave_out_sides_leaders_titles_and_days():
+    assert names("Mr. Perdue met Xi in Kashgar on Monday, the State Department said.") == {"perdue", "kashgar"}
+
+
+def test_a_shared_name_counts_double_and_hosting_the_other_side_takes_its_acts():
+    index = CommitmentIndex([commitment("c_visit", "China", "human_rights", "agreed to arrange a visit to Xinjiang for U.S. Ambassador David Perdue")])
+    assert index.sides["c_visit"] == "both"
+    text = "Mr. Perdue toured Urumqi last week, meeting local officials."
+    assert linked(index, text, LATER, ["diplomacy"]) == [("c_visit", "progress")]
