@@ -88,7 +88,7 @@ _ATTRIBUTION = re.compile(
 _TOLD_TO = re.compile(r"\btold\s+(?:[\w'’.-]+\s+){1,6}?to\s+(?!be\b)[a-z]+", re.IGNORECASE)
 _CLAUSE = re.compile(r"[,;:()\"“”\u2013\u2014]|\b(?:said|says|told|that|which|who|when|while|after|before|because|but|although|as)\b", re.IGNORECASE)
 _ACTION_END = re.compile(
-    r"[,;:()\u2013\u2014]|\s(?:during|at\s+the|according\s+to|a\s+senior|officials?\s+said|the\s+\w+\s+said|said|told)\s|\.$",
+    r"(?<!\d),|,(?!\d{3}\b)|[;:()\u2013\u2014]|\s(?:during|at\s+the|according\s+to|a\s+senior|officials?\s+said|the\s+\w+\s+said|said|told)\s|\.$",
     re.IGNORECASE,
 )
 _PRONOUN_SUBJECT = re.compile(r"^(?:it|they|he|she|we|the\s+leaders|both|the\s+two)\b", re.IGNORECASE)

@@ -54,7 +54,8 @@ _GENERIC = frozenset(
 # "U.S. soybeans", "Chinese buyers": a side named as a modifier of goods or markets is not an actor.
 _MODIFIER = re.compile(
     r"\b(?:U\.S\.|US|American|Chinese|China['’]s)\s+(?:\w+\s+)?(?:soybeans?|goods|products|exports?|imports?|farm\w*|chips?|companies|firms|markets?"
-    r"|citizens|students|nationals|consumers|buyers|sellers|traders|shares|stocks|bonds|dollars?|economy|crops?|beef|pork|LNG|oil|cargoes|shipments?|ports?|soil|waters)\b"
+    r"|citizens|students|nationals|consumers|buyers|sellers|traders|shares|stocks|bonds|dollars?|economy|crops?|beef|pork|LNG|oil|cargoes|shipments?|ports?|soil|waters"
+    r"|providers|customers|clients|carriers|airlines|users|manufacturers|suppliers|makers|exporters|importers|investors|tourists|travell?ers|visitors|universities|brands|plants|factories)\b"
     # ... or as where goods come from or go to: "a tariff on all imports from China"
     r"|\b(?:imports?|goods|products|exports?|shipments?|purchases?)\s+(?:\w+\s+)?(?:from|to|into)\s+(?:the\s+)?(?:U\.S\.|US|United\s+States|America|China)\b"
 )
@@ -143,12 +144,16 @@ _HABITUAL = re.compile(r"\b(?:every|each)\s+(?:few\s+|other\s+|couple\s+of\s+)?(
 def _clause_after(text: str, end: int) -> str:
     """The rest of the cue's clause: up to the next comma, semicolon or full stop (at most 80 characters)."""
     stop = _AFTER_CLAUSE_END.search(text, end, end + 80)
-    return text[end : stop.start() if stop else end + 80]
+    clause = text[end : stop.start() if stop else end + 80]
+    # "cancelled the study agreed last year": a date after another verb dates that verb.
+    other_verb = _OTHER_VERB.search(clause)
+    return clause[: other_verb.start()] if other_verb else clause
 
 
+_OTHER_VERB = re.compile(r"\b(?:[a-z]+ed|made|given|taken|signed|set|held|begun|that|which|who)\b")
 _AFTER_CLAUSE_END = re.compile(r"[,;:]|\.(?:\s|$)|\s(?:but|while|although|and\s+(?:the|its|their|it|they))\s")
 _DATED_EARLIER = re.compile(
-    r"\b(?:the\s+year\s+before|last\s+(?:autumn|fall|spring|summer|winter|year)|(?:a|one|two|three|several|\d+)\s+years?\s+ago|earlier\s+this\s+year)\b",
+    r"\b(?:the\s+year\s+before|last\s+(?:autumn|fall|spring|summer|winter|year)|(?:a|one|two|three|several|\d+)\s+years?\s+ago|earlier\s+this\s+year)\b(?!['’]s)",
     re.IGNORECASE,
 )
 # "has pledged to buy", "promised to restore": a promise of the act, not the act.
@@ -423,7 +428,7 @@ ONE_OFF = {
     "lower": "lowered", "halve": "halved", "reduce": "reduced", "release": "released", "sign": "signed",
     "extend": "extended", "waive": "waived", "drop": "dropped", "scrap": "scrapped", "end": "ended",
     "return": "returned", "free": "freed", "exempt": "exempted", "delist": "delisted", "reopen": "reopened",
-    "hold": "held|convened|hosted", "convene": "convened|held", "host": "hosted|held", "co-host": "co-hosted",
+    "hold": "held|convened|hosted|met", "convene": "convened|held|met", "host": "hosted|held", "co-host": "co-hosted",
     "send": "sent", "reinstate": "reinstated", "restore": "restored|reinstated", "resume": "resumed",
     "terminate": "terminated", "close": "closed", "renew": "renewed", "withdraw": "withdrew|withdrawn", "cancel": "cancelled|canceled",
     "halt": "halted", "revoke": "revoked", "rescind": "rescinded", "stop": "stopped", "pause": "paused",
@@ -544,6 +549,14 @@ def _forsworn(action: str) -> re.Pattern | None:
     return _compiled(rf"\b{re.escape(stem)}{re.escape(stem[-1])}?e?d\b")
 
 
+def _is_promised_verb(commitment: Commitment, cue: str) -> bool:
+    """The cue is a form of the one-off verb promised ("formally suspending" for "will suspend")."""
+    verb = _promised_verb(commitment) or ""
+    if _done_pattern(commitment.action) is None or len(verb) < 4:
+        return False
+    return cue.lower().startswith(verb[:-1] if verb.endswith("e") else verb)
+
+
 def _did_forsworn_act(commitment: Commitment, text: str) -> bool:
     pattern = _forsworn(commitment.action)
     return pattern is not None and _reports(pattern, text)
@@ -578,7 +591,11 @@ def _did_more_of_promised_act(commitment: Commitment, text: str) -> bool:
 
 _NO_COMMENT = re.compile(r"\b(?:did\s+not\s+(?:immediately\s+)?(?:respond|reply)|declined\s+to\s+comment|could\s+not\s+be\s+reached|no\s+comment)\b", re.IGNORECASE)
 _THIRD_PARTY = re.compile(
-    r"\b(?:Israel\w*|Iran\w*|Saudi\w*|Ukrain\w*|Hamas|Houthi\w*|Hezbollah|Pakistan\w*|Panama\w*|Dutch|Netherlands|Mexic\w*|Canad\w*|India\w*|Japan\w*|Korea\w*|Europe\w*|EU|Russia\w*|Brazil\w*|Australia\w*|Philippin\w*|Filipino|Vietnam\w*|British|Britain|German\w*|French|France|Taiwanese)\b"
+    r"\b(?:Israel\w*|Iran\w*|Saudi\w*|Ukrain\w*|Hamas|Houthi\w*|Hezbollah|Pakistan\w*|Panama\w*|Dutch|Netherlands|Mexic\w*"
+    r"|Azerbaijan\w*|Turk\w*|Egypt\w*|Qatar\w*|Emirat\w*|UAE|Syria\w*|Iraq\w*|Afghan\w*|Indonesia\w*|Malaysia\w*|Singapor\w*|Thai\w*"
+    r"|Cambodia\w*|Myanmar|Burm\w*|Nigeria\w*|Kenya\w*|Ethiopia\w*|Argentin\w*|Chile\w*|Peru\w*|Colombia\w*|Venezuela\w*|Cuba\w*|Italian|Italy|Spain|Spanish"
+    r"|Poland|Polish|Swed\w*|Norw\w*|Finn\w*|Belgi\w*|Swiss|Switzerland|Austria\w*|Greece|Greek|Hungar\w*|Zealand|Palau|Fiji\w*|Papua|Solomon\w*|Lithuania\w*"
+    r"|Mongolia\w*|Kazakh\w*|Uzbek\w*|Bangladesh\w*|Sri\s+Lanka\w*|Nepal\w*|Africa\w*|NATO|ASEAN|Canad\w*|India\w*|Japan\w*|Korea\w*|Europe\w*|EU|Russia\w*|Brazil\w*|Australia\w*|Philippin\w*|Filipino|Vietnam\w*|British|Britain|German\w*|French|France|Taiwanese)\b"
 )
 
 
@@ -706,7 +723,7 @@ def link_evidence(index: CommitmentIndex, sentence: EvidenceSentence, article_to
             effect = "fulfilled"
         elif effect == "progress" and _did_promised_act(commitment, sentence.text) and not _IN_PART.search(sentence.text):
             effect = "fulfilled"
-        elif effect == "setback" and not act_only and _did_promised_act(commitment, cue.cue):
+        elif effect == "setback" and not act_only and (_did_promised_act(commitment, cue.cue) or _is_promised_verb(commitment, cue.cue)):
             # The setback word is the promised act itself: "will suspend the rule" -> "suspended the rule".
             effect = "fulfilled"
         record = records.get((effect, strong))

@@ -29,6 +29,7 @@ HEDGE_FACTOR = 0.1
 BACKGROUND_FACTOR = 0.5
 NAME_FACTOR = 0.3
 COMMITMENT_WEIGHT = 0.8
+JOINT_CONTACT_WEIGHT = 0.4
 REVERSED_MINIMUM = 0.6
 COMMITTED_FACTOR = 0.5
 REVERSAL_REACH = 60  # characters from the reversing verb to the cue it governs
@@ -225,6 +226,42 @@ def _reverser(lexicon: Lexicon, text: str, cue_start: int, spans: list[tuple[int
     return start, end
 
 
+# The two sides meeting or talking, reported as done: "U.S. and Chinese climate officials met in
+# Bonn", "the two presidents spoke by phone", "held their first dialogue on AI risks".
+_CONTACT = re.compile(
+    r"\b(?:met|meet|meets|spoke|speak|speaks|talked|conferred|sat\s+down|shook\s+hands|held\s+(?:[\w-]+\s+){0,4}?(?:talks|dialogue|call|meeting|consultations|round|session|summit|exchange)"
+    r"|carried\s+out\s+(?:a\s+)?joint|jointly|co-hosted|shared\s+a\s+stage|worked\s+together)\b",
+    re.IGNORECASE,
+)
+_BOTH_SIDES = re.compile(
+    r"\b(?:the|both)\s+(?:two\s+)?(?:sides|leaders|presidents|militaries|governments|delegations|countries|nations|envoys|ministers|defen[cs]e\s+chiefs)\b"
+    r"|\b(?:U\.S\.|US|American|Chinese)\s+and\s+(?:U\.S\.|US|American|Chinese)\b|\bthe\s+two\b",
+    re.IGNORECASE,
+)
+
+
+def joint_contact(text: str, lexicon: Lexicon | None = None) -> str:
+    """The contact verb when the sentence reports the two sides meeting or talking (not negated,
+    hedged or in a subordinate clause), else ""."""
+    match = _CONTACT.search(text)
+    if match is None:
+        return ""
+    head = text[: match.start()]
+    if not _BOTH_SIDES.search(head):
+        from detente.commitments import find_actors  # the two sides named one by one: "Kerry and Xie met"
+
+        sides = {actor for _, actor in find_actors(head)}
+        if not ({"US", "China"} <= sides or "both" in sides):
+            return ""
+    lexicon = lexicon or default_lexicon()
+    window = _window(text, match.start())
+    if lexicon.negators.search(window) or lexicon.hedges.search(window) or _HYPOTHETICAL_START.match(text):
+        return ""
+    if _SUBORDINATE.search(head[-60:]):
+        return ""
+    return match.group(0).lower()
+
+
 def label_for(score: float, threshold: float = THRESHOLD) -> str:
     """escalation above ``threshold``, easing below ``-threshold``, else neutral."""
     if score > threshold:
@@ -255,6 +292,9 @@ def score_sentence(
     cues = find_cues(text, lexicon, committed)
     if commitment:
         cues.append(Cue("(states a commitment)", "commitment", -COMMITMENT_WEIGHT, ""))
+    contact = joint_contact(text, lexicon)
+    if contact:
+        cues.append(Cue(f"(the two sides {contact})", "joint contact", -JOINT_CONTACT_WEIGHT, ""))
     if sentence_polarity is None:
         sentence_polarity = polarity(text)[0]
     raw = sum(c.weight for c in cues)

@@ -16,7 +16,9 @@ military communication*, *agreed*), each with a weight. A negator in the words j
 background clause (*after*, *since*) counts half. A verb that ends a hostile measure turns it
 into easing (*suspend its port fees*, *avoid escalation*: listed as *reversed*, the verb as
 *spent*); a threat keeps its weight under its condition (*would retaliate if*); escalation words
-inside a promised action count half (*committed*). TextBlob polarity nudges the sum a little,
+inside a promised action count half (*committed*). A sentence that states a commitment, or
+reports the two sides meeting or talking (*the two presidents spoke by phone*), carries one more
+easing cue, listed in brackets. TextBlob polarity nudges the sum a little,
 and the total is squashed into **−1 (easing) … +1 (escalation)**; above +{threshold} a sentence is labelled
 escalation, below −{threshold} easing. The cues behind every score are listed in the table above.
 

@@ -6,7 +6,7 @@ import pandas as pd
 import pytest
 from textblob import TextBlob
 
-from detente.tension import LABELS, label_for, period_index, polarity, score_sentence
+from detente.tension import LABELS, joint_contact, label_for, period_index, polarity, score_sentence
 
 ESCALATION = [
     "China imposed retaliatory tariffs on American farm goods.",
@@ -247,3 +247,29 @@ def test_insisting_or_pressing_the_other_side_is_pressure():
 
     assert score_sentence("Beijing insisted that Washington scrap its port fees before any further talks.").label == "escalation"
     assert score_sentence("The Treasury secretary pressed Chinese officials to rein in industrial overcapacity.").label == "escalation"
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "U.S. and Chinese climate officials met in Bonn to compare methane data.",
+        "The two presidents spoke by phone for 90 minutes on Friday.",
+        "Blinken and Wang Yi held talks in Beijing on Tuesday.",
+    ],
+)
+def test_the_two_sides_meeting_eases(sentence):
+    result = score_sentence(sentence, 0.0)
+    assert result.label == "easing"
+    assert any(c.term == "joint contact" for c in result.cues)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The two presidents did not speak by phone.",
+        "The two sides could meet in Geneva next month.",
+        "U.S. officials met Taiwanese lawmakers in Taipei.",
+    ],
+)
+def test_no_joint_contact(sentence):
+    assert joint_contact(sentence) == ""
