@@ -39,11 +39,12 @@ _BLOCKERS = {
     "monitoring": r"\b(?:watch\w*|monitor\w*|see|verify\w*|track\w*|assess\w*|judge)\b",
     "earlier": r"\b(?:had|previously|earlier|already|originally|once)\b",
 }
+_WARNED_THAT = re.compile(r"\b(?:warn\w*|threaten\w*|caution\w*)\s+(?:[\w'’.-]+\s+){0,4}?that\s+[^,;]*$", re.IGNORECASE)
 _BLOCK = {name: re.compile(source, re.IGNORECASE) for name, source in _BLOCKERS.items()}
 
 # Future "will" statements that are not undertakings.
 _NOT_UNDERTAKING = re.compile(
-    r"^(?:will|would|shall)\s+(?:also\s+)?(?:not|never|no\s+longer|be|become|get|make\s+sure|continue|press|push|ignore|rise|fall|climb|drop|jump|grow|take\s+effect|expire|remain|last|come|go\s+up|watch|monitor|track|assess|audit|see|check|verify|review|study|weigh|examine|consider|like|love|prefer|welcome"
+    r"^(?:will|would|shall)\s+(?:also\s+)?(?:not|never|no\s+longer|be|become|get|make\s+sure|continue|press|push|ignore|rise|fall|climb|drop(?!\s+(?:its|the|their|his|her|all|a|an|any|plans?|charges|probes?|investigations?|tariffs?|sanctions|objections?|cases?|lawsuits?|demands?)\b)|jump|grow|take\s+effect|expire|remain|last|come|go\s+up|watch|monitor|track|assess|audit|see|check|verify|review|study|weigh|examine|consider|like|love|prefer|welcome"
     r"|keep\s+(?:tracking|watching|monitoring|pressing|an\s+eye)|continue\s+to\s+(?:watch|monitor|press|urge|track)|be\s+(?:watching|monitoring|closely)"
     r"|likely|probably|face|need|have\s+to|remain|depend|respond|retaliate|fight|take\s+(?:all\s+)?(?:necessary|resolute|firm|strong)|defend|punish|crush|oppose|resist|hit\s+back|counter"
     # schedules are logistics, not undertakings: "will attend the summit in Lima", "will arrive on Monday"
@@ -67,6 +68,7 @@ _EARLIER = re.compile(
     r"|as\s+(?:agreed|pledged|promised)|(?:fulfil|fulfill|deliver|honou?r|implement|keep|kept|made\s+good|following\s+through|follow\s+through)\w*\s+(?:on\s+)?(?:a|an|the|its|their|his|her|that|this)?\s*(?:\w+\s+){0,3}(?:pledge|promise|commitment|agreement|deal|consensus)"
     r"|(?:agreed|pledged|promised)\s+(?:at|during|in)\s+(?:the\s+|last\s+|their\s+|a\s+)?(?:\w+\s+){0,3}(?:summit|meeting|talks|call)\s+(?:in|last|earlier|of)\b"
     r"|\b(?:last|previous|the\s+previous)\s+(?:month|year|week)['’]s\s+(?:\w+\s+){0,2}(?:summit|meeting|talks|call)\b"
+    r"|(?:agreed|pledged|promised|committed|signed)\b[^,.;]{0,80}?\bback\s+in\s+(?:19|20)\d\d"
     r"|(?:agreed|pledged|promised|committed)\s+(?:last|earlier|previously|in\s+(?:19|20)\d\d|in\s+(?:January|February|March|April|May|June|July|August|September|October|November|December)))",
     re.IGNORECASE,
 )
@@ -329,6 +331,8 @@ def detect_all(text: str, previous_actor: str | None = None) -> list[Detection]:
             continue
         if any(_BLOCK[name].search(near) for name in ("negated", "hypothetical", "monitoring", "earlier")):
             continue
+        if verb.split()[0] in _FUTURE and _WARNED_THAT.search(text, max(0, match.start() - 80), match.start()):
+            continue  # "Beijing warned that it would take 'necessary measures'": a warning, not an undertaking
         if re.match(r"(?:will|would|shall)\s+(?:also\s+)?(?:be\s+)?(?:\w+ed\s+by)\b", rest, re.IGNORECASE):
             continue
         if _SHARED_VIEW.match(rest):

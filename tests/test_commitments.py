@@ -318,3 +318,19 @@ def test_a_directive_is_not_an_attribution():
 def test_withdrawing_a_measure_is_an_undertaking_withdrawing_forces_is_not():
     assert detect("Beijing will withdraw the travel alert it issued for students in April.").actor == "China"
     assert detect("Beijing will withdraw from the agreement.") is None
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Beijing warned that it would take \"necessary measures\" if the sale went ahead.",
+        "The two navies signed a memorandum on encounters at sea back in 2014.",
+        "Soybean prices will drop sharply if the truce fails.",
+    ],
+)
+def test_warnings_old_signings_and_market_moves_are_not_undertakings(sentence):
+    assert detect(sentence) is None
+
+
+def test_dropping_a_measure_is_an_undertaking():
+    assert detect("Washington will drop its investigation into the chipmaker, officials said.").actor == "US"

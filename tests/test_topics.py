@@ -191,3 +191,15 @@ def test_a_topic_term_inside_a_hyphenated_word_counts():
 )
 def test_idioms_are_not_technology(sentence):
     assert "technology" not in match_topics(sentence)
+
+
+@pytest.mark.parametrize(
+    "sentence, topic",
+    [
+        ("Treasury sanctioned brokers who laundered cartel drug money.", "counternarcotics"),
+        ("China released an American pastor who spent years in prison.", "human_rights"),
+        ("Beijing demanded an end to close-in reconnaissance flights.", "military"),
+    ],
+)
+def test_more_topic_terms(sentence, topic):
+    assert topic in match_topics(sentence)
