@@ -273,7 +273,7 @@ _IS_TO = re.compile(r"(?:is|are)\s+(?:set\s+)?to")
 
 
 # Every _EARLIER match holds one of these.
-_EARLIER_WORDS = ("pledg", "promis", "commit", "agree", "deal", "consensus", "summit", "meeting", "talks", "call")
+_EARLIER_WORDS = ("pledg", "promis", "commit", "agree", "signed", "deal", "consensus", "summit", "meeting", "talks", "call")
 
 
 def _first_verb_place(lower: str) -> int:
