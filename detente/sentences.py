@@ -100,10 +100,15 @@ _BOILERPLATE_START = re.compile(
       |listen\ to\ this\ (?:article|story)\b
       |more\ from\ (?:our|the)\b
       |get\ (?:our|the)\b.{0,80}\bnewsletter\b
+      |already\ a\ (?:subscriber|member)\b
+      |about\ the\ (?:author|writer|reporter)s?\s*:
+      |(?:correction|clarification|update|updated)\s*,\s*[^:]{1,40}:
     """,
     re.IGNORECASE | re.VERBOSE,
 )
-_BOILERPLATE_ANYWHERE = re.compile(r"all\ rights\ reserved|\bnewsletter\b.{0,60}\binbox\b", re.IGNORECASE)
+_BOILERPLATE_ANYWHERE = re.compile(
+    r"all\ rights\ reserved|\bnewsletter\b.{0,60}\binbox\b|\b(?:log|sign)\ in\ to\ (?:keep|continue)\ reading\b", re.IGNORECASE
+)
 _ROLE = r"(?:author|reporter|journalist|writer|correspondent|editor|columnist|contributor|freelancer|analyst|blogger|desk|team|staff|newsroom|bureau)"
 _BIO = re.compile(
     rf"""^(?:[A-Z][\w.'’-]+\s+){{1,4}}(?:is|has\ been|was)\s+(?:an?|the)\s+(?:[\w-]+\s+){{0,4}}{_ROLE}s?\b

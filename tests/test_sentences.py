@@ -160,3 +160,15 @@ def test_a_sentence_that_opens_with_by_is_news():
 
     assert not is_boilerplate_paragraph("By March China had agreed to buy more soybeans.", tail=False)
     assert not is_boilerplate_paragraph("By imposing tariffs, Washington raised pressure.", tail=False)
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Already a subscriber? Log in to keep reading.",
+        "About the author: Mei Tan covers energy from Singapore.",
+        "Update, 9:15 a.m.: adds comment from the embassy.",
+    ],
+)
+def test_more_page_furniture(line):
+    assert all(s.boilerplate for s in article_sentences(line))
