@@ -229,7 +229,8 @@ def _reverser(lexicon: Lexicon, text: str, cue_start: int, spans: list[tuple[int
 # The two sides meeting or talking, reported as done: "U.S. and Chinese climate officials met in
 # Bonn", "the two presidents spoke by phone", "held their first dialogue on AI risks".
 _CONTACT = re.compile(
-    r"\b(?:met|meet|meets|spoke|speak|speaks|talked|conferred|sat\s+down|shook\s+hands|held\s+(?:[\w-]+\s+){0,4}?(?:talks|dialogue|call|meeting|consultations|round|session|summit|exchange)"
+    r"\b(?:met|meet|meets|spoke|speak|speaks|talked|conferred|discussed|briefed(?!\s+on\b)|sat\s+down|shook\s+hands"
+    r"|held\s+(?:[\w-]+\s+){0,4}?(?:talks|dialogue|call|meeting|consultations|round|session|summit|exchange|workshop|forum|conference)"
     r"|carried\s+out\s+(?:a\s+)?joint|jointly|co-hosted|shared\s+a\s+stage|worked\s+together)\b",
     re.IGNORECASE,
 )
@@ -250,7 +251,9 @@ def joint_contact(text: str, lexicon: Lexicon | None = None) -> str:
     if not _BOTH_SIDES.search(head):
         from detente.commitments import find_actors  # the two sides named one by one: "Kerry and Xie met"
 
-        sides = {actor for _, actor in find_actors(head)}
+        # ... or the other side as the object: "China's envoy briefed U.S. diplomats"
+        met = " ".join(text[match.end() :].split()[:4])
+        sides = {actor for _, actor in find_actors(head)} | {actor for _, actor in find_actors(met)}
         if not ({"US", "China"} <= sides or "both" in sides):
             return ""
     lexicon = lexicon or default_lexicon()

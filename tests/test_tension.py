@@ -273,3 +273,20 @@ def test_the_two_sides_meeting_eases(sentence):
 )
 def test_no_joint_contact(sentence):
     assert joint_contact(sentence) == ""
+
+
+def test_briefing_the_other_side_is_contact_but_briefed_on_is_attribution():
+    assert joint_contact("China's Middle East envoy briefed U.S. diplomats in Doha on Tuesday.") == "briefed"
+    assert joint_contact("Beijing may lift the bans, a person briefed on the talks with Washington said.") == ""
+
+
+@pytest.mark.parametrize(
+    "sentence, label",
+    [
+        ("China turned down a meeting between the two defense chiefs.", "escalation"),
+        ("A Chinese destroyer cut across the bow of a U.S. warship.", "escalation"),
+        ("The State Department lowered its travel advisory for China.", "easing"),
+    ],
+)
+def test_more_tension_cues(sentence, label):
+    assert score_sentence(sentence, 0.0).label == label
