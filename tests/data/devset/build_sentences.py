@@ -601,6 +601,223 @@ ADDED = [
     ("plain", "China accounts for nearly a third of global carbon dioxide emissions, the United States for about an eighth.", [CL], N, None),
     ("plain", "Red Sea container traffic stayed well below 2023 levels through 2025, as most carriers kept routing ships around Africa.", [ME], N, None),
     ("plain", "The guardrails Washington talks about are a mix of hotlines, regular meetings and agreed rules of conduct at sea and in the air.", [MIL, DI], N, None),
+
+    # ==================================================================
+    # Second batch of ADDED sentences (s0478 onwards), written later as
+    # fresh tune-only material, without opening the tool's code, and
+    # labelled by meaning with the README conventions. They favour
+    # concrete acts over stock words, passive voice, quotes, long
+    # sentences, mixed sentences and background that mentions conflict.
+    # ==================================================================
+
+    # ------------------------------------------------------------------
+    # True commitments (kind = commitment)
+    # ------------------------------------------------------------------
+    ("commitment", "Under the arrangement reached in Kuala Lumpur, Chinese customs officers will sample every outbound shipment of the 13 listed precursors bound for Mexico and pass the results to the DEA each month.", [CN], E, "China"),
+    ("commitment", "It was agreed that the counternarcotics working group would meet every quarter, alternating between Washington and Beijing, a Justice Department official said.", [CN, DI], E, "both"),
+    ("commitment", "The Homeland Security Department said it would post two liaison officers to Beijing from January to work alongside Chinese narcotics police on precursor cases.", [CN], E, "US"),
+    ("commitment", "Xi told Mr. Trump on the call that China would send its top narcotics official to Washington to work out a joint enforcement plan, according to the White House readout.", [CN, DI], E, "China"),
+    ("commitment", "A link between Indo-Pacific Command and the PLA's Southern Theater Command will be switched back on next month under terms the two militaries settled in Honolulu.", [MIL], E, "both"),
+    ("commitment", "Beijing gave an undertaking that its warships would keep a safe distance from U.S. vessels in international waters and use standard radio calls during encounters.", [MIL], E, "China"),
+    ("commitment", "The two armed forces signed off on a set of procedures for unplanned encounters between their aircraft, which both will start applying in the new year.", [MIL], E, "both"),
+    ("commitment", "The Pentagon said it would send its top Asia policy official to Beijing in March for the first round of Defense Policy Coordination Talks held in China since 2019.", [MIL, DI], E, "US"),
+    ("commitment", "Washington told Beijing that no cabinet-level official would travel to Taipei during the coming year, according to two people familiar with the exchange.", [TW, DI], E, "US"),
+    ("commitment", "Chinese officials assured their American counterparts that the PLA's summer exercises near Taiwan would involve no live fire in the waters east of the island.", [TW, MIL], E, "China"),
+    ("commitment", "Chinese officials agreed to pass a U.S. message to Tehran urging restraint and to report back on Iran's response within days, a State Department official said.", [ME, DI], E, "China"),
+    ("commitment", "The U.S. and Chinese navies will share position reports for the merchant convoys they escort through the Gulf of Aden, under a plan their task force commanders drew up.", [ME, MIL], E, "both"),
+    ("commitment", "Starting Nov. 10, the extra 24% levy on American goods will stay suspended for another year, Beijing's tariff commission announced.", [TR], E, "China"),
+    ("commitment", "USTR will reopen the exclusion process for Chinese-made industrial machinery and give importers until March to apply, the office said in a Federal Register notice.", [TR], E, "US"),
+    ("commitment", "Beijing's negotiators put their names to a purchase schedule covering American sorghum, wheat and poultry through 2027, Agriculture Secretary Brooke Rollins said.", [TR], E, "China"),
+    ("commitment", "Beijing did not agree to cut its remaining tariffs on American pork, but it pledged to clear a backlog of meat-plant registrations within 60 days.", [TR], E, "China"),
+    ("commitment", "The Commerce Department will restore the licenses that let American suppliers service the engines on COMAC's C919 airliners, reversing a suspension ordered in June, an official said.", [TR, TE], E, "US"),
+    ("commitment", "Beijing will waive the October licensing requirement for graphite anodes shipped to U.S. battery makers until the end of 2026, according to the fact sheet.", [TR, TE], E, "China"),
+    ("commitment", "American and Chinese cybersecurity agencies will exchange technical indicators on ransomware attacks against hospitals, under a memorandum the two sides signed in Beijing.", [TE], E, "both"),
+    ("commitment", "Washington and Beijing will co-host a summit on methane and other non-CO2 gases at COP29 in Baku, the two climate envoys announced.", [CL], E, "both"),
+    ("commitment", "The Energy Department and China's National Energy Administration agreed to keep their joint clean-energy research center open for five more years, with each side putting up $50 million.", [CL], E, "both"),
+    ("commitment", "China's civil aviation regulator said it would allow U.S. carriers 30 more weekly round trips from the end of March.", [DI], E, "China"),
+    ("commitment", "Mr. Rubio accepted an invitation to visit Beijing before the leaders' summit, and Wang Yi promised to travel to Washington in the autumn.", [DI], E, "both"),
+    ("commitment", "The two embassies will resume issuing journalist visas on a one-for-one basis, starting with ten reporters on each side.", [DI], E, "both"),
+    ("commitment", "Chinese authorities agreed to allow U.S. consular officers to visit an American businessman held in Dalian once a month, the embassy said.", [HR], E, "China"),
+    ("commitment", "The Justice Department agreed to drop charges against a Chinese student accused of photographing a naval base so that he could return to his family in Shanghai.", [HR], E, "US"),
+    ("commitment", "China said it would lift the exit bans on a Wells Fargo banker and two other Americans as part of the goodwill package announced before the summit.", [HR], E, "China"),
+    ("commitment", "After three hours of talks at Zhongnanhai that both delegations described as frank, the Chinese side said it would host a vice-ministerial meeting on consular issues, including detention cases, before the end of June.", [DI, HR], E, "China"),
+
+    # ------------------------------------------------------------------
+    # Negations
+    # ------------------------------------------------------------------
+    ("negation", "No date was set for the next round of military talks, and the Chinese readout did not mention them at all.", [MIL, DI], N, None),
+    ("negation", "Beijing gave no assurance that it would keep buying American soybeans once the Brazilian harvest comes in, traders said.", [TR], N, None),
+    ("negation", "Washington refused to lift the steel tariffs, which a Commerce Ministry spokesman called naked protectionism.", [TR], X, None),
+    ("negation", "Contrary to earlier reports, Xi made no promise to visit the United States this year, Chinese officials said.", [DI], N, None),
+    ("negation", "China stayed out of the U.S.-backed pledge to triple nuclear energy capacity by 2050, which more than 20 countries signed at COP28.", [CL], N, None),
+    ("negation", "Chinese negotiators would not say whether Beijing was prepared to drop its probe into Qualcomm, leaving the issue unresolved.", [TE, TR], N, None),
+    ("negation", "The Pentagon refused to give any guarantee that the Typhon launcher would be withdrawn from the Philippines, brushing aside Beijing's repeated protests.", [MIL], X, None),
+
+    # ------------------------------------------------------------------
+    # Demands
+    # ------------------------------------------------------------------
+    ("demand", "Beijing told Washington it must stop treating Chinese students as suspects before there could be any further talk of people-to-people exchanges.", [DI], X, None),
+    ("demand", "U.S. negotiators pressed for a full accounting of precursor seizures at Chinese ports, a request Beijing said it would consider.", [CN], N, None),
+    ("demand", "Mr. Bessent made clear that Beijing would have to stop subsidizing its steelmakers if it wanted any relief from the Section 232 duties.", [TR], X, None),
+    ("demand", "The envoy asked Chinese officials to use their ties with Tehran to win the release of the crew held aboard a seized tanker.", [ME], N, None),
+    ("demand", "China insisted that the U.S. Navy halt its surveillance flights along the Chinese coast, calling them the root cause of dangerous encounters.", [MIL], X, None),
+
+    # ------------------------------------------------------------------
+    # Monitoring
+    # ------------------------------------------------------------------
+    ("monitoring", "Customs brokers will be watching whether the lower rates actually show up on entries filed after midnight.", [TR], N, None),
+    ("monitoring", "Analysts at the institute said they would be going through satellite images of the Fujian coast for signs of an amphibious buildup after the drills.", [TW, MIL], N, None),
+    ("monitoring", "The embassy is keeping in close touch with the family and checking on the detained engineer's health at every consular visit.", [HR], N, None),
+    ("monitoring", "A Senate amendment would require the State Department to report every six months on whether China is living up to its methane commitments.", [CL], N, None),
+    ("monitoring", "The Treasury said it would audit whether Chinese banks are flagging cartel-linked transfers under the new reporting arrangement.", [CN], N, None),
+    ("monitoring", "Researchers plan to compare ship-tracking data with Iranian export figures to test whether Chinese teapot refineries have really cut back.", [ME, TR], N, None),
+
+    # ------------------------------------------------------------------
+    # Desires
+    # ------------------------------------------------------------------
+    ("desire", "Chinese officials are eager to put a floor under ties before the midterm campaign heats up, according to diplomats in Beijing.", [DI], E, None),
+    ("desire", "American airlines would welcome permission to fly more routes to Shanghai and Beijing, though they say demand has been slow to recover.", [DI], N, None),
+    ("desire", "Xi said he looked forward to a relationship in which the two countries help each other succeed.", [DI], E, None),
+    ("desire", "The Pentagon hopes to get Chinese officers to the table on space debris and satellite safety, a senior official told a think tank audience.", [MIL], N, None),
+
+    # ------------------------------------------------------------------
+    # References to earlier pledges
+    # ------------------------------------------------------------------
+    ("earlier_pledge", "In keeping with what Xi promised at Woodside, China's public security ministry has since opened more than 150 precursor cases, a Chinese diplomat wrote.", [CN], E, None),
+    ("earlier_pledge", "U.S. officials said Beijing had ignored its undertaking to give notice of missile launches when a rocket force unit fired two missiles into the East China Sea without warning.", [MIL], X, None),
+    ("earlier_pledge", "Last year's agreement to restore student exchanges remains largely on paper, with only a few hundred Americans studying in China.", [DI], N, None),
+    ("earlier_pledge", "The soybean figures were measured against the 12 million tons China said it would buy by the end of the year.", [TR], N, None),
+    ("earlier_pledge", "Beijing pointed to its 2023 pledge to cover all greenhouse gases as proof that it was doing its part, even as U.S. officials questioned its new coal approvals.", [CL], N, None),
+    ("earlier_pledge", "The three Americans flew home on Thursday, making good on an undertaking that Chinese officials gave during Mr. Rubio's visit.", [HR], E, None),
+    ("earlier_pledge", "China's 2035 climate target, released in September 2025, promised to cut net emissions by 7% to 10% from their peak.", [CL], N, None),
+
+    # ------------------------------------------------------------------
+    # Threats
+    # ------------------------------------------------------------------
+    ("threat", "If Washington goes ahead with the new chip rules, Beijing will respond in kind, the Commerce Ministry said, without saying how.", [TE], X, None),
+    ("threat", "A PLA spokesman said the military reserved the right to take all necessary measures against what he called provocative U.S. reconnaissance flights.", [MIL], X, None),
+    ("threat", "Mr. Trump said Beijing would pay a very big price if it moved against Taiwan while he was in office.", [TW], X, None),
+    ("threat", "The Chinese embassy cautioned that any U.S. penalties on its refiners over Iranian oil would not go unanswered.", [ME, TR], X, None),
+    ("threat", "U.S. officials signalled that visa bans on Hong Kong prosecutors could be next if Jimmy Lai's sentence was not commuted.", [HR], X, None),
+
+    # ------------------------------------------------------------------
+    # Hedges / hypotheticals / reported expectations
+    # ------------------------------------------------------------------
+    ("hedge", "Were Beijing to restore the maritime consultations, U.S. officials said, the first session would probably be held in Qingdao.", [MIL], N, None),
+    ("hedge", "A deal to let TikTok's U.S. arm license the recommendation algorithm is said to be close, but neither side has confirmed it.", [TE], N, None),
+    ("hedge", "Traders are pricing in a Chinese promise to buy more sorghum at next week's talks, though officials have not confirmed any agenda.", [TR], N, None),
+    ("hedge", "Should the climate working group meet again, methane from coal mines would likely top the agenda, a former negotiator said.", [CL], N, None),
+    ("hedge", "People close to the Chinese delegation said Beijing might be willing to lift sanctions on two U.S. drone makers in return for a pause in arms sales to Taiwan.", [TW, TR, MIL], N, None),
+    ("hedge", "The release of a detained pastor is seen as a possible gesture before the state visit, though his family said they had heard nothing.", [HR, DI], N, None),
+    ("hedge", "Diplomats expect Washington and Beijing to back a U.N. statement on Red Sea shipping later this month.", [ME], N, None),
+    ("hedge", "Any decision to cut the fentanyl levy further would depend on data showing fewer seizures of Chinese-made precursors, officials said.", [CN, TR], N, None),
+
+    # ------------------------------------------------------------------
+    # Boilerplate / page furniture
+    # ------------------------------------------------------------------
+    ("boilerplate", "Trade Desk Daily is published every weekday except U.S. federal holidays.", [], N, None),
+    ("boilerplate", "Additional reporting by Chen Yu in Shanghai and Priya Nair in Washington", [], N, None),
+    ("boilerplate", "Have a tip about U.S.-China trade? Contact our reporters securely on Signal.", [], N, None),
+    ("boilerplate", "This op-ed is part of our series on the future of the Taiwan Strait.", [], N, None),
+    ("boilerplate", "Sponsored content: Navigate tariff changes with our customs compliance software.", [], N, None),
+    ("boilerplate", "Image: A U.S. Navy destroyer in the South China Sea, June 2024. (U.S. Navy via Devset Wire)", [], N, None),
+    ("boilerplate", "Li Ming, Devset Wire's China bureau chief, has reported from Beijing since 2018.", [], N, None),
+    ("boilerplate", "Print this page | Email a colleague | Save to reading list", [], N, None),
+    ("boilerplate", "Also in this issue: soybean basis levels, our port-fee tracker and the week's export license approvals", [], N, None),
+    ("boilerplate", "The author is a senior fellow at the Pacific Security Institute and served on the National Security Council staff from 2021 to 2023.", [], N, None),
+
+    # ------------------------------------------------------------------
+    # Plain sentences: escalation
+    # ------------------------------------------------------------------
+    ("plain", "A Chinese frigate shadowed the destroyer USS Ralph Johnson for more than 200 miles after it left the Taiwan Strait, staying within two nautical miles the whole way.", [TW, MIL], X, None),
+    ("plain", "Chinese consulates stopped issuing visas to staff of two American NGOs that had published reports on detention camps in Xinjiang.", [HR], X, None),
+    ("plain", "Officers from China's Ministry of State Security questioned a visiting U.S. academic for six hours and kept his laptop before letting him board his flight.", [HR], X, None),
+    ("plain", "The State Department declined to renew the visas of the last Chinese graduate students in a Purdue nuclear engineering lab, the university confirmed.", [DI], X, None),
+    ("plain", "A PLA Navy J-15 came within 50 feet of a U.S. Navy P-8A and then released flares in its path, according to a Pentagon video released on Tuesday.", [MIL], X, None),
+    ("plain", "Chinese warships took up positions east of Taiwan's Hualien port in what Taipei described as a rehearsal for cutting off the island's energy imports.", [TW, MIL], X, None),
+    ("plain", "Beijing's customs service turned back two cargoes of American sorghum on Friday, citing pests that U.S. inspectors said they could not find.", [TR], X, None),
+    ("plain", "Two U.S. Navy sailors were charged with passing ship specifications to a Chinese intelligence officer who posed as a naval history enthusiast.", [MIL], X, None),
+    ("plain", "China's ambassador skipped the Fourth of July reception at the U.S. embassy for the first time in years, an absence diplomats in the city noticed at once.", [DI], X, None),
+    ("plain", "The Federal Communications Commission moved to strip China Mobile, China Telecom and China Unicom of their remaining authority to operate data centers in the United States.", [TE], X, None),
+    ("plain", "Hackers working for China's security services sat inside the email system of the House select committee on China for months, the committee's chairman said.", [TE], X, None),
+    ("plain", "Two Chinese coast guard cutters trailed a U.S.-chartered survey ship for three days near Scarborough Shoal, hailing it over the radio every few hours.", [MIL], X, None),
+    ("plain", "Taiwan's navy counted 11 Chinese ships lingering off its southwestern coast after the American transit, the most since the spring.", [TW, MIL], X, None),
+    ("plain", "Washington pulled the visas of dozens of Chinese officials tied to a Xinjiang factory that supplies polysilicon to the solar industry.", [HR], X, None),
+    ("plain", "Hong Kong police put a HK$1 million bounty on a Washington-based activist and raided the homes of his relatives in the city.", [HR], X, None),
+    ("plain", "U.S. Central Command said a Chinese-made radar found at a Houthi launch site had reached Yemen within the past six months, and the State Department summoned China's deputy chief of mission.", [ME, MIL], X, None),
+    ("plain", "Beijing's special envoy spent the week in Tehran and Riyadh without stopping in Washington, and in public he blamed American weapons for prolonging the war in Gaza.", [ME, DI], X, None),
+    ("plain", "U.S. sailors boarded and seized a tanker carrying Iranian crude to a refinery in Shandong, the first such action in the Indian Ocean.", [ME, MIL, TR], X, None),
+    ("plain", "Chinese customs officers began opening every crate of American cherries arriving in Shanghai, and importers said the delays were spoiling whole shipments.", [TR], X, None),
+    ("plain", "Police in Guangzhou detained a DEA informant who had helped U.S. agents track precursor shipments, accusing him of spying for a foreign power.", [CN, HR], X, None),
+    ("plain", "China's public security ministry stopped answering the DEA's requests for information on chemical suppliers, according to a congressional report.", [CN], X, None),
+    ("plain", "Mexican marines seized a ship carrying 2 tons of precursor chemicals loaded in Shanghai, and Washington held up the seizure as proof that China's controls were failing.", [CN], X, None),
+    ("plain", "Washington barred Chinese-made connected-car software from American roads, giving automakers until 2027 to strip it out.", [TE, TR], X, None),
+    ("plain", "The climate envoys' offices have not spoken since January, and Beijing quietly took the joint methane work plan off its ministry website.", [CL], X, None),
+    ("plain", "Chinese solar exporters were hit with duties of up to 3,500% on panels routed through four Southeast Asian countries after a Commerce Department ruling.", [TR, CL], X, None),
+    ("plain", "Beijing pulled its delegation out of a planned climate workshop in Washington a day before it was due to start, giving no reason.", [CL], X, None),
+    ("plain", "The House passed a bill that would block Chinese-owned companies from buying farmland within 50 miles of military bases.", [TR, MIL], X, None),
+    ("plain", "Taiwan's president thanked Congress for $2 billion in military financing, and a spokesman for China's Taiwan Affairs Office called him a parasite.", [TW, MIL], X, None),
+    ("plain", "The Coast Guard cutter Stratton sailed through the Taiwan Strait with a Canadian frigate, and PLA aircraft circled overhead for much of the passage.", [TW, MIL], X, None),
+    ("plain", "An American delegation was kept waiting for three hours at a Beijing ministry before being told that the vice minister was no longer available to see them.", [DI], X, None),
+    ("plain", "China's internet regulator told the country's biggest tech firms to cancel their orders for Nvidia's RTX Pro 6000D chips, according to people familiar with the instruction.", [TE], X, None),
+    ("plain", "Licenses that had let Intel and Qualcomm sell chips to Huawei were revoked late on a Friday, without any public announcement.", [TE, TR], X, None),
+    ("plain", "A long commentary in the PLA Daily argued that the United States was preparing the ground for war by stationing missiles along the first island chain.", [MIL], X, None),
+    ("plain", "Refuelling stops in New York by Taiwan's vice president, which officials on both sides of the Pacific had for years treated as routine, were answered this time with two days of drills near the Penghu islands.", [TW, MIL], X, None),
+    ("plain", "As one former official put it, \u201cEvery channel we built in 2023 has gone quiet, and nobody in Beijing is picking up the phone.\u201d", [DI], X, None),
+    ("plain", "\u201cWe will not be bullied,\u201d the spokeswoman said, minutes after Washington announced sanctions on three Chinese banks.", [TR], X, None),
+    ("plain", "Heads up for forwarders: CBP is now holding aluminum goods from China for forced-labor documentation, with detentions averaging close to 40 days.", [HR, TR], X, None),
+    ("plain", "BEIJING, Oct. 14 (Devset Wire) - China began charging special port fees on U.S.-owned and U.S.-flagged ships on Tuesday, the same day Washington's fees on Chinese vessels took effect.", [TR], X, None),
+
+    # ------------------------------------------------------------------
+    # Plain sentences: easing
+    # ------------------------------------------------------------------
+    ("plain", "Wang Yi was met on the tarmac by the deputy secretary of state and driven to a private dinner at Blair House, courtesies that Chinese officials remarked on approvingly.", [DI], E, None),
+    ("plain", "United Airlines added a daily flight between San Francisco and Shanghai in the spring, and Air China brought back its Beijing-Washington route for the first time since 2020.", [DI], E, None),
+    ("plain", "After four years barred from leaving China, the Dallas engineer landed in Los Angeles on Saturday and was met at the gate by his wife and two daughters.", [HR], E, None),
+    ("plain", "The PLA's Eastern Theater Command quietly dropped a large exercise it had scheduled for the week of the summit, according to Taiwanese security officials.", [TW, MIL], E, None),
+    ("plain", "Chinese and American drug investigators traded case files on a Sinaloa-linked money broker in Guangzhou, and his arrest followed within days.", [CN], E, None),
+    ("plain", "A joint operation by Chinese police and Homeland Security Investigations took apart a ring that shipped pill presses from Zhejiang to Arizona.", [CN], E, None),
+    ("plain", "The two coast guards worked side by side in the North Pacific to board a stateless vessel fishing illegally with drift nets.", [MIL], E, None),
+    ("plain", "A U.S. Navy ship made a port call in Hong Kong for the first time in years, and its sailors were allowed ashore.", [MIL], E, None),
+    ("plain", "Soybean loadings for Chinese buyers at Gulf ports picked up sharply in December, with 14 cargoes booked in a single week.", [TR], E, None),
+    ("plain", "China's commerce ministry took three American defense-related firms off its export control list, a change first noticed by trade lawyers.", [TR, MIL], E, None),
+    ("plain", "Nvidia's chief executive was received by Vice Premier He Lifeng in Beijing a week after Washington cleared H20 sales, and the two talked about further investment.", [TE, TR], E, None),
+    ("plain", "Chinese and U.S. researchers published a joint dataset on methane leaks from coal mines, the first product of the working group set up at Sunnylands.", [CL], E, None),
+    ("plain", "Liu Zhenmin toured a carbon-capture plant in Texas and a solar farm in California during a week-long visit hosted by the State Department in 2024.", [CL, DI], E, None),
+    ("plain", "China abstained rather than using its veto, allowing the U.S.-drafted Security Council resolution on a stabilization force for Gaza to pass.", [ME], E, None),
+    ("plain", "Chinese and American naval officers exchanged contact details and radio frequencies for their Red Sea escort flotillas at a meeting in Djibouti.", [ME, MIL], E, None),
+    ("plain", "The Chinese consulate in Los Angeles began taking walk-in visa applications from American tourists, and waiting times fell from weeks to days.", [DI], E, None),
+    ("plain", "U.S. and Chinese officials held a second session of their AI dialogue in Beijing and spent most of the day on how to test models for biological-weapons risks.", [TE, DI], E, None),
+    ("plain", "Prosecutors in Shanghai dropped the case against a Chinese-American businessman, and he was on a flight to New York the same week.", [HR], E, None),
+    ("plain", "The first Boeing 737 Max bound for a Chinese airline in eight months left the Zhoushan delivery center on Monday.", [TR], E, None),
+    ("plain", "\u201cIt was the most relaxed I have seen the Chinese side in years,\u201d one American participant said after the dinner.", [DI], E, None),
+    ("plain", "Restrictions on poultry from Kentucky, Georgia and Arkansas were lifted by China's customs administration after U.S. inspectors supplied new bird flu data.", [TR], E, None),
+
+    # ------------------------------------------------------------------
+    # Plain sentences: neutral (background that mentions conflict,
+    # mixed sentences, scheduling, market data, analysis)
+    # ------------------------------------------------------------------
+    ("plain", "The Taiwan Relations Act, passed in 1979, obliges Washington to provide the island with arms of a defensive character.", [TW, MIL], N, None),
+    ("plain", "The 2001 Hainan Island incident, in which a U.S. spy plane collided with a Chinese fighter, remains the template for how both militaries think about a crisis in the air.", [MIL], N, None),
+    ("plain", "The tariffs that the first Trump administration imposed on Chinese goods in 2018 and 2019 were kept in place by Mr. Biden.", [TR], N, None),
+    ("plain", "Xinjiang grows most of China's cotton, and the region has been at the center of forced-labor allegations since 2018.", [HR, TR], N, None),
+    ("plain", "Washington announced new curbs on chipmaking tools on the same day that Beijing approved a batch of rare-earth licenses, leaving analysts unsure which way the relationship was heading.", [TE, TR], N, None),
+    ("plain", "A week that began with a warm phone call between the presidents ended with a new round of penalties on Chinese refiners that buy Iranian oil.", [DI, ME, TR], N, None),
+    ("plain", "China's special envoy for the Middle East has visited the region four times since October 2023, most recently in February.", [ME, DI], N, None),
+    ("plain", "Soybean futures in Chicago ended the session little changed as traders waited for weekly export sales data from the Agriculture Department.", [TR], N, None),
+    ("plain", "Fentanyl precursors are cheap to make, easy to disguise and often shipped in small parcels, which makes them hard to intercept at any border.", [CN], N, None),
+    ("plain", "The Pentagon's annual report on Chinese military power is required by Congress and has been published every year since 2000.", [MIL], N, None),
+    ("plain", "Beijing's approach to the Houthis has been to condemn attacks on shipping in general terms while avoiding any step that would put its own vessels at risk.", [ME], N, None),
+    ("plain", "Whether the truce survives into 2027 may depend less on tariffs than on how each side handles the next crisis over Taiwan, in the view of several former negotiators.", [TR, TW], N, None),
+    ("plain", "The cases of the detained Americans differ widely, from alleged espionage to commercial disputes that turned into criminal charges.", [HR], N, None),
+    ("plain", "Officials described the AI session as a chance to lay out positions, and neither side went in expecting concrete outcomes.", [TE, DI], N, None),
+    ("plain", "Taiwan's opposition-controlled legislature has cut or frozen parts of the island's defense budget twice since 2024.", [TW, MIL], N, None),
+    ("plain", "The Chinese readout ran to 1,200 words, four times the length of the American one, and gave a whole paragraph to Taiwan.", [DI, TW], N, None),
+    ("plain", "Importers note: 164 Section 301 exclusions lapse on May 31 absent USTR action, and renewal comments are due by April 15.", [TR], N, None),
+    ("plain", "Huawei's Ascend AI chips are made largely by SMIC, which has been on the entity list since 2020.", [TE], N, None),
+    ("plain", "It would be a mistake to read too much into one cordial dinner, because the structural rivalry between the two powers has not gone anywhere.", [DI], N, None),
+    ("plain", "Methane is responsible for roughly a third of the warming since the industrial revolution, according to the U.N. Environment Programme.", [CL], N, None),
+    ("plain", "The ceasefire between Israel and Hamas was brokered with help from Egypt, Qatar and Turkey and gives no formal role to China.", [ME], N, None),
 ]
 
 KINDS = {"commitment", "negation", "demand", "monitoring", "desire",
