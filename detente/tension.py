@@ -162,6 +162,7 @@ def find_cues(text: str, lexicon: Lexicon | None = None, committed: tuple[int, i
     cues: list[Cue] = []
     spans: list[tuple[int, int]] = []
     hypothetical = bool(_HYPOTHETICAL_START.match(text))
+    spent: list[tuple[int, int]] = []
     for match in lexicon.pattern.finditer(text):
         term = lexicon.terms[int(match.lastgroup[1:])]
         weight = lexicon.weights[term]
@@ -169,7 +170,20 @@ def find_cues(text: str, lexicon: Lexicon | None = None, committed: tuple[int, i
         surface = match.group(0)
         modifier = ""
         reverser = _reverser(lexicon, text, match.start(), spans) if weight > 0 else None
-        if reverser is not None:
+        lifted = _PASSIVE_REVERSAL.match(text, match.end()) if weight > 0 and reverser is None else None
+        if any(a <= match.start() < b for a, b in spent):
+            cues.append(Cue(surface, term, 0.0, "spent"))  # the passive verb already reversed an earlier cue
+            spans.append(match.span())
+            continue
+        if lifted is not None and not lexicon.negators.search(lifted.group(0)[: lifted.start(1) - match.end()]):
+            spent.append(lifted.span(1))
+            # "Restrictions on poultry ... were lifted by China's customs": the passive reverses it too
+            weight = -max(weight, REVERSED_MINIMUM)
+            modifier = "reversed"
+            if hypothetical or lexicon.hedges.search(window):
+                weight *= HEDGE_FACTOR
+                modifier = "reversed hedged"
+        elif reverser is not None:
             weight = -max(weight, REVERSED_MINIMUM)
             modifier = "reversed"
             start, end = reverser
@@ -199,6 +213,15 @@ def find_cues(text: str, lexicon: Lexicon | None = None, committed: tuple[int, i
         cues.append(Cue(surface, term, round(weight, 3), modifier))
         spans.append(match.span())
     return cues
+
+
+# An escalation cue whose clause goes on to say it was ended: "restrictions on poultry from three
+# states were lifted", "the tariffs have since been suspended".
+_PASSIVE_REVERSAL = re.compile(
+    r"(?:(?!\b(?:that|to|which|who|but|if|when)\b|,\s+and\b)[^;.:]){0,60}?\b(?:was|were|is|are|(?:has|have|had)\s+(?:since\s+|now\s+|also\s+)?been|will\s+be|would\s+be)\s+(?:\w+ly\s+|since\s+|also\s+)?"
+    r"(lifted|eased|removed|dropped|suspended|scrapped|rolled\s+back|rescinded|revoked|waived|withdrawn|called\s+off|cancel+ed|halted|paused|ended)\b",
+    re.IGNORECASE,
+)
 
 
 def _reverser(lexicon: Lexicon, text: str, cue_start: int, spans: list[tuple[int, int]]) -> tuple[int, int] | None:

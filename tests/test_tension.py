@@ -290,3 +290,29 @@ def test_briefing_the_other_side_is_contact_but_briefed_on_is_attribution():
 )
 def test_more_tension_cues(sentence, label):
     assert score_sentence(sentence, 0.0).label == label
+
+
+@pytest.mark.parametrize(
+    "sentence, label",
+    [
+        ("Restrictions on poultry from Kentucky, Georgia and Arkansas were lifted by China's customs.", "easing"),
+        ("The tariffs have since been suspended for 90 days.", "easing"),
+        ("The sanctions were not lifted.", "escalation"),
+        ("The Pentagon refused to give any guarantee that the launcher would be withdrawn.", "escalation"),
+    ],
+)
+def test_a_passive_that_ends_a_measure_reverses_it(sentence, label):
+    assert score_sentence(sentence, 0.0).label == label
+
+
+@pytest.mark.parametrize(
+    "sentence, label",
+    [
+        ("Chinese consulates stopped issuing visas to staff of two American charities.", "escalation"),
+        ("Beijing pulled its delegation out of the workshop a day before it began.", "escalation"),
+        ("Chinese and American investigators traded case files on a money broker.", "easing"),
+        ("The two coast guards worked side by side to board a stateless vessel.", "easing"),
+    ],
+)
+def test_concrete_acts(sentence, label):
+    assert score_sentence(sentence, 0.0).label == label
