@@ -25,6 +25,8 @@ _COMMIT_VERB = (
     r"(?:agreed|agrees|agree|pledged|pledges|pledge|promised|promises|promise|committed|commits|commit"
     r"|vowed|vows|vow|undertook|undertakes|undertake|consented|consents|resolved|decided|decides"
     r"|reached\s+(?:an?\s+)?(?:[\w-]+\s+)?(?:agreement|consensus|deal|understanding)|struck\s+(?:an?\s+)?(?:deal|agreement)"
+    r"|gave\s+(?:an?\s+|its\s+|their\s+|written\s+)?(?:undertaking|assurances?|guarantees?|commitment|pledge|promise)(?=\s+(?:that|to)\b)"
+    r"|it\s+was\s+agreed\s+that"
     r"|accepted\s+(?:an?\s+|the\s+)?(?:[\w'’-]+\s+){0,2}?invitation(?:\s+from\s+(?:[\w.'’-]+\s+){0,3}?[\w.'’-]+)?(?=\s+to\s)"
     r"|assured|assures|signed|announced\s+(?:plans?|it\s+would|they\s+would|that\s+it\s+would)|will|would|shall"
     r"|(?:is|are)\s+(?:set\s+)?to|plans?\s+to|intends?\s+to)"
@@ -39,14 +41,17 @@ _BLOCKERS = {
     "monitoring": r"\b(?:watch\w*|monitor\w*|see|verify\w*|track\w*|assess\w*|judge)\b",
     "earlier": r"\b(?:had|previously|earlier|already|originally|once)\b",
 }
-_WARNED_THAT = re.compile(r"\b(?:warn\w*|threaten\w*|caution\w*)\s+(?:[\w'’.-]+\s+){0,4}?that\s+[^,;]*$", re.IGNORECASE)
+_WARNED_THAT = re.compile(
+    r"\b(?:(?:warn\w*|threaten\w*|caution\w*)\s+(?:[\w'’.-]+\s+){0,4}?|(?:no|not\s+(?:give|offer|make)\s+(?:an?|any))\s+(?:\w+\s+)?(?:assurances?|guarantees?|commitment|promise|pledge)\s+)that\s+[^,;]*$",
+    re.IGNORECASE,
+)
 _BLOCK = {name: re.compile(source, re.IGNORECASE) for name, source in _BLOCKERS.items()}
 
 # Future "will" statements that are not undertakings.
 _NOT_UNDERTAKING = re.compile(
     r"^(?:will|would|shall)\s+(?:also\s+)?(?:not|never|no\s+longer|be|become|get|make\s+sure|continue|press|push|ignore|rise|fall|climb|drop(?!\s+(?:its|the|their|his|her|all|a|an|any|plans?|charges|probes?|investigations?|tariffs?|sanctions|objections?|cases?|lawsuits?|demands?)\b)|jump|grow|take\s+effect|expire|remain|last|come|go\s+up|watch|monitor|track|assess|audit|see|check|verify|review|study|weigh|examine|consider|like|love|prefer|welcome"
     r"|keep\s+(?:tracking|watching|monitoring|pressing|an\s+eye)|continue\s+to\s+(?:watch|monitor|press|urge|track)|be\s+(?:watching|monitoring|closely)"
-    r"|likely|probably|face|need|have\s+to|remain|depend|respond|retaliate|fight|take\s+(?:all\s+)?(?:necessary|resolute|firm|strong)|defend|punish|crush|oppose|resist|hit\s+back|counter"
+    r"|likely|probably|face|need|have\s+to|remain|depend|respond|retaliate|pay\s+(?:a\s+|the\s+)?(?:[\w-]+\s+){0,2}price|fight|take\s+(?:all\s+)?(?:necessary|resolute|firm|strong)|defend|punish|crush|oppose|resist|hit\s+back|counter"
     # schedules are logistics, not undertakings: "will attend the summit in Lima", "will arrive on Monday"
     # (a leader's visit can be a deal's outcome: "will travel to Beijing in April" stays a commitment)
     r"|attend|arrive|depart|fly|land|head\s+(?:to|for|back)|stop\s+(?:in|over))\b",
@@ -246,9 +251,22 @@ def _subject(text: str, verb_start: int, previous_actor: str | None) -> str | No
         if re.match(r"(?:they|the\s+leaders|both|the\s+two)\b", stripped, re.IGNORECASE):
             earlier = resolve_actor([a for _, a in find_actors(text[:offset])])
             return "both" if earlier in (None, "both") else earlier
-        earlier = find_actors(text[:offset])
-        return earlier[-1][1] if earlier else previous_actor
+        # "Beijing did not agree to cut its tariffs on American pork, but it pledged": the pronoun
+        # takes up the earlier clause's subject, not a side named as where goods come from.
+        earlier = [(pos, actor) for pos, actor in find_actors(text[:offset]) if not _GOODS_AFTER.match(text, pos + _name_length(text, pos))]
+        return earlier[0][1] if earlier else previous_actor
     return None
+
+
+_GOODS_AFTER = re.compile(
+    r"\s+(?:[\w-]+\s+)?(?:goods|products|exports?|imports?|pork|beef|poultry|soybeans?|chips?|firms|companies|farmers|buyers|markets?|citizens|students)\b",
+    re.IGNORECASE,
+)
+
+
+def _name_length(text: str, pos: int) -> int:
+    match = re.match(r"[\w.'’-]+(?:\s+[A-Z][\w.'’-]*)*", text[pos:])
+    return match.end() if match else 0
 
 
 # "agreed that peace and stability are the best path": a shared view, not an undertaking, unless
@@ -256,7 +274,7 @@ def _subject(text: str, verb_start: int, previous_actor: str | None) -> str | No
 _SHARED_VIEW = re.compile(r"^(?:agreed|agrees|agree)\s+that\b(?![^.;]*\b(?:will|would|shall|should|must|to\s+(?!the\b|a\b|an\b)[a-z]+)\b)", re.IGNORECASE)
 _BARE_FORM = re.compile(r"^(?:agree|pledge|promise|commit|vow|undertake|will|would|shall)\b", re.IGNORECASE)
 _NOT_SUBJECT_BEFORE = re.compile(
-    r"(?:\b(?:a|an|the|its|their|his|her|no|any|similar|new|to|of|on|this|that|such|first|earlier|previous|\d{4})|['’]s)\s*$",
+    r"(?:\b(?:a|an|the|its|their|his|her|no|any|similar|new|to|of|on|this|that|such|first|earlier|previous|\d{4})|['’]s|\b(?:a|an)\s+[\w-]+)\s*$",
     re.IGNORECASE,
 )
 _NO_OBJECT = re.compile(r"^\w+\s+(?:since|earlier|last|previously|already|before|back)\b", re.IGNORECASE)
@@ -267,7 +285,7 @@ _BACKGROUND_CLAUSE = re.compile(r"^(?:after|since|because|when|as|following|befo
 # _COMMIT_VERB starts with one of these words' beginnings, or is "is/are (set) to".
 _VERB_STEMS = (
     "agree", "pledg", "promis", "commit", "vow", "undert", "consent", "resolved", "decide",
-    "reached", "struck", "assur", "accepted", "signed", "announced", "will", "would", "shall", "plan", "intend",
+    "reached", "struck", "assur", "accepted", "gave", "it was agreed", "signed", "announced", "will", "would", "shall", "plan", "intend",
 )
 _IS_TO = re.compile(r"(?:is|are)\s+(?:set\s+)?to")
 
@@ -337,7 +355,7 @@ def detect_all(text: str, previous_actor: str | None = None) -> list[Detection]:
             continue
         if _SHARED_VIEW.match(rest):
             continue
-        actor = _subject(text, match.start(), previous_actor)
+        actor = "both" if verb.startswith("it was agreed") else _subject(text, match.start(), previous_actor)
         if actor is None:
             continue
         end = _ACTION_END.search(rest, len(verb))

@@ -101,19 +101,30 @@ _BOILERPLATE_START = re.compile(
       |more\ from\ (?:our|the)\b
       |get\ (?:our|the)\b.{0,80}\bnewsletter\b
       |already\ a\ (?:subscriber|member)\b
+      |have\ a\ (?:news\ )?tip\b
+      |(?:sponsored|paid|partner)\ (?:content|post)\b
+      |sponsored\ by\b
+      |also\ in\ (?:this|today['’]s)\ (?:issue|edition|newsletter)\b
+      |print\ this\ (?:page|article|story)\b
+      |the\ (?:author|writer)\ (?:is|was|has)\b
+      |this\ (?:op-ed|article|story|essay|column|piece|commentary)\ is\ part\ of\b
       |about\ the\ (?:author|writer|reporter)s?\s*:
       |(?:correction|clarification|update|updated)\s*,\s*[^:]{1,40}:
     """,
     re.IGNORECASE | re.VERBOSE,
 )
 _BOILERPLATE_ANYWHERE = re.compile(
-    r"all\ rights\ reserved|\bnewsletter\b.{0,60}\binbox\b|\b(?:log|sign)\ in\ to\ (?:keep|continue)\ reading\b", re.IGNORECASE
+    r"all\ rights\ reserved|\bnewsletter\b.{0,60}\binbox\b|\b(?:log|sign)\ in\ to\ (?:keep|continue)\ reading\b"
+    r"|\bis\ published\ every\ (?:weekday|day|week|morning|evening|monday|tuesday|wednesday|thursday|friday)\b"
+    r"|\bcontact\ (?:our|the)\ (?:reporters?|newsroom|editors?)\b|\bemail\ a\ colleague\b|\bsave\ to\ (?:reading\ list|favou?rites)\b",
+    re.IGNORECASE,
 )
 _ROLE = r"(?:author|reporter|journalist|writer|correspondent|editor|columnist|contributor|freelancer|analyst|blogger|desk|team|staff|newsroom|bureau)"
 _BIO = re.compile(
     rf"""^(?:[A-Z][\w.'’-]+\s+){{1,4}}(?:is|has\ been|was)\s+(?:an?|the)\s+(?:[\w-]+\s+){{0,4}}{_ROLE}s?\b
       |^(?:[A-Z][\w.'’-]+\s+){{1,4}}(?:writes\ (?:for|about|on)|covers\ [\w\ -]{{2,40}}\ for\ the)\b
       |\bwith\ (?:over|more\ than)\ \d+\ years\ of\ experience\b
+      |^(?:[A-Z][\w.'’-]+\s+){{0,3}}[A-Z][\w.'’-]+,\s+[^,]{{3,80}}\b{_ROLE}s?(?:\ chief)?,\s+has\ (?:reported|covered|written)\b
     """,
     re.VERBOSE,
 )

@@ -334,3 +334,27 @@ def test_warnings_old_signings_and_market_moves_are_not_undertakings(sentence):
 
 def test_dropping_a_measure_is_an_undertaking():
     assert detect("Washington will drop its investigation into the chipmaker, officials said.").actor == "US"
+
+
+@pytest.mark.parametrize(
+    "sentence, actor",
+    [
+        ("It was agreed that the working group would meet every quarter, an official said.", "both"),
+        ("Beijing gave an undertaking that its warships would keep a safe distance.", "China"),
+        ("Beijing did not agree to cut its tariffs on American pork, but it pledged to clear a backlog of plant registrations.", "China"),
+    ],
+)
+def test_readout_undertakings(sentence, actor):
+    assert detect(sentence).actor == actor
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Beijing gave no assurance that it would keep buying soybeans.",
+        "Mr. Trump said Beijing would pay a very big price if it moved against Taiwan.",
+        "Traders are pricing in a Chinese promise to buy more sorghum.",
+    ],
+)
+def test_no_assurance_threats_and_promises_as_nouns(sentence):
+    assert detect(sentence) is None

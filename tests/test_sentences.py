@@ -172,3 +172,22 @@ def test_a_sentence_that_opens_with_by_is_news():
 )
 def test_more_page_furniture(line):
     assert all(s.boilerplate for s in article_sentences(line))
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Have a tip about the trade talks? Contact our reporters securely.",
+        "Sponsored content: Navigate tariff changes with our software.",
+        "Also in this issue: port fees and licence approvals",
+        "This op-ed is part of our series on the Pacific.",
+        "The author is a senior fellow at a Washington think tank.",
+        "Wen Lu, the Sample Wire's Asia bureau chief, has reported from Hong Kong since 2019.",
+    ],
+)
+def test_even_more_page_furniture(line):
+    assert all(s.boilerplate for s in article_sentences(line))
+
+
+def test_news_about_authors_and_sponsors_is_not_furniture():
+    assert not any(s.boilerplate for s in article_sentences("The author of the sanctions bill said Beijing had sponsored the hackers."))
