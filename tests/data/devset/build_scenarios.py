@@ -62,6 +62,16 @@ BOILER = {
     "Gift this article",
     "Photo credit: Devset Wire / Hong Kong bureau",
     "Grace Liu directs the China program at a Washington think tank and was a Fulbright scholar in Nanjing.",
+    # furniture added with sc82-sc101
+    "Read more: What a delisting would mean for Chinese stocks",
+    "Copyright 2026 Example News Group.",
+    "Editor's note: Names of detainees have been withheld at their lawyers' request.",
+    "Energy Markets Brief is compiled by our commodities desk.",
+    "Read more: The crowded sky: who tracks the satellites?",
+    "Photo credit: U.S. Navy handout",
+    "This analysis is part of our series on the Red Sea crisis.",
+    "Correction: An earlier version of this article misstated the number of pending applications.",
+    "Box Office Briefing appears every Wednesday.",
 }
 
 # Each article: (date, title, [sentences]); body = " ".join(sentences)
@@ -2812,6 +2822,759 @@ ADDED = [
        "evidence": [
          (3, "the promised expert talks on foreign fighters have yet to get off the ground", "setback", "mild"),
        ], "status": "stalled"},
+    ],
+  },
+  {
+    "id": "sc82",
+    "articles": [
+      ("2025-11-18", "China to open audit files to U.S. inspectors for 2026", [
+        "China's Ministry of Finance and the China Securities Regulatory Commission agreed to let inspectors from the Public Company Accounting Oversight Board review audit work papers at three mainland and Hong Kong firms in the first half of 2026, the board said on Monday.",
+        "The Securities and Exchange Commission, for its part, will not begin delisting proceedings against Chinese companies listed in New York while the inspections run, an SEC official said.",
+        "A 2020 law requires companies to be removed from American exchanges if U.S. regulators cannot inspect their auditors for two years in a row.",
+        "More than 250 Chinese companies, with a combined market value of about $1 trillion, trade on U.S. exchanges.",
+        "Trade Desk Daily is published every weekday morning.",
+      ]),
+      ("2026-03-10", "PCAOB team combs through audit files in Hong Kong", [
+        "Eleven PCAOB inspectors spent most of February in Hong Kong combing through audit files at two of the three firms, the board's chairman said in a speech on Monday.",
+        "In 2022, the board said for the first time that it had secured complete access to audit firms in mainland China and Hong Kong.",
+        "Investors will watch whether the inspectors are allowed to keep copies of the documents they review.",
+        "Several Chinese electric-vehicle makers are weighing New York listings later this year, bankers said.",
+        "Hong Kong's stock exchange reported its busiest January for new listings since 2021.",
+        "Read more: What a delisting would mean for Chinese stocks",
+      ]),
+      ("2026-06-24", "Third audit firm keeps U.S. inspectors waiting", [
+        "The work papers of the third firm, a Shanghai affiliate of a global accounting network, have still not been handed to the inspectors, and the June 30 target will be missed, two people familiar with the matter said.",
+        "Members of the House select committee on China called on the SEC to start delisting proceedings if full access is not granted by the autumn.",
+        "The board finished inspections of two Indian audit firms this spring.",
+        "Shares of Chinese companies listed in New York slipped about 2% on the report.",
+        "Copyright 2026 Example News Group.",
+      ]),
+    ],
+    "commitments": [
+      {"article": 1, "sentence": "agreed to let inspectors from the Public Company Accounting Oversight Board review audit work papers at three mainland and Hong Kong firms",
+       "actor": "China", "topic": "trade",
+       "evidence": [
+         (2, "spent most of February in Hong Kong combing through audit files at two of the three firms", "progress"),
+         (3, "have still not been handed to the inspectors, and the June 30 target will be missed", "setback", "mild"),
+       ], "status": "partial"},
+      {"article": 1, "sentence": "will not begin delisting proceedings against Chinese companies listed in New York while the inspections run",
+       "actor": "US", "topic": "trade", "evidence": [], "status": "unverified"},
+    ],
+  },
+  {
+    "id": "sc83",
+    "articles": [
+      ("2024-04-18", "Beijing agrees to take back migrants on charter flights", [
+        "China agreed to accept regular charter flights carrying Chinese nationals ordered deported from the United States, the Department of Homeland Security said on Wednesday, after years in which Beijing turned most such requests down.",
+        "Chinese officials also undertook to verify the identities of deportees and issue their travel documents within 30 days of a U.S. request.",
+        "More than 37,000 Chinese citizens were caught crossing the southern border without authorization last year, many of them after flying to Ecuador.",
+        "Chinese migrants have become one of the fastest-growing groups making the journey through the Darien Gap.",
+        "Reporting by Ana Ruiz in Washington; additional reporting by Lin Wei in Beijing",
+      ]),
+      ("2024-06-20", "First removal flight in six years lands in Guangzhou", [
+        "A chartered plane carrying 116 Chinese adults touched down in Guangzhou on Saturday, the first such removal flight since 2018, Homeland Security officials said.",
+        "Immigration lawyers said some of those on board still had asylum claims pending.",
+        "Homeland Security Secretary Alejandro Mayorkas said he hoped the cooperation would deepen.",
+        "Beijing opened an anti-dumping investigation into European pork the same week.",
+        "Photo credit: Devset Wire staff",
+      ]),
+      ("2024-11-14", "Slow paperwork holds up deportations to China", [
+        "Chinese consulates are taking three to four months to confirm the nationality of people in U.S. immigration custody, far longer than the month Beijing had promised, according to an internal ICE memo seen by Devset Wire.",
+        "A fourth charter, with 131 people on board, left Los Angeles for Shanghai last week, ICE said.",
+        "President-elect Trump campaigned on deporting millions of people who are in the country illegally.",
+        "Border Patrol arrests of Chinese nationals fell by nearly half between January and September.",
+        "Advertisement",
+      ]),
+      ("2025-04-24", "China turns away U.S. deportation charters", [
+        "Beijing has refused landing permission for the two removal charters scheduled this month and told U.S. officials it will take no more flights while the tariff dispute lasts, according to two Homeland Security officials.",
+        "Washington has raised tariffs on most Chinese goods to 145% since January.",
+        "The White House urged China to honor its obligation to take back its own citizens.",
+        "Colombia, Guatemala and Venezuela have all accepted U.S. deportation flights this year.",
+        "Editor's note: Names of detainees have been withheld at their lawyers' request.",
+      ]),
+    ],
+    "commitments": [
+      {"article": 1, "sentence": "agreed to accept regular charter flights carrying Chinese nationals ordered deported from the United States",
+       "actor": "China", "topic": "diplomacy",
+       "evidence": [
+         (2, "A chartered plane carrying 116 Chinese adults touched down in Guangzhou on Saturday", "progress"),
+         (3, "A fourth charter, with 131 people on board, left Los Angeles for Shanghai last week", "progress"),
+         (4, "has refused landing permission for the two removal charters scheduled this month", "setback", "ends"),
+       ], "status": "broken"},
+      {"article": 1, "sentence": "undertook to verify the identities of deportees and issue their travel documents within 30 days",
+       "actor": "China", "topic": "diplomacy",
+       "evidence": [
+         (3, "are taking three to four months to confirm the nationality of people in U.S. immigration custody", "setback", "mild"),
+       ], "status": "stalled"},
+    ],
+  },
+  {
+    "id": "sc84",
+    "articles": [
+      ("2024-07-09", "Ocean carbon cruise and methane data on climate envoys' list", [
+        "NOAA and China's Ministry of Natural Resources agreed to mount a joint research cruise in the North Pacific in 2025 to measure how much carbon the ocean is soaking up, the State Department said after the two climate envoys met in Beijing.",
+        "China also pledged to publish its first national inventory of methane emissions, broken down by sector, by the end of 2025.",
+        "The ocean absorbs roughly a quarter of the carbon dioxide that people emit each year.",
+        "U.S. climate envoy John Podesta described the talks as \"constructive but not easy.\"",
+        "Sign up for our climate newsletter.",
+      ]),
+      ("2025-03-26", "Pacific carbon cruise pushed back a year", [
+        "The joint cruise has been pushed into 2026 at the earliest after NOAA lost the use of the research vessel that was to carry the Chinese scientists, an agency official said.",
+        "The administration has taken the United States out of the Paris Agreement and dismissed hundreds of NOAA employees.",
+        "Chinese oceanographers completed their own carbon survey of the South China Sea last autumn.",
+        "Satellite readings suggest China's coal mines leak more methane than official estimates show, researchers say.",
+        "Jane Holloway is a seasoned reporter with two decades of experience covering energy and climate.",
+      ]),
+      ("2026-01-13", "China puts numbers on its methane emissions", [
+        "The Ministry of Ecology and Environment made public China's first sector-by-sector methane inventory on Dec. 29, putting national emissions at about 65 million tons in 2023, with coal mines responsible for nearly 40%.",
+        "No ship has yet been assigned to the Pacific cruise, and NOAA has left it off its 2026 schedule, a spokeswoman said.",
+        "Analysts said the inventory's figures for oil and gas leaks were lower than independent estimates.",
+        "China's emissions fell slightly in 2025 as solar and wind output surged, according to a Helsinki-based research group.",
+        "\u00a9 2026 Devset Wire. All rights reserved.",
+      ]),
+    ],
+    "commitments": [
+      {"article": 1, "sentence": "agreed to mount a joint research cruise in the North Pacific in 2025",
+       "actor": "both", "topic": "climate",
+       "evidence": [
+         (2, "The joint cruise has been pushed into 2026 at the earliest", "setback", "mild"),
+         (3, "No ship has yet been assigned to the Pacific cruise, and NOAA has left it off its 2026 schedule", "setback", "mild"),
+       ], "status": "stalled"},
+      {"article": 1, "sentence": "pledged to publish its first national inventory of methane emissions, broken down by sector",
+       "actor": "China", "topic": "climate",
+       "evidence": [
+         (3, "made public China's first sector-by-sector methane inventory on Dec. 29", "fulfilled"),
+       ], "status": "fulfilled"},
+    ],
+  },
+  {
+    "id": "sc85",
+    "articles": [
+      ("2024-02-22", "FBI and Chinese police to go after ransomware servers", [
+        "China's Ministry of Public Security agreed to investigate Chinese hosting companies whose servers are used by ransomware gangs to attack American hospitals and schools, the FBI said after two days of talks in Beijing.",
+        "The bureau, in turn, will hand Chinese investigators a list of the servers and the attacks linked to each of them.",
+        "Ransomware gangs extorted more than $1 billion from victims around the world last year, according to a blockchain analysis firm.",
+        "Washington separately accuses hackers backed by the Chinese state of planting malware in American water and power systems.",
+        "Sign up for our technology newsletter.",
+      ]),
+      ("2024-06-05", "FBI passes ransomware server list to Chinese police", [
+        "The handover of the list, which covers 214 internet addresses tied to 38 attacks, took place in April at the Chinese embassy in Washington, an FBI spokesman said.",
+        "The Justice Department charged seven Chinese nationals last month with hacking American companies on behalf of the Ministry of State Security.",
+        "FBI officials said they would judge the exercise by whether the servers go dark.",
+        "Electric carmaker BYD outsold Tesla worldwide in the last quarter of 2023.",
+        "Daniel Ortiz covers technology policy for the Asia desk.",
+      ]),
+      ("2024-10-30", "Chinese police knock out servers used in hospital attacks", [
+        "Police in Zhejiang and Guangdong have taken down 61 of the servers and questioned staff at three hosting firms, China's public security ministry told U.S. officials this month, according to a person briefed on the exchange.",
+        "A ransomware attack on a Texas hospital chain in September was traced to servers in Eastern Europe, investigators said.",
+        "Microsoft said a group linked to the Chinese state had broken into email accounts at two federal agencies.",
+        "Cybersecurity experts said they would like to see arrests, not just takedowns.",
+        "Share this article on social media",
+      ]),
+    ],
+    "commitments": [
+      {"article": 1, "sentence": "agreed to investigate Chinese hosting companies whose servers are used by ransomware gangs",
+       "actor": "China", "topic": "technology",
+       "evidence": [
+         (3, "have taken down 61 of the servers and questioned staff at three hosting firms", "progress"),
+       ], "status": "in_progress"},
+      {"article": 1, "sentence": "will hand Chinese investigators a list of the servers and the attacks linked to each of them",
+       "actor": "US", "topic": "technology",
+       "evidence": [
+         (2, "The handover of the list, which covers 214 internet addresses tied to 38 attacks", "fulfilled"),
+       ], "status": "fulfilled"},
+    ],
+  },
+  {
+    "id": "sc86",
+    "articles": [
+      ("2025-11-04", "China to buy U.S. LNG again after Busan", [
+        "China's state-owned energy companies will buy at least 40 cargoes of American liquefied natural gas in 2026, Energy Secretary Chris Wright said on Monday, describing it as part of the arrangement reached in Busan.",
+        "China was the largest buyer of U.S. LNG as recently as 2021.",
+        "Beijing imposed a 15% tariff on American LNG in February in response to U.S. duties, and imports stopped soon after.",
+        "Europe now takes about two-thirds of U.S. LNG exports.",
+        "Trade Desk Daily is published every weekday morning.",
+      ]),
+      ("2026-01-08", "American LNG reaches China for first time in eleven months", [
+        "For the first time since February, a cargo of American LNG was unloaded in China on Monday, at a Sinopec terminal in Tianjin, ship-tracking data showed.",
+        "Asian spot LNG prices fell to their lowest level in 18 months.",
+        "Qatar signed a 27-year supply deal with another Chinese buyer in December.",
+        "Industry analysts said a single cargo proved little.",
+        "Energy Markets Brief is compiled by our commodities desk.",
+      ]),
+      ("2026-04-15", "Chinese buyers keep taking U.S. gas", [
+        "By the end of March, Chinese buyers had taken 11 American cargoes, roughly on pace for the full-year figure, according to ship-tracking firm Kpler.",
+        "The Energy Department approved a new export terminal in Louisiana last week.",
+        "Mr. Wright urged Beijing to sign long-term contracts as well.",
+        "Henry Hub natural gas futures rose 4% on Tuesday.",
+        "Gift this article",
+      ]),
+    ],
+    "commitments": [
+      {"article": 1, "sentence": "will buy at least 40 cargoes of American liquefied natural gas in 2026",
+       "actor": "China", "topic": "trade",
+       "evidence": [
+         (2, "a cargo of American LNG was unloaded in China on Monday", "progress"),
+         (3, "Chinese buyers had taken 11 American cargoes", "progress"),
+       ], "status": "in_progress"},
+    ],
+  },
+  {
+    "id": "sc87",
+    "articles": [
+      ("2024-04-30", "China promises rulings on U.S. biotech crops", [
+        "China's agriculture ministry promised to complete its safety reviews of nine genetically modified corn and soybean varieties developed by American seed companies by the end of the year, the U.S. Department of Agriculture said on Monday.",
+        "Some of the applications have been pending for more than six years.",
+        "U.S. farm groups say slow approvals keep new seeds off American fields because growers fear Chinese buyers will reject the harvest.",
+        "China has been widening trials of its own gene-edited crops.",
+        "Farm Markets Weekly is compiled by our agriculture desk.",
+      ]),
+      ("2024-09-12", "Beijing issues safety certificates for five U.S. traits", [
+        "Five of the nine varieties received safety certificates in a list posted by the Ministry of Agriculture and Rural Affairs on Tuesday, including traits from Corteva and from Bayer's St. Louis-based crop science unit.",
+        "China's soybean imports from Brazil hit a monthly record in August.",
+        "The European Commission authorised two genetically modified maize varieties the same week.",
+        "Seed companies said they would wait to see whether import permits follow the certificates.",
+        "Farm Markets Weekly is compiled by our agriculture desk.",
+      ]),
+      ("2025-01-09", "Four biotech traits miss China's year-end target", [
+        "The remaining four applications were not ruled on before the year-end deadline, and the ministry has asked for more field data on two of them, USDA said in a report on Wednesday.",
+        "Chinese officials say food security remains the country's top priority.",
+        "Corn futures in Chicago climbed to a two-month high.",
+        "Farm-state senators called on the incoming administration to put biotech approvals at the top of its trade agenda.",
+        "Copyright 2025 Example News Group.",
+      ]),
+    ],
+    "commitments": [
+      {"article": 1, "sentence": "promised to complete its safety reviews of nine genetically modified corn and soybean varieties",
+       "actor": "China", "topic": "trade",
+       "evidence": [
+         (2, "Five of the nine varieties received safety certificates", "progress"),
+         (3, "The remaining four applications were not ruled on before the year-end deadline", "setback", "mild"),
+       ], "status": "partial"},
+    ],
+  },
+  {
+    "id": "sc88",
+    "articles": [
+      ("2025-06-13", "London framework covers chip design software and a merger", [
+        "The Commerce Department will lift the licence requirements it imposed in May on sales of chip design software to Chinese customers, a U.S. official said on Thursday, describing the step as part of the London framework.",
+        "China's State Administration for Market Regulation, for its part, agreed to finish its long-delayed review of Synopsys's $35 billion purchase of the engineering software maker Ansys.",
+        "Synopsys, Cadence and Siemens dominate the market for the software used to lay out chips.",
+        "Chinese chip designers had stockpiled licences in anticipation of the curbs.",
+        "Listen to this article",
+      ]),
+      ("2025-07-18", "Chip design tools flow to China again; Ansys deal cleared", [
+        "Letters from the Commerce Department voiding the licence requirement reached Synopsys, Cadence and Siemens on July 2, and the companies restored full service to Chinese customers within days.",
+        "China's market regulator cleared the Ansys acquisition on Monday, subject to conditions requiring Synopsys to keep supplying Chinese customers on fair terms, allowing the deal to close.",
+        "Some Republicans in Congress criticised the reversal on chip software as a gift to Beijing.",
+        "Chinese chipmaker SMIC said its second-quarter revenue would rise as much as 9%.",
+        "Reporting by Lin Wei",
+      ]),
+      ("2025-10-16", "Washington puts chip software curbs back after rare earth move", [
+        "In a rule issued on Tuesday, the Commerce Department put chip design software back under licence for all Chinese buyers, in answer to Beijing's sweeping new controls on rare earth exports.",
+        "China's commerce ministry said its rare earth rules were a legitimate step to safeguard national security.",
+        "The Ansys merger, which Beijing cleared in July, is not affected, Synopsys said.",
+        "Synopsys shares fell 6% in New York.",
+        "This article has been updated with comment from the Chinese embassy.",
+      ]),
+    ],
+    "commitments": [
+      {"article": 1, "sentence": "will lift the licence requirements it imposed in May on sales of chip design software to Chinese customers",
+       "actor": "US", "topic": "technology",
+       "evidence": [
+         (2, "Letters from the Commerce Department voiding the licence requirement reached Synopsys, Cadence and Siemens on July 2", "fulfilled"),
+         (3, "put chip design software back under licence for all Chinese buyers", "setback", "ends"),
+       ], "status": "broken"},
+      {"article": 1, "sentence": "agreed to finish its long-delayed review of Synopsys's $35 billion purchase",
+       "actor": "China", "topic": "technology",
+       "evidence": [
+         (2, "cleared the Ansys acquisition on Monday, subject to conditions", "fulfilled"),
+       ], "status": "fulfilled"},
+    ],
+  },
+  {
+    "id": "sc89",
+    "articles": [
+      ("2023-08-29", "Science pact gets a short reprieve while talks begin", [
+        "The United States and China have extended their 1979 science and technology agreement for six months, the State Department said on Monday.",
+        "During that time the two governments will negotiate a revised text with stronger safeguards for researchers' safety and intellectual property, a department spokesman said.",
+        "Republican lawmakers have urged the administration to let the pact lapse, saying it helps China's military.",
+        "The agreement, signed by Deng Xiaoping and Jimmy Carter, has covered joint work on everything from earthquakes to influenza.",
+        "Reporting by Lin Wei; Editing by Mark Adams",
+      ]),
+      ("2024-03-05", "Science pact negotiators meet again in Beijing", [
+        "Negotiators met in Beijing in January for a second round of talks on the revised text, officials on both sides said.",
+        "A House committee report said Chinese researchers had used American collaborations to advance hypersonic weapons.",
+        "China's science ministry announced a new fund for basic research in quantum physics.",
+        "NASA is barred by law from most bilateral work with China.",
+        "Advertisement",
+      ]),
+      ("2024-12-16", "Revised U.S.-China science agreement signed", [
+        "The amended agreement was signed in Beijing on Friday, renewing it for five years with a narrower scope that leaves out critical and emerging technologies and adds rules on data and researcher safety.",
+        "Critics said even the narrower pact carried risks for American research.",
+        "The Commerce Department added 140 Chinese entities to its trade blacklist this month.",
+        "China's exports grew 6.7% in November from a year earlier.",
+        "\u00a9 2024 Devset Wire. All rights reserved.",
+      ]),
+    ],
+    "commitments": [
+      {"article": 1, "sentence": "will negotiate a revised text with stronger safeguards for researchers' safety and intellectual property",
+       "actor": "both", "topic": "technology",
+       "evidence": [
+         (2, "met in Beijing in January for a second round of talks on the revised text", "progress"),
+         (3, "The amended agreement was signed in Beijing on Friday", "fulfilled"),
+       ], "status": "fulfilled"},
+    ],
+  },
+  {
+    "id": "sc90",
+    "articles": [
+      ("2025-09-24", "China to answer U.S. satellite collision warnings", [
+        "China's space agency will staff a round-the-clock contact point to receive and acknowledge collision warnings from U.S. Space Command, a Pentagon official said on Tuesday after talks in Vienna on the margins of a U.N. space meeting.",
+        "Space Command agreed to provide more precise tracking data whenever Chinese crewed spacecraft are involved.",
+        "More than 11,000 active satellites now circle the Earth, most of them launched by SpaceX.",
+        "China's Tiangong space station has had to dodge debris several times.",
+        "Sign up for our weekly defense newsletter.",
+      ]),
+      ("2026-01-20", "Beijing answers a U.S. space warning within hours", [
+        "When a defunct American weather satellite came within 200 meters of a Chinese Yaogan satellite on Jan. 6, the CNSA contact point acknowledged Space Command's warning within three hours, the first reply Washington has ever received, a U.S. officer said.",
+        "China launched 92 rockets in 2025, a national record.",
+        "The Pentagon's top space officer warned that China is testing satellites that can grab other spacecraft.",
+        "Russia has declined to set up a similar channel.",
+        "Photo credit: Pool via Devset Wire",
+      ]),
+      ("2026-05-27", "Space warnings to China go unanswered again", [
+        "Three of the last five warnings sent to the Chinese contact point went unanswered for more than two days, including one involving a spent rocket stage, according to a Space Force briefing.",
+        "A Chinese upper stage broke apart in low orbit in April, scattering hundreds of pieces of debris.",
+        "Lawmakers asked the Space Force to report twice a year on how often China responds.",
+        "SpaceX said its satellites made more than 50,000 collision-avoidance maneuvers in six months.",
+        "Read more: The crowded sky: who tracks the satellites?",
+      ]),
+    ],
+    "commitments": [
+      {"article": 1, "sentence": "will staff a round-the-clock contact point to receive and acknowledge collision warnings",
+       "actor": "China", "topic": "military",
+       "evidence": [
+         (2, "the CNSA contact point acknowledged Space Command's warning within three hours", "progress"),
+         (3, "Three of the last five warnings sent to the Chinese contact point went unanswered for more than two days", "setback", "mild"),
+       ], "status": "partial"},
+      {"article": 1, "sentence": "agreed to provide more precise tracking data whenever Chinese crewed spacecraft are involved",
+       "actor": "US", "topic": "military", "evidence": [], "status": "unverified"},
+    ],
+  },
+  {
+    "id": "sc91",
+    "articles": [
+      ("2024-04-17", "China to outlaw nitazenes as a class", [
+        "Chinese narcotics officials pledged to bring the whole family of synthetic opioids known as nitazenes under national control, rather than listing them one compound at a time, at a meeting of the bilateral counternarcotics working group in Washington this week.",
+        "The Drug Enforcement Administration agreed to send Chinese forensic laboratories reference samples of newly seized nitazenes to help them identify the drugs.",
+        "Nitazenes can be many times stronger than fentanyl and have turned up in counterfeit pills in several U.S. states.",
+        "Chinese officials said the country has no significant nitazene abuse problem of its own.",
+        "Follow us on X for breaking updates.",
+      ]),
+      ("2024-07-03", "Nitazene class placed under control in China", [
+        "A notice from the National Narcotics Control Commission placed the entire nitazene class under control from July 1, making it illegal to make or sell any compound built on the drugs' core structure.",
+        "U.S. officials praised the step but noted that chemists are quick to design new compounds.",
+        "British authorities linked nitazenes to more than 200 deaths over the past year.",
+        "The DEA issued a warning to police departments about counterfeit pills laced with nitazenes.",
+        "Reporting by Lin Wei",
+      ]),
+      ("2024-10-23", "DEA samples for Chinese labs held up", [
+        "The reference samples meant for Chinese laboratories are still sitting in a DEA vault in Virginia because the agency has not obtained the export permits it needs, an official said.",
+        "Australian police seized nitazene tablets at Sydney airport last week.",
+        "Members of Congress urged the DEA to move faster on its side of the bargain.",
+        "Fentanyl is still involved in about two-thirds of U.S. overdose deaths.",
+        "Share this article on social media",
+      ]),
+      ("2025-03-12", "Drug lab cooperation stuck in paperwork", [
+        "Five months on, the samples have still not been shipped, with the export paperwork lost somewhere between two federal agencies, DEA officials say.",
+        "Washington raised its fentanyl-related tariff on Chinese goods to 20% this month.",
+        "China's foreign ministry said the nitazene ban showed Beijing's sincerity in fighting drugs.",
+        "Seizures of counterfeit pills at the southern border fell in February.",
+        "Advertisement - Scroll to continue",
+      ]),
+    ],
+    "commitments": [
+      {"article": 1, "sentence": "pledged to bring the whole family of synthetic opioids known as nitazenes under national control",
+       "actor": "China", "topic": "counternarcotics",
+       "evidence": [
+         (2, "placed the entire nitazene class under control from July 1", "fulfilled"),
+       ], "status": "fulfilled"},
+      {"article": 1, "sentence": "agreed to send Chinese forensic laboratories reference samples of newly seized nitazenes",
+       "actor": "US", "topic": "counternarcotics",
+       "evidence": [
+         (3, "are still sitting in a DEA vault in Virginia", "setback", "mild"),
+         (4, "the samples have still not been shipped", "setback", "mild"),
+       ], "status": "stalled"},
+    ],
+  },
+  {
+    "id": "sc92",
+    "articles": [
+      ("2026-04-03", "Beijing to lift sanctions on U.S. arms makers", [
+        "China's commerce and foreign ministries will lift the sanctions they imposed in December on 20 American defense companies over weapons sales to Taiwan, a senior U.S. official said on Thursday after Mr. Trump's talks in Beijing.",
+        "The companies, which include drone makers and a unit of Boeing, had been barred from doing business in China, and their executives from entering the country.",
+        "Taiwan's foreign ministry said it was seeking clarification from Washington.",
+        "Beijing says arms sales to Taiwan violate the one-China principle.",
+        "Source: Pacific Policy Review",
+      ]),
+      ("2026-05-21", "China drops penalties on 12 U.S. defense firms", [
+        "An announcement posted on the commerce ministry's website on Tuesday struck 12 of the 20 companies off its unreliable entity list and unfroze their assets in China.",
+        "Taiwan's defense ministry said it tracked 31 Chinese military aircraft around the island on Monday.",
+        "Some Republican senators called on the administration not to trade away Taiwan's security for commercial gains.",
+        "Shares of U.S. defense contractors were little changed.",
+        "Advertisement",
+      ]),
+      ("2026-09-09", "China reinstates sanctions on U.S. arms makers after Taiwan sale", [
+        "Beijing put all 12 companies back under sanctions on Monday and added three more, days after the State Department approved a $2 billion air-defense package for Taiwan.",
+        "The package includes three NASAMS air-defense batteries and spare parts for F-16 fighters.",
+        "China's Taiwan Affairs Office warned that the island's leaders were \"playing with fire.\"",
+        "Taiwan's president thanked Washington for its support.",
+        "Sign up for our diplomacy newsletter.",
+      ]),
+    ],
+    "commitments": [
+      {"article": 1, "sentence": "will lift the sanctions they imposed in December on 20 American defense companies over weapons sales to Taiwan",
+       "actor": "China", "topic": "taiwan",
+       "evidence": [
+         (2, "struck 12 of the 20 companies off its unreliable entity list", "progress"),
+         (3, "put all 12 companies back under sanctions on Monday", "setback", "ends"),
+       ], "status": "broken"},
+    ],
+  },
+  {
+    "id": "sc93",
+    "articles": [
+      ("2025-08-27", "China to return U.S. Navy ocean glider", [
+        "China agreed to hand back an unmanned U.S. Navy ocean glider that a Chinese survey ship hauled aboard in the South China Sea this month, the Pentagon said on Tuesday.",
+        "The two militaries also agreed to discuss rules for dealing with each other's unmanned vessels at their next round of maritime safety talks.",
+        "The glider, which measures water temperature and salinity, was operating about 60 nautical miles west of the Philippine island of Palawan.",
+        "A similar seizure in 2016 was resolved after several days of talks.",
+        "Sign up for our weekly defense newsletter.",
+      ]),
+      ("2025-09-04", "Navy glider back in American hands", [
+        "\"The glider is back in our hands and appears undamaged,\" a Seventh Fleet spokesman said on Wednesday after a PLA Navy boat passed it to the destroyer USS Dewey off Scarborough Shoal.",
+        "Chinese state media said the device had posed a hazard to navigation.",
+        "Philippine and Chinese coast guard ships collided near the shoal last month.",
+        "Navy technicians are examining the glider for signs of tampering.",
+        "Photo credit: U.S. Navy handout",
+      ]),
+      ("2025-12-10", "Navy to triple its glider fleet in the Pacific", [
+        "The Navy plans to triple the number of ocean gliders it operates in the western Pacific by 2028, budget documents show.",
+        "Chinese survey ships have become a common sight in waters near U.S. allies, analysts said.",
+        "Beijing protested a U.S. destroyer's passage through the Taiwan Strait last week.",
+        "Experts say there are no agreed international rules on how navies should treat each other's drones.",
+        "Daniel Ortiz covers defense policy for the Asia desk and previously reported from Beijing.",
+      ]),
+    ],
+    "commitments": [
+      {"article": 1, "sentence": "agreed to hand back an unmanned U.S. Navy ocean glider that a Chinese survey ship hauled aboard",
+       "actor": "China", "topic": "military",
+       "evidence": [
+         (2, "after a PLA Navy boat passed it to the destroyer USS Dewey off Scarborough Shoal", "fulfilled"),
+       ], "status": "fulfilled"},
+      {"article": 1, "sentence": "agreed to discuss rules for dealing with each other's unmanned vessels at their next round of maritime safety talks",
+       "actor": "both", "topic": "military", "evidence": [], "status": "unverified"},
+    ],
+  },
+  {
+    "id": "sc94",
+    "articles": [
+      ("2024-10-02", "China to free ailing American for treatment; diplomats to attend appeal", [
+        "Chinese authorities agreed to release a 71-year-old American businessman serving a fraud sentence in Shenzhen on medical parole so that he can be treated for cancer, the State Department said.",
+        "They also agreed to let U.S. consular officers sit in on the appeal hearing of a second American, a former teacher convicted of espionage in Dalian.",
+        "Both men's families say the charges were fabricated.",
+        "The department lists China among the countries where Americans face a high risk of wrongful detention.",
+        "Gift this article",
+      ]),
+      ("2024-12-11", "Parole for ailing American slips; diplomats barred from appeal", [
+        "A parole hearing for the businessman, first set for November, was put back by the Shenzhen court without explanation, his lawyer said.",
+        "When the Dalian court heard the teacher's appeal on Dec. 5, consular officers were turned away at the door, and the court upheld his 12-year sentence the same day.",
+        "Three other Americans came home last month in a prisoner exchange.",
+        "The State Department called the court's ruling deeply disappointing.",
+        "Reporting by Ana Ruiz in Washington; additional reporting by Lin Wei in Beijing",
+      ]),
+      ("2025-02-19", "Ailing American moved from prison to hospital", [
+        "The businessman was transferred last week from prison to a cancer ward at Shenzhen People's Hospital, where he remains under guard while his parole papers are processed, his daughter said.",
+        "Rights groups urged Beijing to free him outright and let him fly home.",
+        "Chinese courts convicted a record number of people of espionage last year, according to a Hong Kong-based rights group.",
+        "The Senate has not yet confirmed a new U.S. ambassador to China.",
+        "Photo credit: Devset Wire staff",
+      ]),
+    ],
+    "commitments": [
+      {"article": 1, "sentence": "agreed to release a 71-year-old American businessman serving a fraud sentence in Shenzhen on medical parole",
+       "actor": "China", "topic": "human_rights",
+       "evidence": [
+         (2, "was put back by the Shenzhen court without explanation", "setback", "mild"),
+         (3, "was transferred last week from prison to a cancer ward", "progress"),
+       ], "status": "in_progress"},
+      {"article": 1, "sentence": "agreed to let U.S. consular officers sit in on the appeal hearing of a second American",
+       "actor": "China", "topic": "human_rights",
+       "evidence": [
+         (2, "consular officers were turned away at the door", "setback", "ends"),
+       ], "status": "broken"},
+    ],
+  },
+  {
+    "id": "sc95",
+    "articles": [
+      ("2024-12-12", "U.S. money and Chinese engineers for Lebanon mine clearance", [
+        "The State Department will give $20 million to the U.N. Mine Action Service to pay for clearing unexploded bombs in southern Lebanon, including work done by Chinese peacekeepers, a department official said on Wednesday.",
+        "China's defense ministry, in turn, pledged to add 100 engineers to its peacekeeping contingent in Lebanon by the end of March.",
+        "The ceasefire between Israel and Hezbollah took effect on Nov. 27.",
+        "Chinese engineers have cleared mines along the Blue Line since 2006.",
+        "Source: Devset Wire",
+      ]),
+      ("2025-03-06", "First U.S. demining funds reach Lebanon", [
+        "A first tranche of $8 million from Washington arrived at the U.N. Mine Action Service in February, allowing teams to start work in 14 villages near the border, a U.N. spokesman said.",
+        "The first 40 of the extra Chinese engineers landed in Beirut last week with armored bulldozers and mine detectors.",
+        "The administration has ordered a review of most foreign aid programs since taking office in January.",
+        "Israeli troops remain at five hilltop positions inside Lebanon.",
+        "Lebanon's army has sent thousands of soldiers to the south.",
+        "Photo credit: Pool via Devset Wire",
+      ]),
+      ("2025-05-14", "Chinese deminers fall short of promised numbers", [
+        "Washington released a second payment of $7 million in April, bringing its contribution so far to $15 million, the department said.",
+        "By the end of March, only 60 of the 100 additional Chinese engineers had reached Lebanon, and Beijing has given no date for the rest, U.N. officials said.",
+        "An Israeli drone strike killed two people near Tyre on Tuesday.",
+        "Mine clearance experts said the job could take a decade.",
+        "Copyright 2025 Example News Group.",
+      ]),
+    ],
+    "commitments": [
+      {"article": 1, "sentence": "will give $20 million to the U.N. Mine Action Service to pay for clearing unexploded bombs in southern Lebanon",
+       "actor": "US", "topic": "middle_east",
+       "evidence": [
+         (2, "A first tranche of $8 million from Washington arrived at the U.N. Mine Action Service in February", "progress"),
+         (3, "released a second payment of $7 million in April", "progress"),
+       ], "status": "in_progress"},
+      {"article": 1, "sentence": "pledged to add 100 engineers to its peacekeeping contingent in Lebanon by the end of March",
+       "actor": "China", "topic": "middle_east",
+       "evidence": [
+         (2, "The first 40 of the extra Chinese engineers landed in Beirut last week", "progress"),
+         (3, "only 60 of the 100 additional Chinese engineers had reached Lebanon", "setback", "mild"),
+       ], "status": "partial"},
+    ],
+  },
+  {
+    "id": "sc96",
+    "articles": [
+      ("2025-06-16", "China agrees to look into satellite images sold to Houthis", [
+        "Chinese officials agreed to investigate U.S. evidence that a satellite company in Jilin province has sold imagery of American warships in the Red Sea to the Houthis, a State Department spokeswoman said after talks in London.",
+        "Washington accused Chang Guang Satellite Technology in April of directly supporting Houthi attacks, a charge the company denied.",
+        "The Houthis stopped firing at U.S. ships under a truce brokered by Oman in May.",
+        "Chinese officials say their companies abide by U.N. resolutions.",
+        "Share this article on social media",
+      ]),
+      ("2025-08-20", "No word from Beijing on satellite inquiry", [
+        "Two months after the London talks, Beijing has not replied to the dossier of satellite images and payment records that U.S. officials handed over, a State Department official said.",
+        "Houthi forces sank two Greek-owned bulk carriers in July.",
+        "The Treasury sanctioned a Hong Kong company it said had shipped drone parts to the Houthis.",
+        "Several lawmakers called for sanctions on the satellite company.",
+        "Follow us on X for breaking updates.",
+      ]),
+      ("2025-11-26", "Analysis: The satellite inquiry Beijing never opened", [
+        "The inquiry Beijing promised shows no sign of having started, U.S. officials say, and the company's pictures are still on sale through resellers in the Gulf.",
+        "The Houthis have threatened to resume attacks on American ships if fighting in Gaza flares again.",
+        "Some analysts argue that Beijing has little appetite for policing its commercial space firms.",
+        "Container rates from Shanghai to Rotterdam fell 8% this month.",
+        "This analysis is part of our series on the Red Sea crisis.",
+      ]),
+    ],
+    "commitments": [
+      {"article": 1, "sentence": "agreed to investigate U.S. evidence that a satellite company in Jilin province has sold imagery",
+       "actor": "China", "topic": "middle_east",
+       "evidence": [
+         (2, "Beijing has not replied to the dossier of satellite images and payment records", "setback", "mild"),
+         (3, "The inquiry Beijing promised shows no sign of having started", "setback", "mild"),
+       ], "status": "stalled"},
+    ],
+  },
+  {
+    "id": "sc97",
+    "articles": [
+      ("2024-06-26", "China to check timber imports for illegal logging", [
+        "China's National Forestry and Grassland Administration will require timber importers to show that their wood was legally harvested, starting with logs from Southeast Asia and Africa, the two countries said in a joint statement on Tuesday.",
+        "The U.S. Forest Service agreed to share satellite alerts of illegal logging in tropical forests with Chinese customs officers every month.",
+        "China is the world's largest importer of timber.",
+        "Deforestation accounts for roughly a tenth of global greenhouse gas emissions.",
+        "Sign up for our climate newsletter.",
+      ]),
+      ("2024-11-20", "Chinese timber legality rules out for comment", [
+        "Draft rules issued by the forestry administration on Monday would oblige large importers to keep records tracing each shipment back to a licensed concession.",
+        "The European Union has put off its own deforestation law by a year.",
+        "Brazil reported the lowest rate of Amazon deforestation in nine years.",
+        "U.S. officials said the monthly alerts agreed in June would help customs officers single out suspect cargoes.",
+        "Jane Holloway is a seasoned reporter with two decades of experience covering energy and climate.",
+      ]),
+      ("2025-04-09", "Forest Service office behind China alerts shut down", [
+        "The Forest Service's international programs office, which prepared the alerts, was closed in March as part of the administration's spending cuts, ending the exchange with Chinese customs, a former official said.",
+        "Indonesian police broke up a timber smuggling ring in Papua last month.",
+        "Environmental groups said the closure would make it harder to trace illegal wood.",
+        "U.S. hardwood exports to China fell by a fifth in the first quarter.",
+        "Advertisement",
+      ]),
+      ("2025-08-13", "China's timber legality rule takes final shape", [
+        "The forestry administration finalised the legality rule in July, and it will apply to large importers from next January, the agency said.",
+        "Log prices at Zhangjiagang, China's biggest timber hub, fell 5% in the second quarter.",
+        "Conservation groups said they wanted the rule to cover furniture and paper as well.",
+        "Heavy rain has slowed logging in parts of Central Africa.",
+        "Sign up for our climate newsletter.",
+      ]),
+    ],
+    "commitments": [
+      {"article": 1, "sentence": "will require timber importers to show that their wood was legally harvested",
+       "actor": "China", "topic": "climate",
+       "evidence": [
+         (2, "Draft rules issued by the forestry administration on Monday", "progress"),
+         (4, "finalised the legality rule in July", "progress"),
+       ], "status": "in_progress"},
+      {"article": 1, "sentence": "agreed to share satellite alerts of illegal logging in tropical forests with Chinese customs officers",
+       "actor": "US", "topic": "climate",
+       "evidence": [
+         (3, "was closed in March as part of the administration's spending cuts, ending the exchange with Chinese customs", "setback", "ends"),
+       ], "status": "broken"},
+    ],
+  },
+  {
+    "id": "sc98",
+    "articles": [
+      ("2024-05-16", "U.S. and China to clear diplomatic visa backlog", [
+        "The United States and China agreed to clear within 60 days the backlog of visa applications for each other's diplomats and embassy support staff, which has left missions in both countries short-handed, the State Department said.",
+        "About 40 American and 30 Chinese applications had been pending for more than six months, officials said.",
+        "The U.S. consulate in Shenyang has been running with fewer than half its normal staff.",
+        "Visa disputes have dogged the relationship since both sides expelled journalists in 2020.",
+        "Sign up for our diplomacy newsletter.",
+      ]),
+      ("2024-06-27", "Diplomatic visas start to move", [
+        "\"Thirty-one American colleagues have received their visas since mid-May, and more are in the pipeline,\" a spokesman for the U.S. embassy in Beijing said on Wednesday.",
+        "Beijing also accredited two more American journalists this month.",
+        "The U.S. ambassador said he hoped the step would help rebuild trust.",
+        "Chinese student visa applications rose 5% this spring.",
+        "Advertisement",
+      ]),
+      ("2024-08-22", "Visa deadline passes with 17 diplomats still waiting", [
+        "When the 60-day deadline ran out in mid-July, 17 applications were still pending, most of them for security guards and technicians at U.S. consulates, officials said.",
+        "Secretary of State Antony Blinken and Wang Yi spoke by phone on Monday about the war in Ukraine.",
+        "Beijing accused Washington of harassing Chinese students at U.S. airports.",
+        "The State Department is also reviewing security rules for staff at its posts in China.",
+        "Correction: An earlier version of this article misstated the number of pending applications.",
+      ]),
+    ],
+    "commitments": [
+      {"article": 1, "sentence": "agreed to clear within 60 days the backlog of visa applications for each other's diplomats",
+       "actor": "both", "topic": "diplomacy",
+       "evidence": [
+         (2, "Thirty-one American colleagues have received their visas since mid-May", "progress"),
+         (3, "When the 60-day deadline ran out in mid-July, 17 applications were still pending", "setback", "mild"),
+       ], "status": "partial"},
+    ],
+  },
+  {
+    "id": "sc99",
+    "articles": [
+      ("2025-11-19", "China to send U.S. advance data on express parcels", [
+        "China's General Administration of Customs will send U.S. Customs and Border Protection advance electronic data on express parcels bound for the United States from its three largest courier hubs, a CBP official said, as part of the fentanyl understanding reached in Busan.",
+        "CBP agreed to report back each month on which of those parcels it seized and why.",
+        "The end of the de minimis exemption in August has already cut the number of small parcels arriving from China.",
+        "Traffickers still use express couriers to ship pill presses and precursor chemicals.",
+        "Related: How the fentanyl tariff was set",
+      ]),
+      ("2026-02-04", "Parcel data link slips past start date", [
+        "The data link, meant to go live on Jan. 1, has been held up by disagreements over which fields Chinese customs will share, two CBP officials said.",
+        "CBP seized about 1,200 pounds of fentanyl at the southern border in January.",
+        "Chinese police arrested 15 people in Hebei for selling precursor chemicals online, state media reported.",
+        "CBP officials said they would watch how complete the data is once it starts flowing.",
+        "Reporting by Lin Wei",
+      ]),
+      ("2026-04-29", "Chinese parcel data starts reaching U.S. customs", [
+        "Manifest data from Shenzhen's express hub has reached CBP's targeting center in Virginia since March 16, with Guangzhou and Shanghai due to follow by summer, the agency said.",
+        "Lawmakers pressed the agency to extend the system to ocean freight.",
+        "Express carriers said the checks had not slowed deliveries.",
+        "Overdose deaths declined for a third straight year in 2025, according to provisional CDC figures.",
+        "Copyright 2026 Example News Group.",
+      ]),
+    ],
+    "commitments": [
+      {"article": 1, "sentence": "will send U.S. Customs and Border Protection advance electronic data on express parcels",
+       "actor": "China", "topic": "counternarcotics",
+       "evidence": [
+         (2, "The data link, meant to go live on Jan. 1, has been held up", "setback", "mild"),
+         (3, "Manifest data from Shenzhen's express hub has reached CBP's targeting center in Virginia since March 16", "progress"),
+       ], "status": "in_progress"},
+      {"article": 1, "sentence": "agreed to report back each month on which of those parcels it seized and why",
+       "actor": "US", "topic": "counternarcotics", "evidence": [], "status": "unverified"},
+    ],
+  },
+  {
+    "id": "sc100",
+    "articles": [
+      ("2025-11-06", "China to let more Hollywood films into cinemas", [
+        "China will restore the number of American films approved for its cinemas to about 30 a year, the level before it cut them in April in retaliation for U.S. tariffs, USTR said in a summary of the Busan arrangement.",
+        "American films took less than 5% of China's box office last year, down from more than a third a decade ago.",
+        "Domestic blockbusters such as the animated hit Ne Zha 2 have dominated Chinese screens.",
+        "Mr. Trump has threatened a 100% tariff on films made abroad.",
+        "Source: Devset Wire",
+      ]),
+      ("2026-01-14", "Hollywood titles cleared for Chinese release", [
+        "The China Film Administration cleared six Hollywood titles for release between December and February, the most in any three-month period since 2023, distributors said.",
+        "A Chinese animated film topped the North American box office for one weekend in December.",
+        "Studio executives said they hoped China would also allow longer release windows.",
+        "Disney shares rose 2% in New York.",
+        "Box Office Briefing appears every Wednesday.",
+      ]),
+      ("2026-04-22", "Hollywood's China pipeline narrows again", [
+        "Only two American films have been approved since February, leaving the pace well below the 30 a year that Beijing promised, according to a tally by a Beijing-based consultancy.",
+        "China's box office takings fell 12% in the first quarter.",
+        "The Motion Picture Association urged USTR to raise the issue at the next round of trade talks.",
+        "The two sides are due to review the Busan arrangement in May.",
+        "Box Office Briefing appears every Wednesday.",
+      ]),
+    ],
+    "commitments": [
+      {"article": 1, "sentence": "will restore the number of American films approved for its cinemas to about 30 a year",
+       "actor": "China", "topic": "trade",
+       "evidence": [
+         (2, "cleared six Hollywood titles for release between December and February", "progress"),
+         (3, "Only two American films have been approved since February", "setback", "mild"),
+       ], "status": "partial"},
+    ],
+  },
+  {
+    "id": "sc101",
+    "articles": [
+      ("2026-01-28", "Hegseth to visit China in first half of the year", [
+        "Defense Secretary Pete Hegseth accepted an invitation from Adm. Dong Jun to visit China in the first half of 2026, the Pentagon said after the two men spoke by video on Tuesday.",
+        "The two defense chiefs also agreed to speak by video at least once every quarter.",
+        "No U.S. defense secretary has visited China since Jim Mattis in 2018.",
+        "China's defense ministry described the call as candid and pragmatic.",
+        "Advertisement",
+      ]),
+      ("2026-05-13", "Hegseth's China trip slides toward autumn", [
+        "The Pentagon has told Chinese officials that the trip cannot happen before the autumn because of the secretary's schedule, two defense officials said.",
+        "China is again sending a lower-level delegation to the Shangri-La Dialogue in Singapore this month, organisers said.",
+        "Chinese warships shadowed an American carrier group east of the Philippines last week.",
+        "Some Asia hands in Congress said a visit would reward Beijing without any gains for Washington.",
+        "Sign up for our weekly defense newsletter.",
+      ]),
+      ("2026-07-22", "Hegseth visit to China still has no date", [
+        "With the first half of the year gone, Mr. Hegseth's visit to China has no date, and the Pentagon referred questions to the White House.",
+        "Commanders of U.S. Indo-Pacific Command and China's Southern Theater Command spoke by video in June, their third call this year.",
+        "The PLA held large drills near Taiwan's east coast this month.",
+        "Analysts said the administration was wary of upsetting trade talks.",
+        "Editor's note: This story has been updated to include a response from the Pentagon.",
+      ]),
+    ],
+    "commitments": [
+      {"article": 1, "sentence": "accepted an invitation from Adm. Dong Jun to visit China in the first half of 2026",
+       "actor": "US", "topic": "military",
+       "evidence": [
+         (2, "the trip cannot happen before the autumn", "setback", "mild"),
+         (3, "Mr. Hegseth's visit to China has no date", "setback", "mild"),
+       ], "status": "stalled"},
+      {"article": 1, "sentence": "The two defense chiefs also agreed to speak by video at least once every quarter",
+       "actor": "both", "topic": "military", "evidence": [], "status": "unverified"},
     ],
   },
 ]
