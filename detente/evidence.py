@@ -108,11 +108,21 @@ _REPORTED_SPEECH = re.compile(r"\b(?:said|says|saying|announced|confirmed|report
 # "has not said whether the trip will go ahead": no answer yet, not a failure.
 _NO_ANSWER_YET = re.compile(r"\s+(?:yet\s+)?(?:said|say|comment\w*|given|give|disclosed|disclose|responded|respond|elaborated|explained|confirmed)\b", re.IGNORECASE)
 # "Soybean futures slipped": market prices moving, not a side acting.
-_MARKET_SUBJECT = re.compile(r"\b(?:futures|prices?|shares|stocks?|markets?|index|indexes|yuan|dollar|bonds?|yields?)\s+(?:\w+\s+)?$", re.IGNORECASE)
+_MARKET_SUBJECT = re.compile(
+    r"\b(?:futures|prices?|shares|stocks?|markets?|index|indexes|yuan|dollar|bonds?|yields?|deaths|numbers|rates|figures|totals|counts)\s+(?:\w+\s+)?$", re.IGNORECASE
+)
 _CHANGE_AFTER = re.compile(
-    r"(?:\s+[\w'’.-]+){0,6}?\s+(?:fell|rose|dropped|declined|increased|doubled|tripled|jumped|climbed|slumped|surged|halved|grew|shrank|plunged|soared)\b",
+    r"(?:\s+[\w'’.-]+){0,9}?\s+(?:fell|rose|dropped|declined|increased|doubled|tripled|jumped|climbed|slumped|surged|halved|grew|shrank|plunged|soared)\b",
     re.IGNORECASE,
 )
+_IN_RELATIVE_ASIDE = re.compile(r",\s*(?:which|who|whom|whose)\b[^,;]*$", re.IGNORECASE)
+_FIRST_N = re.compile(r"\bthe\s+first\s+(?:\d[\d,]*|two|three|four|five|six|seven|eight|nine|ten|dozen)\b", re.IGNORECASE)
+_ONLY_SOME = re.compile(
+    r"\bonly\s+(?:\d[\d,.]*%?|one|two|three|four|five|six|seven|eight|nine|ten|a\s+few|a\s+handful|a\s+fraction|half|part|some)\b(?!\s+(?:days?|weeks?|months?|hours?|years?)\s+(?:after|before|later|ago)\b)",
+    re.IGNORECASE,
+)
+_ADJECTIVE_BEFORE = re.compile(r"\b(?:no|the|an?|any|its|their|previously|already|mutually|jointly)\s+$", re.IGNORECASE)
+_NOT_AN_ACT_AFTER = re.compile(r"\s+(?:in|at|last|earlier|under|during|with|upon|immediately|clear|known|available|sure|certain|able|alone|the\s+only)\b", re.IGNORECASE)
 _NOT_AN_EVENT = re.compile(r"\s+(?:on|for|upon)\b", re.IGNORECASE)
 # Cues that are also nouns: after a determiner or an owner they name the thing, not an act.
 _NOUN_CUES = frozenset({"visit*", "hotline", "channel*", "working group", "cargoes", "progress", "cooperat*"})
@@ -184,10 +194,14 @@ def _screened(text: str, start: int, end: int, term: str, kind: str) -> str | No
         return None  # "soybean futures slipped"
     if term.startswith(("declin", "refus")) and _NON_ANSWER.match(text, end):
         return None  # "declined to say when"
+    if term == "agreed" and (_ADJECTIVE_BEFORE.search(text, max(0, start - 20), start) or _NOT_AN_ACT_AFTER.match(text, end)):
+        return None  # "no agreed rules", "the alerts agreed in June": named, not done
     if term == "met" and _MET_A_NEED.match(text, end):
         return None  # "met most new demand"
     if _PARTICIPLE_END.search(surface) and _BY_AGENT.match(text, end) and not _AUXILIARY.search(text, 0, start):
         return None  # "a satellite launched by a nonprofit last year": describes a thing, reports no act
+    if _IN_RELATIVE_ASIDE.search(text, max(0, start - 80), start):
+        return None  # "The Ansys merger, which Beijing cleared in July, is not affected": an aside
     if _DATED_EARLIER.search(_clause_after(text, end)):
         return None  # "the Hubei case, agreed last autumn,", "seized 300 tons last year": dated well before the report
     if _PROMISE_BEFORE.search(text, max(0, start - 60), start):
@@ -225,6 +239,12 @@ def effect_of(text: str) -> EvidenceCue | None:
         kind = _screened(text, match.start(), match.end(), term, kinds[term])
         if kind is not None:
             found.append((_PRIORITY[kind], kind, match.group(0), match.start()))
+    first = _FIRST_N.search(text)
+    if first is not None and _screened(text, first.start(), first.end(), "first", "progress") is not None:
+        found.append((_PRIORITY["progress"], "progress", first.group(0), first.start()))  # "the first 40 of the engineers landed"
+    only = _ONLY_SOME.search(text)
+    if only is not None and _screened(text, only.start(), only.end(), "only", "setback") is not None:
+        found.append((_PRIORITY["setback"], "setback", only.group(0), only.start()))  # "only 60 of the 100 engineers had arrived"
     if not found:
         return None
     _, kind, cue, at = max(found, key=lambda item: item[0])
@@ -439,7 +459,7 @@ for _verb in ("suspend", "pause", "halt", "stop", "freeze"):
     ONE_OFF[_verb] = "suspended|paused|halted|stopped|froze|frozen"
 # So is doing away with a measure: "agreed to scrap the notice rules" -> "lifted the notification requirements".
 for _verb in ("lift", "remove", "scrap", "drop", "end", "rescind", "revoke", "cancel", "terminate", "withdraw", "abolish", "repeal", "eliminate"):
-    ONE_OFF[_verb] = "lifted|removed|scrapped|dropped|ended|rescinded|revoked|abolished|repealed|eliminated|withdrew|withdrawn|cancelled|canceled|terminated"
+    ONE_OFF[_verb] = "lifted|removed|scrapped|dropped|ended|rescinded|revoked|abolished|repealed|eliminated|withdrew|withdrawn|cancelled|canceled|terminated|voided|voiding"
 # An event is held when it is wrapped up: "agreed to hold a second forum" -> "wrapped up the forum".
 for _verb in ("hold", "convene", "host", "co-host"):
     ONE_OFF[_verb] += "|wrapped up|concluded"
@@ -448,7 +468,7 @@ for _verb in ("hold", "convene", "host", "co-host"):
 _ENDING_VERBS = frozenset(
     "lift remove suspend cut lower halve reduce drop scrap end waive exempt delist terminate close withdraw cancel halt revoke rescind stop pause".split()
 )
-_COMES_BACK = re.compile(r"\b(?:reopen\w*|reimpos\w*|re-impos\w*|reinstat\w*|restor\w*|resum\w*|reviv\w*|reintroduc\w*|re-?launch\w*)\b", re.IGNORECASE)
+_COMES_BACK = re.compile(r"\b(?:reopen\w*|reimpos\w*|re-impos\w*|reinstat\w*|restor\w*|resum\w*|reviv\w*|reintroduc\w*|re-?launch\w*|back\s+under)\b", re.IGNORECASE)
 # A promise to refrain ("hold off on new sanctions", "not to impose new tariffs") is broken by the
 # very act it forswore, as a promise to end something is broken when it comes back.
 _REFRAIN = re.compile(r"\b(?:hold\s+off|refrain\w*|forgo|forswear|not\s+to|(?:will|would|shall)\s+not|won['’]t|no\s+new|hold\s+back)\b", re.IGNORECASE)

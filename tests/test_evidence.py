@@ -591,3 +591,30 @@ def test_a_shared_name_counts_double_and_hosting_the_other_side_takes_its_acts()
     assert index.sides["c_visit"] == "both"
     text = "Mr. Perdue toured Urumqi last week, meeting local officials."
     assert linked(index, text, LATER, ["diplomacy"]) == [("c_visit", "progress")]
+
+
+@pytest.mark.parametrize(
+    "sentence, effect",
+    [
+        ("When the deadline ran out in July, 17 applications were still pending.", "setback"),
+        ("Only 60 of the 100 engineers had reached Lebanon by the end of March.", "setback"),
+        ("The first 40 of the engineers landed in Beirut last week.", "progress"),
+        ("Beijing put all 12 companies back under sanctions on Monday.", "setback"),
+        ("Consular officers were turned away at the door of the court.", "setback"),
+    ],
+)
+def test_counts_deadlines_and_reversals(sentence, effect):
+    assert effect_of(sentence).effect == effect
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Experts say there are no agreed rules on how navies treat each other's drones.",
+        "The merger, which Beijing cleared in July, is not affected, the company said.",
+        "Overdose deaths declined for a third straight year.",
+        "China installed more solar capacity in the first half of the year than anyone.",
+    ],
+)
+def test_named_asides_and_statistics_are_no_evidence(sentence):
+    assert effect_of(sentence) is None
