@@ -653,6 +653,29 @@ def _doers(text: str, cue: str) -> set[str]:
     return sentence_actors(head[breaks[-1].end() :] if breaks else head)
 
 
+def _effect_for(
+    commitment: Commitment, cue: EvidenceCue, text: str, act_only: bool,
+    comes_back: bool, kept_from: bool, hostile: bool, signed_order: bool, in_part: bool,
+) -> tuple[str, bool]:
+    """The effect and strength a sentence's cue has on one commitment (see ``link_evidence``)."""
+    effect, strong = cue.effect, cue.strong
+    if comes_back and _promised_verb(commitment) in _ENDING_VERBS:
+        return "setback", True  # what was to end came back
+    if kept_from and _forsworn(commitment.action) is not None:
+        return "fulfilled", strong  # "would not veto" -> "abstained"
+    if effect == "progress" and _did_forsworn_act(commitment, text):
+        return "setback", True  # did what it promised not to do
+    if hostile and (_REFRAIN.search(commitment.action) or _promised_verb(commitment) in _ENDING_VERBS):
+        return effect, True  # the act forsworn was done
+    if signed_order and _done_pattern(commitment.action) is not None:
+        return "fulfilled", strong
+    if effect == "progress" and not in_part and _did_promised_act(commitment, text):
+        return "fulfilled", strong
+    if effect == "setback" and not act_only and (_did_promised_act(commitment, cue.cue) or _is_promised_verb(commitment, cue.cue)):
+        return "fulfilled", strong  # the setback word is the promised act itself: "will suspend the rule" -> "suspended the rule"
+    return effect, strong
+
+
 def link_evidence(index: CommitmentIndex, sentence: EvidenceSentence, article_topics: list[str] | None = None) -> list[tuple[Commitment, dict]]:
     """The commitments this sentence is evidence for, each with its evidence record.
 
@@ -728,24 +751,21 @@ def link_evidence(index: CommitmentIndex, sentence: EvidenceSentence, article_to
     # (records are read, never changed): a sentence linked to forty restatements of a pledge
     # costs one dict, not forty.
     records: dict[tuple[str, bool], dict] = {}
+    text = sentence.text
     comes_back = bool(_COMES_BACK.search(cue.cue))
+    kept_from = cue.effect == "progress" and bool(_KEPT_FROM.search(cue.cue))
+    hostile = cue.effect == "setback" and bool(_HOSTILE_ACT.search(cue.cue))
+    signed_order = cue.effect == "progress" and bool(_SIGNED_ORDER.search(text))
+    in_part = bool(_IN_PART.search(text))
+    # The effect depends on the promised action only: restatements of one pledge share it.
+    effects: dict[str, tuple[str, bool]] = {}
     for commitment in chosen:
-        effect, strong = cue.effect, cue.strong
-        if comes_back and _promised_verb(commitment) in _ENDING_VERBS:
-            effect, strong = "setback", True  # what was to end came back
-        elif effect == "progress" and _KEPT_FROM.search(cue.cue) and _forsworn(commitment.action) is not None:
-            effect = "fulfilled"  # "would not veto" -> "abstained"
-        elif effect == "progress" and _did_forsworn_act(commitment, sentence.text):
-            effect, strong = "setback", True  # did what it promised not to do
-        elif effect == "setback" and _HOSTILE_ACT.search(cue.cue) and (_REFRAIN.search(commitment.action) or _promised_verb(commitment) in _ENDING_VERBS):
-            strong = True  # the act forsworn was done
-        elif effect == "progress" and _SIGNED_ORDER.search(sentence.text) and _done_pattern(commitment.action) is not None:
-            effect = "fulfilled"
-        elif effect == "progress" and _did_promised_act(commitment, sentence.text) and not _IN_PART.search(sentence.text):
-            effect = "fulfilled"
-        elif effect == "setback" and not act_only and (_did_promised_act(commitment, cue.cue) or _is_promised_verb(commitment, cue.cue)):
-            # The setback word is the promised act itself: "will suspend the rule" -> "suspended the rule".
-            effect = "fulfilled"
+        known = effects.get(commitment.action)
+        if known is None:
+            known = effects[commitment.action] = _effect_for(
+                commitment, cue, text, act_only, comes_back, kept_from, hostile, signed_order, in_part
+            )
+        effect, strong = known
         record = records.get((effect, strong))
         if record is None:
             record = records[(effect, strong)] = {
