@@ -119,6 +119,8 @@ _BOILERPLATE_ANYWHERE = re.compile(
     r"|\bcontact\ (?:our|the)\ (?:reporters?|newsroom|editors?)\b|\bemail\ a\ colleague\b|\bsave\ to\ (?:reading\ list|favou?rites)\b",
     re.IGNORECASE,
 )
+# Every _BOILERPLATE_ANYWHERE match holds one of these (lower case): a paragraph without any skips it.
+_ANYWHERE_WORDS = ("rights reserved", "newsletter", " in to ", "published every", "contact ", "email a colleague", "save to ")
 _ROLE = r"(?:author|reporter|journalist|writer|correspondent|editor|columnist|contributor|freelancer|analyst|blogger|desk|team|staff|newsroom|bureau)"
 _BIO = re.compile(
     rf"""^(?:[A-Z][\w.'’-]+\s+){{1,4}}(?:is|has\ been|was)\s+(?:an?|the)\s+(?:[\w-]+\s+){{0,4}}{_ROLE}s?\b
@@ -172,8 +174,10 @@ def is_boilerplate_paragraph(paragraph: str, tail: bool = True, author: str | No
     (the paragraph is among an article's last ones), author bios: "X is a seasoned author ...",
     or a paragraph that opens with the name in the article's byline (``author``)."""
     text = paragraph.strip()
+    lower = text.lower()
+    anywhere = any(word in lower for word in _ANYWHERE_WORDS) and _BOILERPLATE_ANYWHERE.search(text)
     return bool(
-        _BOILERPLATE_START.match(text) or _BOILERPLATE_ANYWHERE.search(text) or _BYLINE.match(text) or (tail and (is_author_bio(text) or names_byline_author(text, author)))
+        _BOILERPLATE_START.match(text) or anywhere or _BYLINE.match(text) or (tail and (is_author_bio(text) or names_byline_author(text, author)))
     )
 
 

@@ -257,6 +257,8 @@ _CONTACT = re.compile(
     r"|carried\s+out\s+(?:a\s+)?joint|jointly|co-hosted|shared\s+a\s+stage|worked\s+together)\b",
     re.IGNORECASE,
 )
+# Every _CONTACT match holds one of these (lower case).
+_CONTACT_WORDS = ("met", "meet", "spoke", "speak", "talked", "conferred", "discussed", "briefed", "sat", "shook", "held", "joint", "co-hosted", "shared a stage", "worked together")
 _BOTH_SIDES = re.compile(
     r"\b(?:the|both)\s+(?:two\s+)?(?:sides|leaders|presidents|militaries|governments|delegations|countries|nations|envoys|ministers|defen[cs]e\s+chiefs)\b"
     r"|\b(?:U\.S\.|US|American|Chinese)\s+and\s+(?:U\.S\.|US|American|Chinese)\b|\bthe\s+two\b",
@@ -267,6 +269,9 @@ _BOTH_SIDES = re.compile(
 def joint_contact(text: str, lexicon: Lexicon | None = None) -> str:
     """The contact verb when the sentence reports the two sides meeting or talking (not negated,
     hedged or in a subordinate clause), else ""."""
+    lower = text.lower()
+    if not any(word in lower for word in _CONTACT_WORDS):
+        return ""
     match = _CONTACT.search(text)
     if match is None:
         return ""
