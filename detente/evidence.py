@@ -116,7 +116,10 @@ _CHANGE_AFTER = re.compile(
     re.IGNORECASE,
 )
 _IN_RELATIVE_ASIDE = re.compile(r",\s*(?:which|who|whom|whose)\b[^,;]*$", re.IGNORECASE)
-_FIRST_N = re.compile(r"\bthe\s+first\s+(?:\d[\d,]*|two|three|four|five|six|seven|eight|nine|ten|dozen)\b", re.IGNORECASE)
+_FIRST_N = re.compile(
+    r"\bthe\s+first\s+(?:\d[\d,]*|two|three|four|five|six|seven|eight|nine|ten|dozen)\b(?!\s+(?:hours?|days?|weeks?|months?|quarters?|years?|rounds?)\b)",
+    re.IGNORECASE,
+)
 _ONLY_SOME = re.compile(
     r"\bonly\s+(?:\d[\d,.]*%?|one|two|three|four|five|six|seven|eight|nine|ten|a\s+few|a\s+handful|a\s+fraction|half|part|some)\b(?!\s+(?:days?|weeks?|months?|hours?|years?)\s+(?:after|before|later|ago)\b)",
     re.IGNORECASE,

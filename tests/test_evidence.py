@@ -618,3 +618,7 @@ def test_counts_deadlines_and_reversals(sentence, effect):
 )
 def test_named_asides_and_statistics_are_no_evidence(sentence):
     assert effect_of(sentence) is None
+
+
+def test_the_first_months_are_a_time_not_a_count():
+    assert effect_of("Fentanyl seizures at the border fell by half in the first four months of the year.") is None
