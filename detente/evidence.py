@@ -462,16 +462,21 @@ for _verb in ("suspend", "pause", "halt", "stop", "freeze"):
     ONE_OFF[_verb] = "suspended|paused|halted|stopped|froze|frozen"
 # So is doing away with a measure: "agreed to scrap the notice rules" -> "lifted the notification requirements".
 for _verb in ("lift", "remove", "scrap", "drop", "end", "rescind", "revoke", "cancel", "terminate", "withdraw", "abolish", "repeal", "eliminate"):
-    ONE_OFF[_verb] = "lifted|removed|scrapped|dropped|ended|rescinded|revoked|abolished|repealed|eliminated|withdrew|withdrawn|cancelled|canceled|terminated|voided|voiding"
+    ONE_OFF[_verb] = (
+        "lifted|removed|scrapped|dropped|ended|rescinded|revoked|abolished|repealed|eliminated|withdrew|withdrawn|cancelled|canceled"
+        r"|terminated|voided|voiding|took\s+(?:[\w.'’-]+\s+){1,4}off"
+    )
 # An event is held when it is wrapped up: "agreed to hold a second forum" -> "wrapped up the forum".
 for _verb in ("hold", "convene", "host", "co-host"):
     ONE_OFF[_verb] += "|wrapped up|concluded"
+# Receiving a visit is done when the visitors are met: "will receive a delegation" -> "met Premier Li".
+ONE_OFF["receive"] = "received|hosted|welcomed|met"
 # A promise to end something ("terminate its investigations") is reversed when it comes back
 # ("reopened its anti-dumping investigation"): an end of the commitment, whatever the cue's kind.
 _ENDING_VERBS = frozenset(
     "lift remove suspend cut lower halve reduce drop scrap end waive exempt delist terminate close withdraw cancel halt revoke rescind stop pause".split()
 )
-_COMES_BACK = re.compile(r"\b(?:reopen\w*|reimpos\w*|re-impos\w*|reinstat\w*|restor\w*|resum\w*|reviv\w*|reintroduc\w*|re-?launch\w*|back\s+under)\b", re.IGNORECASE)
+_COMES_BACK = re.compile(r"\b(?:reopen\w*|reimpos\w*|re-impos\w*|reinstat\w*|restor\w*|resum\w*|reviv\w*|reintroduc\w*|re-?launch\w*|back\s+under|back\s+on)\b", re.IGNORECASE)
 # A promise to refrain ("hold off on new sanctions", "not to impose new tariffs") is broken by the
 # very act it forswore, as a promise to end something is broken when it comes back.
 _REFRAIN = re.compile(r"\b(?:hold\s+off|refrain\w*|forgo|forswear|not\s+to|(?:will|would|shall)\s+not|won['’]t|no\s+new|hold\s+back)\b", re.IGNORECASE)
@@ -481,7 +486,10 @@ _FORSWORN = re.compile(r"\b(?:not\s+to|never\s+to|(?:will|would|shall)\s+not|won
 # "signed an executive order pushing the deadline": the order does the one-off act it was promised.
 _SIGNED_ORDER = re.compile(r"\bsigned\s+(?:\w+\s+){0,3}?(?:order|decree|proclamation|directive|notice|memorandum|rule)\b", re.IGNORECASE)
 _PROMISED_VERB = re.compile(r"\b(?:to|will|would|shall)\s+(?:also\s+|formally\s+|fully\s+|[a-z]+ly\s+)?([a-z]+(?:-[a-z]+)?)", re.IGNORECASE)
-_EVENT_VERBS = frozenset({"hold", "convene", "host", "co-host"})
+_BY_A_DATE = re.compile(
+    r"\b(?:by|before|in)\s+(?:the\s+end\s+of\s+)?(?:January|February|March|April|May|June|July|August|September|October|November|December|(?:19|20)\d\d|next\s+(?:month|spring|summer|autumn|fall|winter))\b"
+)
+_EVENT_VERBS = frozenset({"hold", "convene", "host", "co-host", "receive"})
 # Acts that may be done in steps when the promise is broad ("resume military communications at
 # all levels" is done channel by channel; "restore export licences for jet engines" at once).
 _BREADTH_VERBS = _EVENT_VERBS | {"restore", "resume", "reinstate"}
@@ -548,8 +556,8 @@ def _done_pattern(action: str) -> re.Pattern | None:
             return None  # "hold regular talks", "resume communications at all levels": done in steps
         # Holding one event is done when it is held ("hold a round of talks"); "hold talks"
         # opens a channel that later meetings only use.
-        if verb in _EVENT_VERBS and not re.search(rf"\b{re.escape(verb)}\s+(a|an|one|the|its|their)\b", action, re.IGNORECASE):
-            return None
+        if verb in _EVENT_VERBS and not re.search(rf"\b{re.escape(verb)}\s+(a|an|one|the|its|their)\b", action, re.IGNORECASE) and not _BY_A_DATE.search(action):
+            return None  # ... unless a date is set for it: "hold consultations before the end of April"
     # A document doing the act does it: "a notice extending all 178 exclusions was published".
     doing = re.escape(verb[:-1] if verb.endswith("e") else verb) + r"\w*ing"
     return _compiled(rf"\b(?:has\s+|have\s+|formally\s+|officially\s+)?(?:{done})\b|\b{_DOCUMENTS}\s+{doing}\b")
@@ -656,13 +664,21 @@ def _doers(text: str, cue: str) -> set[str]:
     return sentence_actors(head[breaks[-1].end() :] if breaks else head)
 
 
+def _brings_back_its_subject(commitment: Commitment, cue: str, text: str) -> bool:
+    """"Reopened its investigation" brings back what a pledge to end the probe ended; "reopened
+    talks with suppliers" does not: the words after the cue must share a concept with the action."""
+    at = text.lower().find(cue.lower())
+    after = " ".join(text[at + len(cue) :].split()[:6]) if at >= 0 else ""
+    return bool(concepts(after) & concepts(commitment.action))
+
+
 def _effect_for(
     commitment: Commitment, cue: EvidenceCue, text: str, act_only: bool,
     comes_back: bool, kept_from: bool, hostile: bool, signed_order: bool, in_part: bool,
 ) -> tuple[str, bool]:
     """The effect and strength a sentence's cue has on one commitment (see ``link_evidence``)."""
     effect, strong = cue.effect, cue.strong
-    if comes_back and _promised_verb(commitment) in _ENDING_VERBS:
+    if comes_back and _promised_verb(commitment) in _ENDING_VERBS and _brings_back_its_subject(commitment, cue.cue, text):
         return "setback", True  # what was to end came back
     if kept_from and _forsworn(commitment.action) is not None:
         return "fulfilled", strong  # "would not veto" -> "abstained"

@@ -622,3 +622,16 @@ def test_named_asides_and_statistics_are_no_evidence(sentence):
 
 def test_the_first_months_are_a_time_not_a_count():
     assert effect_of("Fentanyl seizures at the border fell by half in the first four months of the year.") is None
+
+
+def test_reopening_something_else_does_not_bring_back_what_was_ended():
+    index = CommitmentIndex([commitment("c_list", "China", "trade", "will remove the clothing firm from its unreliable entity list")])
+    assert linked(index, "The clothing firm reopened talks with cotton suppliers in China after leaving the entity list.", LATER, ["trade"]) != [("c_list", "setback")]
+    ((found, record),) = link_evidence(index, EvidenceSentence("b", 2, "Beijing put the clothing firm back on its unreliable entity list on Tuesday.", LATER, ["trade"]))
+    assert (record["effect"], record["strong"]) == ("setback", True)
+
+
+def test_an_event_with_a_date_is_done_when_held():
+    index = CommitmentIndex([commitment("c_talks", "both", "diplomacy", "agreed to hold consultations on Asia-Pacific affairs before the end of April")])
+    text = "Diplomats from both governments held consultations on Asia-Pacific affairs in Washington on Thursday."
+    assert linked(index, text, LATER, ["diplomacy"]) == [("c_talks", "fulfilled")]
