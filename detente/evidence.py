@@ -152,8 +152,10 @@ _NAMED_AS = re.compile(
 )
 # "left the ship after ten days and missed the stops": a duration, not a clause dating something else.
 _DURATION = re.compile(r"\bafter\s+(?:\w+\s+)?(?:hours?|days?|weeks?|months?|years?)\b(?!\s+(?:of|since)\b)", re.IGNORECASE)
+# "Every few months the promised sale fails": a habit in the cue's clause, not news.
 _HABITUAL = re.compile(r"\b(?:every|each)\s+(?:few\s+|other\s+|couple\s+of\s+)?(?:days?|weeks?|months?|years?|time|summer|spring|autumn|winter)\b(?![^,;]*,)", re.IGNORECASE)
-# A cue dated a season or more back is background to the report ("agreed last autumn").
+
+
 def _clause_after(text: str, end: int) -> str:
     """The rest of the cue's clause: up to the next comma, semicolon or full stop (at most 80 characters)."""
     stop = _AFTER_CLAUSE_END.search(text, end, end + 80)
@@ -165,6 +167,7 @@ def _clause_after(text: str, end: int) -> str:
 
 _OTHER_VERB = re.compile(r"\b(?:[a-z]+ed|made|given|taken|signed|set|held|begun|that|which|who)\b")
 _AFTER_CLAUSE_END = re.compile(r"[,;:]|\.(?:\s|$)|\s(?:but|while|although|and\s+(?:the|its|their|it|they))\s")
+# A cue dated a season or more back is background to the report ("agreed last autumn").
 _DATED_EARLIER = re.compile(
     r"\b(?:the\s+year\s+before|last\s+(?:autumn|fall|spring|summer|winter|year)|(?:a|one|two|three|several|\d+)\s+years?\s+ago|earlier\s+this\s+year)\b(?!['’]s)",
     re.IGNORECASE,
