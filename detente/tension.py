@@ -175,8 +175,9 @@ def find_cues(text: str, lexicon: Lexicon | None = None, committed: tuple[int, i
             cues.append(Cue(surface, term, 0.0, "spent"))  # the passive verb already reversed an earlier cue
             spans.append(match.span())
             continue
-        if lifted is not None and not lexicon.negators.search(lifted.group(0)[: lifted.start(1) - match.end()]):
-            spent.append(lifted.span(1))
+        verb = (lifted.lastindex or 1) if lifted is not None else 1
+        if lifted is not None and not lexicon.negators.search(lifted.group(0)[: lifted.start(verb) - match.end()]):
+            spent.append(lifted.span(verb))
             # "Restrictions on poultry ... were lifted by China's customs": the passive reverses it too
             weight = -max(weight, REVERSED_MINIMUM)
             modifier = "reversed"
@@ -219,7 +220,9 @@ def find_cues(text: str, lexicon: Lexicon | None = None, committed: tuple[int, i
 # states were lifted", "the tariffs have since been suspended".
 _PASSIVE_REVERSAL = re.compile(
     r"(?:(?!\b(?:that|to|which|who|but|if|when)\b|,\s+and\b)[^;.:]){0,60}?\b(?:was|were|is|are|(?:has|have|had)\s+(?:since\s+|now\s+|also\s+)?been|will\s+be|would\s+be)\s+(?:\w+ly\s+|since\s+|also\s+)?"
-    r"(lifted|eased|removed|dropped|suspended|scrapped|rolled\s+back|rescinded|revoked|waived|withdrawn|called\s+off|cancel+ed|halted|paused|ended)\b",
+    r"(lifted|eased|removed|dropped|suspended|scrapped|rolled\s+back|rescinded|revoked|waived|withdrawn|called\s+off|cancel+ed|halted|paused|ended)\b"
+    # ... or that it fell of itself: "tariffs on most Chinese goods dropped to about 30%", "flights around Taiwan fell sharply"
+    r"|(?:(?!\b(?:that|to|which|who|but|if|when)\b|,)[^;.:]){0,40}?\b(fell|dropped|declined|eased|came\s+down)\b(?!\s+(?:short|behind|into)\b)",
     re.IGNORECASE,
 )
 

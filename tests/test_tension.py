@@ -316,3 +316,15 @@ def test_a_passive_that_ends_a_measure_reverses_it(sentence, label):
 )
 def test_concrete_acts(sentence, label):
     assert score_sentence(sentence, 0.0).label == label
+
+
+@pytest.mark.parametrize(
+    "sentence, label",
+    [
+        ("U.S. tariffs on most Chinese goods dropped to about 30% when the deal took effect.", "easing"),
+        ("Chinese military flights around Taiwan fell sharply after the summit.", "easing"),
+        ("Chinese exports of drones fell short of the new sanctions threshold.", "escalation"),
+    ],
+)
+def test_a_hostile_measure_that_falls_eases(sentence, label):
+    assert score_sentence(sentence, 0.0).label == label
