@@ -19,6 +19,7 @@ from functools import lru_cache
 
 import pandas as pd
 
+from detente.commitments import find_actors
 from detente.terms import compile_named, compile_terms, load_json
 
 LABELS = ("escalation", "easing", "neutral")
@@ -280,9 +281,8 @@ def joint_contact(text: str, lexicon: Lexicon | None = None) -> str:
         return ""
     head = text[: match.start()]
     if not _BOTH_SIDES.search(head):
-        from detente.commitments import find_actors  # the two sides named one by one: "Kerry and Xie met"
-
-        # ... or the other side as the object: "China's envoy briefed U.S. diplomats"
+        # the two sides named one by one ("Kerry and Xie met"), or the other side as the
+        # object ("China's envoy briefed U.S. diplomats")
         met = " ".join(text[match.end() :].split()[:4])
         sides = {actor for _, actor in find_actors(head)} | {actor for _, actor in find_actors(met)}
         if not ({"US", "China"} <= sides or "both" in sides):
