@@ -174,7 +174,10 @@ _DATED_EARLIER = re.compile(
 )
 # "has pledged to buy", "promised to restore": a promise of the act, not the act.
 _PROMISE_BEFORE = re.compile(
-    r"\b(?:pledg\w*|promis\w*|vow\w*|undert\w*|commit\w*)\s+(?:again\s+)?to\s+(?:[\w-]+\s+){0,2}$", re.IGNORECASE
+    r"\b(?:pledg\w*|promis\w*|vow\w*|undert\w*|commit\w*)\s+(?:again\s+)?to\s+(?:[\w-]+\s+){0,2}$"
+    # ... or an act still to come: "the United States will suspend for a year a new rule"
+    r"|\b(?:will|shall)\s+(?:also\s+|now\s+|formally\s+|likewise\s+)?$",
+    re.IGNORECASE,
 )
 _PRIORITY = {"fulfilled": 3, "setback_strong": 2, "setback": 1, "progress": 0}
 

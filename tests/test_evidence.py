@@ -635,3 +635,8 @@ def test_an_event_with_a_date_is_done_when_held():
     index = CommitmentIndex([commitment("c_talks", "both", "diplomacy", "agreed to hold consultations on Asia-Pacific affairs before the end of April")])
     text = "Diplomats from both governments held consultations on Asia-Pacific affairs in Washington on Thursday."
     assert linked(index, text, LATER, ["diplomacy"]) == [("c_talks", "fulfilled")]
+
+
+def test_an_act_still_to_come_is_no_evidence():
+    assert effect_of("In return, the United States will suspend for a year a new rule on subsidiaries.") is None
+    assert effect_of("The United States suspended for a year a new rule on subsidiaries.") is not None
