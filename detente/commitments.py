@@ -27,7 +27,7 @@ _COMMIT_VERB = (
     r"|reached\s+(?:an?\s+)?(?:[\w-]+\s+)?(?:agreement|consensus|deal|understanding)|struck\s+(?:an?\s+)?(?:deal|agreement)"
     r"|gave\s+(?:an?\s+|its\s+|their\s+|written\s+)?(?:undertaking|assurances?|guarantees?|commitment|pledge|promise)(?=\s+(?:that|to)\b)"
     r"|it\s+was\s+agreed\s+that"
-    r"|accepted\s+(?:an?\s+|the\s+)?(?:[\w'’-]+\s+){0,2}?invitation(?:\s+from\s+(?:[\w.'’-]+\s+){0,3}?[\w.'’-]+)?(?=\s+to\s)"
+    r"|accepted\s+(?:an?\s+|the\s+)?(?:[\w.'’-]+\s+){0,3}?invitation(?:\s+from\s+(?:[\w.'’-]+\s+){0,3}?[\w.'’-]+)?(?=\s+to\s)"
     r"|assured|assures|signed|announced\s+(?:plans?|it\s+would|they\s+would|that\s+it\s+would)|will|would|shall"
     r"|(?:is|are)\s+(?:set\s+)?to|plans?\s+to|intends?\s+to)"
 )
@@ -42,7 +42,9 @@ _BLOCKERS = {
     "earlier": r"\b(?:had|previously|earlier|already|originally|once)\b",
 }
 _WARNED_THAT = re.compile(
-    r"\b(?:(?:warn\w*|threaten\w*|caution\w*)\s+(?:[\w'’.-]+\s+){0,4}?|(?:no|not\s+(?:give|offer|make)\s+(?:an?|any))\s+(?:\w+\s+)?(?:assurances?|guarantees?|commitment|promise|pledge)\s+)that\s+[^,;]*$",
+    r"\b(?:(?:warn\w*|threaten\w*|caution\w*)\s+(?:[\w'’.-]+\s+){0,4}?"
+    # "it was possible that a U.S. carrier would call": a hedge, not an undertaking
+    r"|(?:possible|likely|unlikely|conceivable|unclear|uncertain|doubtful|hoped|expected|thought|believed|speculated|rumou?red)\s+|(?:no|not\s+(?:give|offer|make)\s+(?:an?|any))\s+(?:\w+\s+)?(?:assurances?|guarantees?|commitment|promise|pledge)\s+)that\s+[^,;]*$",
     re.IGNORECASE,
 )
 _BLOCK = {name: re.compile(source, re.IGNORECASE) for name, source in _BLOCKERS.items()}
@@ -50,7 +52,7 @@ _BLOCK = {name: re.compile(source, re.IGNORECASE) for name, source in _BLOCKERS.
 # Future "will" statements that are not undertakings.
 _NOT_UNDERTAKING = re.compile(
     r"^(?:will|would|shall)\s+(?:also\s+)?(?:not|never|no\s+longer|be|become|get|make\s+sure|continue|press|push|ignore|rise|fall|climb|drop(?!\s+(?:its|the|their|his|her|all|a|an|any|plans?|charges|probes?|investigations?|tariffs?|sanctions|objections?|cases?|lawsuits?|demands?)\b)|jump|grow|take\s+effect|expire|remain|last|come|go\s+up|watch|monitor|track|assess|audit|see|check|verify|review|study|weigh|examine|consider|like|love|prefer|welcome"
-    r"|keep\s+(?:tracking|watching|monitoring|pressing|an\s+eye)|continue\s+to\s+(?:watch|monitor|press|urge|track)|be\s+(?:watching|monitoring|closely)"
+    r"|follow\s+(?:[\w.'’-]+\s+){0,8}?closely|keep\s+(?:tracking|watching|monitoring|pressing|an\s+eye)|continue\s+to\s+(?:watch|monitor|press|urge|track)|be\s+(?:watching|monitoring|closely)"
     r"|likely|probably|face|need|have\s+to|remain|depend|respond|retaliate|pay\s+(?:a\s+|the\s+)?(?:[\w-]+\s+){0,2}price|fight|take\s+(?:all\s+)?(?:necessary|resolute|firm|strong)|defend|punish|crush|oppose|resist|hit\s+back|counter"
     # schedules are logistics, not undertakings: "will attend the summit in Lima", "will arrive on Monday"
     # (a leader's visit can be a deal's outcome: "will travel to Beijing in April" stays a commitment)
@@ -64,14 +66,14 @@ _HOSTILE_ACTION = re.compile(
     re.IGNORECASE,
 )
 _THREAT = re.compile(
-    r"^(?:vowed|vows|vow|pledged|promised|threatened)\s+(?:to\s+)?(?:\w+\s+){0,2}?(?:retaliat\w*|respond\w*|fight\w*|counter\w*|punish\w*|crush\w*|resist\w*|hit\s+back|take\s+(?:all\s+)?(?:necessary|resolute|firm)|defend\w*|oppose\w*|protect\w*|safeguard\w*|impose\w*|raise\w*|escalat\w*)\b",
+    r"^(?:vowed|vows|vow|pledged|promised|threatened)\s+(?:to\s+)?(?:['\"“]?\w+\s+){0,2}?['\"“]?(?:retaliat\w*|respond\w*|fight\w*|counter\w*|punish\w*|crush\w*|resist\w*|hit\s+back|take\s+(?:all\s+)?(?:necessary|resolute|firm)|defend\w*|oppose\w*|protect\w*|safeguard\w*|impose\w*|raise\w*|escalat\w*)\b",
     re.IGNORECASE,
 )
 # References to pledges made before: "fulfilled a pledge made last month", "as agreed at the summit".
 _EARLIER = re.compile(
     r"\b(?:(?:pledge|promise|commitment)s?\s+(?:it\s+|they\s+|he\s+|she\s+|\w+\s+)?(?:made|given)"
     r"|as\s+(?:agreed|pledged|promised)|(?:fulfil|fulfill|deliver|honou?r|implement|keep|kept|made\s+good|following\s+through|follow\s+through)\w*\s+(?:on\s+)?(?:a|an|the|its|their|his|her|that|this)?\s*(?:\w+\s+){0,3}(?:pledge|promise|commitment|agreement|deal|consensus)"
-    r"|(?:agreed|pledged|promised)\s+(?:at|during|in)\s+(?:the\s+|last\s+|their\s+|a\s+)?(?:\w+\s+){0,3}(?:summit|meeting|talks|call)\s+(?:in|last|earlier|of)\b"
+    r"|(?:agreed|pledged|promised)\s+(?:at|during|in)\s+(?:the\s+|last\s+|their\s+|a\s+)?(?:\w+\s+){0,3}(?:summit|meeting|talks|call)\s+(?:in\s+(?:January|February|March|April|May|June|July|August|September|October|November|December|(?:19|20)\d\d)|last|earlier|of)\b"
     r"|\b(?:last|previous|the\s+previous)\s+(?:month|year|week)['’]s\s+(?:\w+\s+){0,2}(?:summit|meeting|talks|call)\b"
     r"|(?:agreed|pledged|promised|committed|signed)\b[^,.;]{0,80}?\bback\s+in\s+(?:19|20)\d\d"
     r"|(?:agreed|pledged|promised|committed)\s+(?:last|earlier|previously|in\s+(?:19|20)\d\d|in\s+(?:January|February|March|April|May|June|July|August|September|October|November|December)))",
@@ -247,6 +249,11 @@ def _subject(text: str, verb_start: int, previous_actor: str | None) -> str | No
         appositive = [actor for _, actor in find_actors(before[breaks[-2].end() : breaks[-1].start()])]
         if appositive:
             return resolve_actor(appositive)
+    if _COORDINATED.match(stripped) and breaks:
+        # "Both leaders affirmed that ..., and pledged to": a second verb of the first clause's subject.
+        opening = [actor for _, actor in find_actors(before[: breaks[0].start()])]
+        if opening:
+            return resolve_actor(opening)
     if _PRONOUN_SUBJECT.match(stripped):
         if re.match(r"(?:they|the\s+leaders|both|the\s+two)\b", stripped, re.IGNORECASE):
             earlier = resolve_actor([a for _, a in find_actors(text[:offset])])
@@ -258,6 +265,9 @@ def _subject(text: str, verb_start: int, previous_actor: str | None) -> str | No
     return None
 
 
+_COORDINATED = re.compile(r"^(?:and|but|then)(?:\s+(?:also|later|then|further))?$", re.IGNORECASE)
+# "would join the talks only if the United States first cut its arsenal": a condition, not an undertaking.
+_CONDITION_AFTER = re.compile(r"^[^,;:.]*?\b(?:only\s+if|if|unless|provided\s+that|as\s+long\s+as|on\s+condition\s+that)\b", re.IGNORECASE)
 _GOODS_AFTER = re.compile(
     r"\s+(?:[\w-]+\s+)?(?:goods|products|exports?|imports?|pork|beef|poultry|soybeans?|chips?|firms|companies|farmers|buyers|markets?|citizens|students)\b",
     re.IGNORECASE,
@@ -338,7 +348,7 @@ def detect_all(text: str, previous_actor: str | None = None) -> list[Detection]:
         if _BARE_FORM.match(verb) and verb.split()[0] not in _FUTURE and _NOT_SUBJECT_BEFORE.search(before):
             continue
         if verb.split()[0] in _FUTURE:
-            if _NOT_UNDERTAKING.match(rest) or _NOT_SUBJECT_BEFORE.search(before):
+            if _NOT_UNDERTAKING.match(rest) or _NOT_SUBJECT_BEFORE.search(before) or _CONDITION_AFTER.match(rest):
                 continue
         elif verb.startswith(("is ", "are ", "plan", "intend")) and not re.match(r"\w+(?:\s+\w+)?\s+to\s+(?!be\b)\w+", rest):
             continue

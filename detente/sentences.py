@@ -110,21 +110,25 @@ _BOILERPLATE_START = re.compile(
       |this\ (?:op-ed|article|story|essay|column|piece|commentary)\ is\ part\ of\b
       |about\ the\ (?:author|writer|reporter)s?\s*:
       |(?:correction|clarification|update|updated)\s*,\s*[^:]{1,40}:
+      |share\s+(?:on|via|to)\s+\w+
+      |sign\ up\ for\ (?:our|the)\b
+      |(?:[\w\ ]{1,20}\s*[·|•]\s*){2,}[\w\ ]{1,20}$
     """,
     re.IGNORECASE | re.VERBOSE,
 )
 _BOILERPLATE_ANYWHERE = re.compile(
     r"all\ rights\ reserved|\bnewsletter\b.{0,60}\binbox\b|\b(?:log|sign)\ in\ to\ (?:keep|continue)\ reading\b"
     r"|\bis\ published\ every\ (?:weekday|day|week|morning|evening|monday|tuesday|wednesday|thursday|friday)\b"
-    r"|\bcontact\ (?:our|the)\ (?:reporters?|newsroom|editors?)\b|\bemail\ a\ colleague\b|\bsave\ to\ (?:reading\ list|favou?rites)\b",
+    r"|\bcontact\ (?:our|the)\ (?:reporters?|newsroom|editors?)\b|\bemail\ a\ colleague\b|\bsave\ to\ (?:reading\ list|favou?rites)\b"
+    r"|\bfollow\ (?:her|him|them|us|me)\ on\ (?:X|Twitter|Bluesky|LinkedIn|Facebook|Instagram|Threads|Mastodon)\b",
     re.IGNORECASE,
 )
 # Every _BOILERPLATE_ANYWHERE match holds one of these (lower case): a paragraph without any skips it.
-_ANYWHERE_WORDS = ("rights reserved", "newsletter", " in to ", "published every", "contact ", "email a colleague", "save to ")
+_ANYWHERE_WORDS = ("rights reserved", "newsletter", " in to ", "published every", "contact ", "email a colleague", "save to ", "follow ")
 _ROLE = r"(?:author|reporter|journalist|writer|correspondent|editor|columnist|contributor|freelancer|analyst|blogger|desk|team|staff|newsroom|bureau)"
 _BIO = re.compile(
     rf"""^(?:[A-Z][\w.'’-]+\s+){{1,4}}(?:is|has\ been|was)\s+(?:an?|the)\s+(?:[\w-]+\s+){{0,4}}{_ROLE}s?\b
-      |^(?:[A-Z][\w.'’-]+\s+){{1,4}}(?:writes\ (?:for|about|on)|covers\ [\w\ -]{{2,40}}\ for\ the)\b
+      |^(?:[A-Z][\w.'’-]+\s+){{1,4}}(?:writes\ (?:for|about|on)|covers\ [\w\ -]{{2,40}}\ (?:for\ the|from)\ [A-Z])
       |\bwith\ (?:over|more\ than)\ \d+\ years\ of\ experience\b
       |^(?:[A-Z][\w.'’-]+\s+){{0,3}}[A-Z][\w.'’-]+,\s+[^,]{{3,80}}\b{_ROLE}s?(?:\ chief)?,\s+has\ (?:reported|covered|written)\b
     """,

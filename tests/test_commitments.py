@@ -358,3 +358,32 @@ def test_readout_undertakings(sentence, actor):
 )
 def test_no_assurance_threats_and_promises_as_nouns(sentence):
     assert detect(sentence) is None
+
+
+@pytest.mark.parametrize(
+    "sentence, actor",
+    [
+        # a second verb of the first clause's subject, after a that-clause
+        ("The two defence chiefs noted that accidents at sea can spiral, and promised to share ship-tracking data monthly.", "both"),
+        # an owner's name with a full stop before "invitation"
+        ("Premier Li Qiang accepted Mr. Lutnick's invitation to tour a chip plant in Ohio, his office said.", "China"),
+        # talks in a place are where the pledge was made, not an earlier pledge
+        ("Chinese and American port officials agreed at talks in Shanghai to inspect container scanners jointly before June.", "both"),
+    ],
+)
+def test_commitment_subjects_across_clauses_and_places(sentence, actor):
+    found = detect(sentence)
+    assert found is not None and found.actor == actor
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Beijing would resume the dialogue only if Washington first dropped the new chip rules, an official said.",
+        "The embassy will follow the appeal of the jailed pastor closely, a spokesman said.",
+        "Aides said it was likely that the Treasury would extend the waiver again.",
+        'The Commerce Ministry vowed "firm countermeasures" if new listings followed.',
+    ],
+)
+def test_conditions_monitoring_hedges_and_quoted_threats_are_not_commitments(sentence):
+    assert detect(sentence) is None

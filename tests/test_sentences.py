@@ -191,3 +191,16 @@ def test_even_more_page_furniture(line):
 
 def test_news_about_authors_and_sponsors_is_not_furniture():
     assert not any(s.boilerplate for s in article_sentences("The author of the sanctions bill said Beijing had sponsored the hackers."))
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Share on Telegram · Copy link · Print",
+        "Facebook | X | LinkedIn | Email",
+        "Sign up for our Pacific Evening Note, delivered every weekday.",
+        "Tom Alder covers energy and shipping from Hong Kong. Follow him on Bluesky.",
+    ],
+)
+def test_share_bars_newsletter_prompts_and_social_bios_are_furniture(line):
+    assert is_boilerplate_paragraph(line)
