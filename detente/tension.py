@@ -142,7 +142,21 @@ def _window(text: str, start: int, breaks_at: re.Pattern = _CLAUSE_BREAK) -> str
 
 
 _SUBORDINATE = re.compile(r"\b(?:which|that\s+(?:has|have|had)|after|since|following|despite|amid|before|when)\b", re.IGNORECASE)
-_HYPOTHETICAL_START = re.compile(r"^\s*(?:if|unless|should|whether)\b", re.IGNORECASE)
+# A condition that governs the whole sentence: "If ...", "Were Congress to pass the bill, ...",
+# or a modal with an if-clause anywhere ("A deal could be signed at the summit if ...").
+_HYPOTHETICAL_START = re.compile(
+    r"^\s*(?:if|unless|should|whether|were\s+(?:[\w.'’-]+\s+){1,5}?to)\b|^(?!.*\b(?:warn|signal|threat|caution))(?=.*?\b(?:could|might|may)\b[^.;]*\b(?:if|unless)\b)", re.IGNORECASE
+)
+# A pledge reported as made before ("had pledged in 2024 to ease visa delays"): what it promised
+# is background to the report, not news of the relationship.
+_EARLIER_PLEDGE = re.compile(r"\bhad\s+(?:\w+ly\s+)?(?:pledged|promised|agreed|committed|vowed|undertaken|offered)\b", re.IGNORECASE)
+# "said it would sanction any company ...": a stated intention, which the modal does not hedge.
+_STATED_INTENT = re.compile(
+    r"\b(?:said|says|announced|declared|warned|vowed|told\s+\w+)\s+(?:that\s+)?(?:it|they|he|she|Beijing|Washington|China|the\s+United\s+States)\s+would\b"
+    r"(?!\s+(?:be|welcome|like|love|prefer|consider|want|hope|need|have|seek|look|study|review|weigh|examine)\b)",
+    re.IGNORECASE,
+)
+EARLIER_FACTOR = 0.1
 
 
 def find_cues(text: str, lexicon: Lexicon | None = None, committed: tuple[int, int] | None = None) -> list[Cue]:
@@ -188,6 +202,9 @@ def find_cues(text: str, lexicon: Lexicon | None = None, committed: tuple[int, i
         elif reverser is not None:
             weight = -max(weight, REVERSED_MINIMUM)
             modifier = "reversed"
+            if _EARLIER_PLEDGE.search(window):
+                weight *= EARLIER_FACTOR
+                modifier = "reversed earlier pledge"
             start, end = reverser
             for i, (a, b) in enumerate(spans):  # the verb's own cue is spent on this one
                 if a <= start and end <= b and cues[i].weight > 0:
@@ -200,7 +217,10 @@ def find_cues(text: str, lexicon: Lexicon | None = None, committed: tuple[int, i
             modifier = "negated"
         elif term in lexicon.threats:
             pass  # a threat is conditional by nature: "would fight to the end if ..." is not a hedge
-        elif hypothetical or lexicon.hedges.search(window):
+        elif _EARLIER_PLEDGE.search(window):
+            weight *= EARLIER_FACTOR
+            modifier = "earlier pledge"
+        elif hypothetical or lexicon.hedges.search(_STATED_INTENT.sub(" ", window)):
             weight *= HEDGE_FACTOR
             modifier = "hedged"
         elif _SUBORDINATE.search(text[: match.start()][-60:]):
@@ -258,11 +278,12 @@ def _reverser(lexicon: Lexicon, text: str, cue_start: int, spans: list[tuple[int
 _CONTACT = re.compile(
     r"\b(?:met|meet|meets|spoke|speak|speaks|talked|conferred|discussed|briefed(?!\s+on\b)|sat\s+down|shook\s+hands"
     r"|held\s+(?:[\w-]+\s+){0,4}?(?:talks|dialogue|call|meeting|consultations|round|session|summit|exchange|workshop|forum|conference)"
+    r"|(?:took|received|returned|answered|had)\s+(?:a|the|his|her)\s+(?:phone\s+|video\s+)?call"
     r"|carried\s+out\s+(?:a\s+)?joint|jointly|co-hosted|shared\s+a\s+stage|worked\s+together)\b",
     re.IGNORECASE,
 )
 # Every _CONTACT match holds one of these (lower case).
-_CONTACT_WORDS = ("met", "meet", "spoke", "speak", "talked", "conferred", "discussed", "briefed", "sat", "shook", "held", "joint", "co-hosted", "shared a stage", "worked together")
+_CONTACT_WORDS = ("met", "meet", "spoke", "speak", "talked", "conferred", "discussed", "briefed", "sat", "shook", "held", "joint", "co-hosted", "shared a stage", "worked together", " call")
 _BOTH_SIDES = re.compile(
     r"\b(?:the|both)\s+(?:two\s+)?(?:sides|leaders|presidents|militaries|governments|delegations|countries|nations|envoys|ministers|defen[cs]e\s+chiefs)\b"
     r"|\b(?:U\.S\.|US|American|Chinese)\s+and\s+(?:U\.S\.|US|American|Chinese)\b|\bthe\s+two\b",
@@ -283,7 +304,7 @@ def joint_contact(text: str, lexicon: Lexicon | None = None) -> str:
     if not _BOTH_SIDES.search(head):
         # the two sides named one by one ("Kerry and Xie met"), or the other side as the
         # object ("China's envoy briefed U.S. diplomats")
-        met = " ".join(text[match.end() :].split()[:4])
+        met = " ".join(text[match.end() :].split()[:8])
         sides = {actor for _, actor in find_actors(head)} | {actor for _, actor in find_actors(met)}
         if not ({"US", "China"} <= sides or "both" in sides):
             return ""
@@ -294,6 +315,39 @@ def joint_contact(text: str, lexicon: Lexicon | None = None) -> str:
     if _SUBORDINATE.search(head[-60:]):
         return ""
     return match.group(0).lower()
+
+
+_BACKS_TAIWAN = re.compile(r"\b(?:Taiwan|Taipei|Taiwanese)\b")
+_RESTRAINT = re.compile(r"\b(?:no|not|never|refrain\w*|hold\s+off|limit\w*|halt\w*|pause\w*|suspend\w*|freeze|reduce\w*|oppose\w*|does\s+not\s+support)\b", re.IGNORECASE)
+
+# One side's police, customs or courts acting: against drug traffickers on China's side it is the
+# cooperation Washington asked for ("Chinese customs seized three tons of precursor chemicals");
+# by the US against Chinese firms or goods it is a measure against China ("U.S. forces seized
+# Chinese-made drone parts").
+_ENFORCEMENT = re.compile(r"\b(?:seized|arrested|detained|raided|busted|dismantled|shut\s+down|convicted|sentenced|prosecuted|indicted|charged|intercepted|confiscated)\b", re.IGNORECASE)
+_DRUGS = re.compile(r"\b(?:fentanyl|precursors?|narcotics?|drugs?|opioids?|nitazenes?|pill\s+press\w*|methamphetamine|traffick\w*)\b", re.IGNORECASE)
+_CHINESE_TARGET = re.compile(r"\b(?:Chinese|China['’]s|Chinese-made|Chinese-owned|Chinese-flagged|Hong\s+Kong-based|Chinese\s+nationals?)\b")
+ENFORCEMENT_WEIGHT = 0.6
+
+
+def enforcement(text: str) -> Cue | None:
+    """An easing cue for China enforcing drug laws, an escalation cue for the US enforcing its laws
+    against Chinese targets; None when the sentence reports neither (or hedges or negates it)."""
+    match = _ENFORCEMENT.search(text)
+    if match is None:
+        return None
+    head = text[: match.start()]
+    window = _window(text, match.start())
+    lexicon = default_lexicon()
+    if lexicon.negators.search(window) or lexicon.hedges.search(window) or _SUBORDINATE.search(head[-60:]):
+        return None
+    doers = {actor for _, actor in find_actors(window)}
+    after = text[match.end() :]
+    if doers == {"China"} and _DRUGS.search(text):
+        return Cue(match.group(0), "enforcement by China on drugs", -ENFORCEMENT_WEIGHT, "")
+    if doers == {"US"} and _CHINESE_TARGET.search(after):
+        return Cue(match.group(0), "US enforcement against Chinese targets", ENFORCEMENT_WEIGHT, "")
+    return None
 
 
 def label_for(score: float, threshold: float = THRESHOLD) -> str:
@@ -322,10 +376,18 @@ def score_sentence(
     """
     committed = None
     if commitment and hasattr(commitment, "start") and hasattr(commitment, "action"):
-        committed = (commitment.start, commitment.start + len(commitment.action) + 1)
+        if _BACKS_TAIWAN.search(commitment.action) and getattr(commitment, "actor", "") == "US" and not _RESTRAINT.search(commitment.action):
+            # "will send a warship through the Taiwan Strait every month": an undertaking to Taipei
+            # against Beijing, not one between the two sides; its words count in full.
+            commitment = False
+        else:
+            committed = (commitment.start, commitment.start + len(commitment.action) + 1)
     cues = find_cues(text, lexicon, committed)
     if commitment:
         cues.append(Cue("(states a commitment)", "commitment", -COMMITMENT_WEIGHT, ""))
+    enforced = enforcement(text)
+    if enforced:
+        cues.append(enforced)
     contact = joint_contact(text, lexicon)
     if contact:
         cues.append(Cue(f"(the two sides {contact})", "joint contact", -JOINT_CONTACT_WEIGHT, ""))

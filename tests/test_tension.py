@@ -328,3 +328,27 @@ def test_concrete_acts(sentence, label):
 )
 def test_a_hostile_measure_that_falls_eases(sentence, label):
     assert score_sentence(sentence, 0.0).label == label
+
+
+@pytest.mark.parametrize(
+    "sentence, label",
+    [
+        # a pledge reported as made before is background
+        ("Beijing had promised last spring to halt its probes of American chip firms, officials recalled.", "neutral"),
+        # a condition over the whole sentence
+        ("Were Washington to lift the chip curbs, Beijing might resume soybean purchases, traders said.", "neutral"),
+        # a stated intention is not hedged by its "would"
+        ("Washington said it would blacklist any Chinese bank that clears payments for the Russian military.", "escalation"),
+        # China enforcing drug laws eases; the US enforcing its laws against Chinese targets escalates
+        ("Chinese police arrested six men in Guangdong who ran a fentanyl precursor website.", "easing"),
+        ("U.S. agents seized Chinese-made rifle scopes bound for Russia at the port of Baltimore.", "escalation"),
+        # a US undertaking to arm Taiwan is not an undertaking between the two sides
+        ("The Pentagon pledged to speed shipments of anti-ship missiles for Taiwan this year.", "escalation"),
+        # a call taken between the two militaries is contact
+        ("China's Eastern Theater commander took a call from the head of Indo-Pacific Command on Monday.", "easing"),
+    ],
+)
+def test_domain_readings_of_pledges_conditions_enforcement_and_contact(sentence, label):
+    from detente.commitments import detect
+
+    assert score_sentence(sentence, commitment=detect(sentence)).label == label
