@@ -100,6 +100,13 @@ def _term_matches(text: str, taxonomy: Taxonomy):
 _IDIOMS = re.compile(r"\b(?:bargaining|blue)[\s-]chips?\b|\bchip(?:s|ped)?\s+in\b|\bchips\s+are\s+down\b", re.IGNORECASE)
 
 
+# Terms too general to carry their topic when a more specific topic matches too (see
+# ``match_topics_with_spans``).
+_WEAK = {"trade": re.compile(r"export\w*|entity list", re.IGNORECASE)}
+_YIELDS = {"trade": ("technology",)}
+_NONE = re.compile(r"(?!)")
+
+
 def match_topics_with_spans(text: str, taxonomy: Taxonomy | None = None) -> tuple[dict[str, list[str]], tuple[int, ...]]:
     """``match_topics(text)`` and where the matched terms stand, flat (start, end, start, end, ...):
     compact enough to keep for every sentence of a large corpus until emerging terms need it."""
@@ -111,6 +118,11 @@ def match_topics_with_spans(text: str, taxonomy: Taxonomy | None = None) -> tupl
     for topic, match in _term_matches(text, taxonomy):
         hits.setdefault(topic, []).append(match.group(0).lower())
         spans += match.span()
+    for topic, others in _YIELDS.items():
+        # "export controls on chips" is technology, not trade: a term that only says goods cross
+        # a border gives way to a topic that says which goods.
+        if topic in hits and any(o in hits for o in others) and all(_WEAK.get(topic, _NONE).fullmatch(t) for t in hits[topic]):
+            del hits[topic]
     return {topic: list(dict.fromkeys(hits[topic])) for topic in taxonomy.patterns if topic in hits}, tuple(spans) if spans else ()
 
 

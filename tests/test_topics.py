@@ -203,3 +203,9 @@ def test_idioms_are_not_technology(sentence):
 )
 def test_more_topic_terms(sentence, topic):
     assert topic in match_topics(sentence)
+
+
+def test_a_border_crossing_term_gives_way_to_the_goods_topic():
+    # "exports" alone says trade; with chips named, export controls are technology
+    assert set(match_topics("Washington tightened exports of advanced chips to Chinese data centres.")) == {"technology"}
+    assert "trade" in match_topics("China's exports of furniture fell in May.")
