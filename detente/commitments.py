@@ -168,9 +168,17 @@ def _find_actors(text: str) -> tuple[tuple[int, str], ...]:
             if place >= end:
                 match = pattern.match(text, place)
                 if match is not None:
-                    found.append((place, actor))
                     end = match.end()
+                    if actor == "China" and _OTHER_OWNER.search(text, max(0, place - 40), place):
+                        continue  # "Taiwan's defense ministry" is not China's
+                    found.append((place, actor))
     return tuple(sorted(found))
+
+
+# Another government owning a ministry or agency: "Taiwan's defense ministry", "Japan's foreign ministry".
+_OTHER_OWNER = re.compile(
+    r"\b(?:Taiwan|Taipei|Japan|Tokyo|Korea|Seoul|India|Philippines|Manila|Vietnam|Hanoi|Australia|Britain|Germany|France|Russia|Moscow|Mexico|Canada|Israel|Iran|Europe|Ukraine|Indonesia|Malaysia|Singapore|Thailand|Pakistan)['’]s\s+(?:[a-z]+\s+)?$"
+)
 
 
 def find_actors(text: str) -> list[tuple[int, str]]:
@@ -463,6 +471,11 @@ def content_terms(text: str) -> set[str]:
             if word.endswith(suffix) and len(word) - len(suffix) >= 4:
                 word = word[: -len(suffix)]
                 break
+        # "approve", "approved", "approval" are one term, as "remove", "removal" and "renew", "renewal" are.
+        if len(word) >= 6 and word.endswith(("val", "sal", "wal")):
+            word = word[:-2]
+        elif len(word) >= 5 and word.endswith("e") and not word.endswith(("ee", "ie", "ye")):
+            word = word[:-1]
         terms.add(word)
     return terms
 

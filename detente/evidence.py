@@ -104,6 +104,7 @@ _DEMAND = re.compile(
     r"|push(?:es|ed|ing)\s+for)\s+(?:[\w.'’-]+\s+){0,8}?to\b",
     re.IGNORECASE,
 )
+_COMPARISON = re.compile(r"\s+been\s+(?:this|so|as|that)\s+\w+", re.IGNORECASE)
 _REPORTED_SPEECH = re.compile(r"\b(?:said|says|saying|announced|confirmed|reported|stated|added|adding|noted|noting)\b", re.IGNORECASE)
 # "has not said whether the trip will go ahead": no answer yet, not a failure.
 _NO_ANSWER_YET = re.compile(r"\s+(?:yet\s+)?(?:said|say|comment\w*|given|give|disclosed|disclose|responded|respond|elaborated|explained|confirmed)\b", re.IGNORECASE)
@@ -179,6 +180,7 @@ _PROMISE_BEFORE = re.compile(
     r"|\b(?:will|shall)\s+(?:also\s+|now\s+|formally\s+|likewise\s+)?$",
     re.IGNORECASE,
 )
+_CONCESSION = re.compile(r",\s*(?:although|though|even\s+though|even\s+as|even\s+if|albeit)\b", re.IGNORECASE)
 _PRIORITY = {"fulfilled": 3, "setback_strong": 2, "setback": 1, "progress": 0}
 
 
@@ -197,6 +199,8 @@ def _screened(text: str, start: int, end: int, term: str, kind: str) -> str | No
         return None  # "Xi's visit, which officials expect", "a hotline is only as good as": named, not reported
     if term in ("has not", "have not", "had not", "did not", "has yet to", "yet to") and _NO_ANSWER_YET.match(text, end):
         return None  # "has not said whether"
+    if term in ("has not", "have not", "had not") and _COMPARISON.match(text, end):
+        return None  # "business had not been this brisk since before the pandemic": a comparison
     if surface.lower().endswith(("ures", "ions", "ments", "ests")) and _CHANGE_AFTER.match(text, end):
         return None  # "fentanyl seizures at the border fell by half": a statistic, not an act
     if _MARKET_SUBJECT.search(text, max(0, start - 40), start):
@@ -233,9 +237,13 @@ def _screened(text: str, start: int, end: int, term: str, kind: str) -> str | No
     coarse = [m.end() for m in _COARSE_BREAK.finditer(text, 0, start)]
     if _DEMAND.search(text, coarse[-1] if coarse else 0, start):
         return None  # "urged Beijing to make arrests": asked for, not done
-    if negators.search(window):
+    if negators.search(_END_OF.sub(" ", window)):
         return "setback" if kind in ("progress", "fulfilled") else None
     return kind
+
+
+# "by the end of 2026" dates something; it ends nothing.
+_END_OF = re.compile(r"\b(?:the|an?)\s+end\s+of\b", re.IGNORECASE)
 
 
 @lru_cache(maxsize=16384)
@@ -256,6 +264,11 @@ def effect_of(text: str) -> EvidenceCue | None:
         found.append((_PRIORITY["setback"], "setback", only.group(0), only.start()))  # "only 60 of the 100 engineers had arrived"
     if not found:
         return None
+    concession = _CONCESSION.search(text)
+    if concession is not None and any(at < concession.start() for _, _, _, at in found):
+        # "approvals had started to come through, although volumes remained well below last
+        # year's": the main clause reports the news; the concession only qualifies it.
+        found = [item for item in found if item[3] < concession.start()]
     _, kind, cue, at = max(found, key=lambda item: item[0])
     if kind == "setback_strong" and _ALLEGED.search(text, max(0, at - 60), at):
         kind = "setback"  # "accused China of violating the agreement": a charge, not an end
@@ -311,9 +324,14 @@ def concepts(text: str) -> set[str]:
 @lru_cache(maxsize=16384)
 def _sentence_actors(text: str) -> tuple[str, ...]:
     said_by = attribution(text)
-    if said_by:
+    # Who reported it is not an actor, unless the report goes on with what the reporter does:
+    # "Chinese officials have told the Pentagon they will no longer provide advance notice".
+    if said_by and not _REPORTER_ACTS.match(text, text.find(said_by) + len(said_by)):
         text = text.replace(said_by, " ")
     return tuple(dict.fromkeys(actor for _, actor in find_actors(_MODIFIER.sub(" ", text))))
+
+
+_REPORTER_ACTS = re.compile(r"(?:\s+[\w.'’-]+){0,4}?\s+(?:that\s+)?(?:they|it|he|she|we)\s+(?:will|would|had|have|has|were|was|are|is|could|can)\b", re.IGNORECASE)
 
 
 def sentence_actors(text: str) -> set[str]:
@@ -396,6 +414,7 @@ class CommitmentIndex:
         # The side whose acts are evidence: the actor, or either side when the actor lets the
         # other do something ("agreed to allow U.S. consular officers monthly visits").
         self.sides: dict[str, str] = {}
+        self.counterparts: dict[str, bool] = {}
         # Proper names in the commitment's sentence (not the sides' own names), which count double.
         self.names: dict[str, frozenset[str]] = {}
         # Per posting: the publication dates (for bisect) and the commitments, in the same order.
@@ -421,6 +440,9 @@ class CommitmentIndex:
             # earth magnets"). An action that names no subject borrows the sentence's.
             self.subjects[commitment.id] = frozenset(concepts(commitment.action) & words & SUBJECTS) or frozenset(words & SUBJECTS)
             self.sides[commitment.id] = _evidence_side(commitment)
+            # The other side named in what was promised ("take U.S. officers aboard"): acts towards it are the evidence.
+            other = {"US": "China", "China": "US"}.get(commitment.actor)
+            self.counterparts[commitment.id] = bool(other and other in sentence_actors(commitment.action))
             self.names[commitment.id] = names(commitment.text)
             linked_topics = _linked_topics(commitment)
             if linked_topics == ["diplomacy"]:  # no specific topic: also filed where sentences of any topic look
@@ -465,16 +487,20 @@ ONE_OFF = {
 }
 # Putting something on hold is done by any word for it: "will pause the fees" -> "stopped collecting the fees".
 for _verb in ("suspend", "pause", "halt", "stop", "freeze"):
-    ONE_OFF[_verb] = "suspended|paused|halted|stopped|froze|frozen"
+    ONE_OFF[_verb] = r"suspended|paused|halted|stopped|froze|frozen|put\s+(?:[\w.'’-]+\s+){0,6}?on\s+hold"
 # So is doing away with a measure: "agreed to scrap the notice rules" -> "lifted the notification requirements".
 for _verb in ("lift", "remove", "scrap", "drop", "end", "rescind", "revoke", "cancel", "terminate", "withdraw", "abolish", "repeal", "eliminate"):
     ONE_OFF[_verb] = (
         "lifted|removed|scrapped|dropped|ended|rescinded|revoked|abolished|repealed|eliminated|withdrew|withdrawn|cancelled|canceled"
-        r"|terminated|voided|voiding|took\s+(?:[\w.'’-]+\s+){1,4}off"
+        r"|terminated|voided|voiding|closed|took\s+(?:[\w.'’-]+\s+){1,4}off"
     )
 # An event is held when it is wrapped up: "agreed to hold a second forum" -> "wrapped up the forum".
 for _verb in ("hold", "convene", "host", "co-host"):
     ONE_OFF[_verb] += "|wrapped up|concluded"
+# A port call is made when the ship docks: "let the carrier call at Hong Kong" -> "dropped anchor off Lamma Island".
+ONE_OFF["call"] = r"called\s+at|docked|anchored|dropped\s+anchor|berthed|moored|pulled\s+into|made\s+port"
+# Putting a side on a list is adding it: "put the United States back on the list" -> "added the United States to".
+ONE_OFF["add"] = "added|listed|placed|included|reinstated"
 # Receiving a visit is done when the visitors are met: "will receive a delegation" -> "met Premier Li".
 ONE_OFF["receive"] = "received|hosted|welcomed|met"
 # A promise to end something ("terminate its investigations") is reversed when it comes back
@@ -518,6 +544,8 @@ GRADUAL = {
     "import": "imported bought",
     "invite": "invited hosted welcomed",
     "deepen": "deepened expanded",
+    "deliver": "delivered unloaded arrived shipped landed",
+    "ship": "shipped delivered unloaded arrived",
     "improve": "improved",
 }
 # Past forms that report a promised act, one-off or gradual (see ``act_of``).
@@ -536,6 +564,9 @@ def _promised_verb(commitment: Commitment) -> str | None:
 # Phrasal promises named by the one verb they mean: "put the fees on hold" is to pause them.
 _PHRASAL = (
     (re.compile(r"\b(?:to|will|would|shall)\s+put\s+(?:[\w-]+\s+){0,8}?on\s+hold\b", re.IGNORECASE), "pause"),
+    (re.compile(r"\b(?:to|will|would|shall)\s+put\s+(?:[\w.'’-]+\s+){0,8}?(?:back\s+)?on\s+(?:the|its|a)\s+(?:[\w-]+\s+){0,2}?list\b", re.IGNORECASE), "add"),
+    # "would be delivered by the end of 2026": a promise in the passive names its verb last
+    (re.compile(r"\b(?:will|would|shall)\s+be\s+(delivered|shipped)\b", re.IGNORECASE), "deliver"),
     (re.compile(r"\b(?:to|will|would|shall)\s+(?:hold\s+off|refrain)\b", re.IGNORECASE), "refrain"),
 )
 
@@ -546,7 +577,16 @@ def _verb_of(action: str) -> str | None:
         if pattern.search(action):
             return verb
     match = _PROMISED_VERB.search(action)
-    return match.group(1).lower() if match else None
+    verb = match.group(1).lower() if match else None
+    if verb in ("let", "allow", "permit"):
+        # "let the carrier USS Ronald Reagan call at Hong Kong": what is let happen is the act
+        inner = _LET_VERB.search(action, match.end())
+        if inner:
+            return inner.group(1).lower()
+    return verb
+
+
+_LET_VERB = re.compile(r"\b(?:to\s+)?(call|visit|travel|dock|land|fly|return|leave)\b(?!-)", re.IGNORECASE)
 
 
 @lru_cache(maxsize=65536)
@@ -632,7 +672,7 @@ _THIRD_PARTY = re.compile(
     r"|Azerbaijan\w*|Turk\w*|Egypt\w*|Qatar\w*|Emirat\w*|UAE|Syria\w*|Iraq\w*|Afghan\w*|Indonesia\w*|Malaysia\w*|Singapor\w*|Thai\w*"
     r"|Cambodia\w*|Myanmar|Burm\w*|Nigeria\w*|Kenya\w*|Ethiopia\w*|Argentin\w*|Chile\w*|Peru\w*|Colombia\w*|Venezuela\w*|Cuba\w*|Italian|Italy|Spain|Spanish"
     r"|Poland|Polish|Swed\w*|Norw\w*|Finn\w*|Belgi\w*|Swiss|Switzerland|Austria\w*|Greece|Greek|Hungar\w*|Zealand|Palau|Fiji\w*|Papua|Solomon\w*|Lithuania\w*"
-    r"|Mongolia\w*|Kazakh\w*|Uzbek\w*|Bangladesh\w*|Sri\s+Lanka\w*|Nepal\w*|Africa\w*|NATO|ASEAN|Canad\w*|India\w*|Japan\w*|Korea\w*|Europe\w*|EU|Russia\w*|Brazil\w*|Australia\w*|Philippin\w*|Filipino|Vietnam\w*|British|Britain|German\w*|French|France|Taiwanese)\b"
+    r"|Paraguay\w*|Guatemala\w*|Honduras|Hondur\w*|Latin\s+America\w*|Ecuador\w*|Bolivia\w*|Mongolia\w*|Kazakh\w*|Uzbek\w*|Bangladesh\w*|Sri\s+Lanka\w*|Nepal\w*|Africa\w*|NATO|ASEAN|Canad\w*|India\w*|Japan\w*|Korea\w*|Europe\w*|EU|Russia\w*|Brazil\w*|Australia\w*|Philippin\w*|Filipino|Vietnam\w*|British|Britain|German\w*|French|France|Taiwanese)\b"
 )
 
 
@@ -640,7 +680,7 @@ def _actor_fits(side: str, sentence_actors: set[str], text: str) -> bool:
     """A sentence that names only the other side, or only a third country, is not about a
     commitment whose evidence must come from ``side`` (``CommitmentIndex.sides``)."""
     if not sentence_actors:
-        return not _THIRD_PARTY.search(text)
+        return True  # a third country doing the act is ruled out by the doers (``_doers``); one named as a destination is not
     if side == "both" or "both" in sentence_actors:
         return True
     return side in sentence_actors
@@ -667,7 +707,30 @@ def _doers(text: str, cue: str) -> set[str]:
         return sentence_actors(agent.group(1)) if agent else set()
     # "Chinese and American specialists": one subject of both sides, not two clauses.
     breaks = list(_SUBJECT_BREAK.finditer(_JOINT_SUBJECT.sub(lambda m: m.group(0).replace("and", "   "), head)))
-    return sentence_actors(head[breaks[-1].end() :] if breaks else head)
+    subject = head[breaks[-1].end() :] if breaks else head
+    told = _TOLD_THEY.search(subject)
+    if told is not None:
+        # "Chinese officials have told the Pentagon they will no longer ...": the pronoun is the teller
+        teller = {actor for _, actor in find_actors(_MODIFIER.sub(" ", told.group(1)))}
+        if teller:
+            return teller
+    found = sentence_actors(subject)
+    if not found and (_THIRD_PARTY.search(subject) or _TAIWAN_SUBJECT.search(subject)):
+        return set(_THIRD_PARTY_DOER)  # "Japan's coast guard seized a Chinese trawler": done by neither side
+    return found
+
+
+_THIRD_PARTY_DOER = frozenset({"third party"})
+_TOLD_THEY = re.compile(r"^(.*?)\b(?:told|informed|assured|notified|warned)\s+(?:[\w.'’-]+\s+){1,4}?(?:that\s+)?(?:they|it|he|she|we)\s+$", re.IGNORECASE)
+
+
+@lru_cache(maxsize=16384)
+def _third_parties(text: str) -> frozenset[str]:
+    return frozenset(m.group(0).lower()[:5] for m in _THIRD_PARTY.finditer(text))
+
+
+# Taipei acting is a third party to a US–China commitment ("Taipei said the president had postponed the trip").
+_TAIWAN_SUBJECT = re.compile(r"\b(?:Taipei|Taiwan['’]s|Taiwanese)\b")
 
 
 def _brings_back_its_subject(commitment: Commitment, cue: str, text: str) -> bool:
@@ -678,12 +741,70 @@ def _brings_back_its_subject(commitment: Commitment, cue: str, text: str) -> boo
     return bool(concepts(after) & concepts(commitment.action))
 
 
+# A promise to restrict something ("require export licences for 13 chemicals", "tighten checks on
+# refrigerant exports") is carried out by refusing, seizing and revoking: those acts are its steps.
+_RESTRICTIVE_PROMISE = re.compile(
+    r"\b(?:tighten\w*|requir\w*|control\w*|curb\w*|crack\w*\s+down|restrict\w*|ban|block|polic\w*|enforc\w*|step\s+up|strengthen\w*|clamp\w*\s+down|go\s+after|stop\s+(?:the\s+)?(?:flow|export|shipment|smuggl)\w*)\b",
+    re.IGNORECASE,
+)
+_ENFORCING = re.compile(
+    r"\b(?:rejected|refused|held\s+up|seized|confiscated|revoked|blocked|denied|arrested|raided|shut\s+down|fined|penali[sz]ed|prosecuted|stopped|intercepted|suspended|cancell?ed|barred)\b",
+    re.IGNORECASE,
+)
+
+
+@lru_cache(maxsize=65536)
+def _restrictive(action: str) -> bool:
+    verb = _verb_of(action) or ""
+    return bool(_RESTRICTIVE_PROMISE.match(verb) or _RESTRICTIVE_PROMISE.search(" ".join(action.split()[:6])))
+
+
+# "halt its port charges and lift the sanctions": one of two promised acts done is a step, not the end.
+_SECOND_ACT = re.compile(r"\b(?:and|as\s+well\s+as)\s+(?:to\s+)?(?:also\s+)?([a-z]+)\b", re.IGNORECASE)
+
+
+@lru_cache(maxsize=65536)
+def _two_acts(action: str) -> bool:
+    return any(m.group(1).lower() in ONE_OFF or m.group(1).lower() in GRADUAL for m in _SECOND_ACT.finditer(action))
+
+
 def _effect_for(
     commitment: Commitment, cue: EvidenceCue, text: str, act_only: bool,
     comes_back: bool, kept_from: bool, hostile: bool, signed_order: bool, in_part: bool,
 ) -> tuple[str, bool]:
     """The effect and strength a sentence's cue has on one commitment (see ``link_evidence``)."""
     effect, strong = cue.effect, cue.strong
+    if effect == "setback" and _ENFORCING.fullmatch(cue.cue) and _restrictive(commitment.action):
+        return "progress", False  # "customs has rejected dozens of precursor shipments": the control at work
+    effect, strong = _effect_for_act(commitment, effect, strong, cue, text, act_only, comes_back, kept_from, hostile, signed_order, in_part)
+    if effect == "progress" and _reaches_target(commitment.action, text):
+        return "fulfilled", strong  # "halve the tariff to 10%" -> "the duty fell to 10%": the promised figure reached
+    if effect == "fulfilled" and _two_acts(commitment.action) and not _COMPLETE.search(text):
+        return "progress", strong  # one of the promised acts
+    return effect, strong
+
+
+_TARGET = re.compile(r"\b(?:to|at)\s+(?:about\s+|around\s+|roughly\s+)?(\d[\d.,]*)\s*(?:%|percent|per\s+cent)", re.IGNORECASE)
+
+
+@lru_cache(maxsize=65536)
+def _promised_targets(action: str) -> frozenset[str]:
+    return frozenset(m.group(1).rstrip(".,") for m in _TARGET.finditer(action))
+
+
+def _reaches_target(action: str, text: str) -> bool:
+    """The sentence reports the very figure the commitment promised ("to 10%")."""
+    wanted = _promised_targets(action)
+    return bool(wanted) and any(m.group(1).rstrip(".,") in wanted for m in _TARGET.finditer(text))
+
+
+_COMPLETE = re.compile(r"\b(?:fulfil\w*|complet\w*|fully|all\s+(?:of\s+)?(?:the|its|their)|both)\b", re.IGNORECASE)
+
+
+def _effect_for_act(
+    commitment: Commitment, effect: str, strong: bool, cue: EvidenceCue, text: str, act_only: bool,
+    comes_back: bool, kept_from: bool, hostile: bool, signed_order: bool, in_part: bool,
+) -> tuple[str, bool]:
     if comes_back and _promised_verb(commitment) in _ENDING_VERBS and _brings_back_its_subject(commitment, cue.cue, text):
         return "setback", True  # what was to end came back
     if kept_from and _forsworn(commitment.action) is not None:
@@ -743,6 +864,8 @@ def link_evidence(index: CommitmentIndex, sentence: EvidenceSentence, article_to
         found = {cid: item for cid, item in found.items() if subject & index.concepts.get(cid, set())}
     actors = sentence_actors(sentence.text)
     doers = _doers(sentence.text, cue.cue)
+    # The sentence names a third country but only one side: it cannot be about a pledge towards the other side.
+    third_parties = {m.group(0).lower()[:5] for m in _THIRD_PARTY.finditer(sentence.text)} if len(actors) == 1 and "both" not in actors else set()
     fits: dict[str, bool] = {}  # by the side evidence must come from: the answer depends on nothing else
     fitting = []
     subjects = index.subjects
@@ -764,7 +887,9 @@ def link_evidence(index: CommitmentIndex, sentence: EvidenceSentence, article_to
         side = index.sides[c.id]
         fit = fits.get(side)
         if fit is None:
-            fit = fits[side] = _actor_fits(side, actors, sentence.text) and (not doers or _actor_fits(side, doers, sentence.text))
+            fit = fits[side] = doers != _THIRD_PARTY_DOER and _actor_fits(side, actors, sentence.text) and (not doers or _actor_fits(side, doers, sentence.text))
+        if fit and third_parties and index.counterparts.get(c.id) and not third_parties <= _third_parties(c.text):
+            fit = False  # "boarded two Philippine boats": an act towards a third country, not the promised counterpart
         if fit:
             fitting.append((c, shared))
     if not fitting:

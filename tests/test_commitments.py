@@ -238,7 +238,7 @@ def test_last_months_summit_is_an_earlier_pledge():
 
 
 def test_a_segment_on_two_topics_takes_the_one_with_more_terms():
-    action = "pledged that their next emissions targets will cover all greenhouse gases across the economy"
+    action = "pledged that their next emissions targets will cover all greenhouse gases in every trade-exposed industry"
     terms = match_topics(action)
     assert {"trade", "climate"} <= set(terms)
     assert split_by_topic(action, "pledged", terms) == [("climate", action)]
