@@ -277,6 +277,55 @@ def effect_of(text: str) -> EvidenceCue | None:
     return EvidenceCue(kind, cue)
 
 
+# A sentence that reports some act done (a past tense in its main clause) and shares at least this
+# many concepts with a commitment (names counting double), one of them from the promised action, is
+# evidence of a step even without an evidence cue; None turns this off.
+GENERIC_SHARED: int | None = 3
+_PAST = re.compile(
+    r"\b(?:(?:has|have|had)\s+(?:now\s+|since\s+|already\s+|also\s+)?(?:been\s+)?[a-z]+(?:ed|en|wn|ne|ft|nt|ht|ld|id|un|ut|et)"
+    r"|(?:was|were)\s+(?:\w+ly\s+)?[a-z]+(?:ed|en|wn|ft|nt|ht|ld|id|ut|et)"
+    r"|[a-z]{3,}ed|left|sent|took|made|gave|met|went|came|began|won|held|struck|flew|brought|bought|got|set|put|spent|paid|sold|built|kept|led|lent|sat|stood|wrote|drew|ran|rose|fell|grew|shut|split|swept|threw|wound|withdrew|undertook|oversaw)\b",
+    re.IGNORECASE,
+)
+# Past forms that report speech, views, plans or states rather than an act on the promise.
+_NOT_AN_ACT = frozenset(
+    """said added noted reported stated told expected planned proposed asked urged wanted hoped needed called based related
+    aimed concerned interested limited united advanced supposed used alleged accused scheduled described welcomed praised
+    criticized criticised argued claimed warned insisted stressed emphasized emphasised repeated reiterated cited quoted
+    declined refused denied questioned wondered worried feared believed assumed estimated projected forecast predicted
+    seemed appeared remained continued listed titled named labeled labelled dated priced valued headquartered
+    registered based owned run led looked sounded felt promised pledged agreed committed vowed undertook assured guaranteed
+    offered intended designed meant pressed demanded requested sought lobbied doubted thought knew considered
+    fell rose grew declined increased jumped climbed slumped surged soared plunged dipped edged slipped""".split()
+)
+
+
+_PRESENT_BEFORE = re.compile(
+    r"\b(?:is|are|be|being|am|remains?|seems?|looks?|gets?|become|becomes)\s+(?:not\s+|never\s+)?(?:\w+ly\s+)?$"
+    # "The detained tour operator's daughter": a participle before its noun describes it
+    r"|\b(?:the|a|an|its|their|his|her|this|that|these|those)\s+(?:\w+ly\s+)?$"
+    # "Academics who attended the meeting", "as the American side moved": not the main clause
+    r"|\b(?:who|which|that|as|when|after|before|since|while|because|if|once)\s+(?:[\w'’.-]+\s+){0,4}$",
+    re.IGNORECASE,
+)
+
+
+@lru_cache(maxsize=16384)
+def reported_act(text: str) -> EvidenceCue | None:
+    """The first past form of the sentence that reports an act (not speech, a plan or a state) and
+    that its context does not take away, as a progress cue; negated, a setback cue. See ``GENERIC_SHARED``."""
+    for match in _PAST.finditer(text):
+        word = match.group(0).split()[-1].lower()
+        if word in _NOT_AN_ACT or match.start() == 0 and match.group(0)[0].isupper() and " " not in match.group(0):
+            continue
+        if _PRESENT_BEFORE.search(text, max(0, match.start() - 40), match.start()):
+            continue  # "boardings are permitted under the rules": a present state, not an act
+        kind = _screened(text, match.start(), match.end(), word, "progress")
+        if kind is not None:
+            return EvidenceCue(kind, match.group(0))
+    return None
+
+
 @lru_cache(maxsize=16384)
 def act_of(text: str) -> EvidenceCue | None:
     """A sentence with no evidence cue may still report a promised act itself ("formally removed
@@ -831,10 +880,13 @@ def link_evidence(index: CommitmentIndex, sentence: EvidenceSentence, article_to
     if _NO_COMMENT.search(sentence.text):
         return []
     cue = effect_of(sentence.text)
-    act_only = False
+    act_only = generic = False
     if cue is None:
         # No evidence cue: the sentence may still report the promised act itself, or more of it.
         cue, act_only = act_of(sentence.text), True
+        if cue is None and GENERIC_SHARED:
+            # ... or some other act done on what was promised, if it shares enough with it
+            cue, act_only, generic = reported_act(sentence.text), False, True
         if cue is None:
             return []
     words = concepts(sentence.text)
@@ -877,6 +929,8 @@ def link_evidence(index: CommitmentIndex, sentence: EvidenceSentence, article_to
         wanted = subjects.get(c.id)
         if wanted and named and not wanted & named:
             continue  # the sentence is about another subject
+        if generic and (shared < GENERIC_SHARED or not concepts(c.action) & words):
+            continue  # an act without an evidence cue must share much with the promise, and with its action
         if act_only:
             # Reporting the very act promised, or more of it, counts as one more shared concept.
             if not (_did_more_of_promised_act(c, sentence.text) or _did_promised_act(c, sentence.text) or _did_forsworn_act(c, sentence.text)):
@@ -928,6 +982,7 @@ def link_evidence(index: CommitmentIndex, sentence: EvidenceSentence, article_to
                 "strong": strong,
                 "source": sentence.source,
                 "shared": best,
+                "generic": generic,
             }
         links.append((commitment, record))
     return links

@@ -128,7 +128,8 @@ def _one_per_article(items: list[dict]) -> list[dict]:
     best: dict[str, dict] = {}
     for item in items:
         held = best.get(item["article_id"])
-        if held is None or (item["shared"], -item["sentence_index"]) > (held["shared"], -held["sentence_index"]):
+        # A sentence with an evidence cue beats one that only reports some act (``evidence.GENERIC_SHARED``).
+        if held is None or (not item.get("generic"), item["shared"], -item["sentence_index"]) > (not held.get("generic"), held["shared"], -held["sentence_index"]):
             best[item["article_id"]] = item
     return list(best.values()) if len(best) < len(items) else items
 

@@ -104,7 +104,7 @@ def test_evidence_record():
     ((found, record),) = link_evidence(index, sentence)
     assert record == {
         "article_id": "b", "sentence_index": 3, "text": sentence.text, "date": LATER,
-        "effect": "progress", "cue": "seized", "strong": False, "source": "Sample Wire", "shared": 1,
+        "effect": "progress", "cue": "seized", "strong": False, "source": "Sample Wire", "shared": 1, "generic": False,
     }
 
 
@@ -681,3 +681,13 @@ def test_another_governments_ministry_is_not_chinas():
 
     assert find_actors("Taiwan's defense ministry said the launchers had arrived.") == []
     assert find_actors("China's Defense Ministry said the drills had ended.")[0][1] == "China"
+
+
+def test_an_act_without_a_cue_needs_much_in_common_with_the_promise():
+    index = CommitmentIndex([commitment("c", "China", "climate", "agreed to send methane inspectors to the Permian basin in Texas")])
+    # no evidence cue, but a reported act sharing inspectors, methane, Permian and Texas with the promise
+    assert linked(index, "Chinese methane inspectors toured Permian basin wells in West Texas last week.", LATER, ["climate"]) == [("c", "progress")]
+    # a past form in a relative clause, a state or a participle before its noun is no act
+    assert linked(index, "Inspectors who studied methane in the Permian basin of Texas would like more access.", LATER, ["climate"]) == []
+    # too little in common
+    assert linked(index, "Chinese inspectors wrote a report on a steel plant last week.", LATER, ["climate"]) == []
