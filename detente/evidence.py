@@ -23,6 +23,7 @@ from detente.topics import TOPIC_IDS, match_topics
 EFFECTS = ("progress", "fulfilled", "setback")
 ANY_TOPIC = "*"  # index key of commitments with no specific topic (see CommitmentIndex)
 MAX_CANDIDATES = 40
+NAMED_SHARED = 4  # shared concepts (names counting double) for a link found only through a shared name
 
 # Words that say the same thing about a commitment; each maps to one concept.
 CONCEPTS = {
@@ -134,6 +135,9 @@ _DETERMINER_BEFORE = re.compile(
     r"(?:\b(?:a|an|the|this|that|its|his|her|their|our|planned|proposed|upcoming|next|possible|any|such)|['’]s)\s+(?:[\w-]+\s+){0,2}$",
     re.IGNORECASE,
 )
+_ADJECTIVAL_BEFORE = re.compile(
+    r"\b(?:the|a|an|its|their|his|her|this|these|those|our)\s+(?:\w+ly\s+)?(?:(?:[\d,]+|some|many|most|all|remaining|other|two|three|four|five|six|dozen)\s+)?$", re.IGNORECASE
+)
 # "declined to say when the next round might take place" withholds an answer; it refuses nothing.
 _NON_ANSWER = re.compile(r"\s+to\s+(?:say|comment|elaborate|specify|discuss|disclose|confirm|give\s+details)\b", re.IGNORECASE)
 # An accusation is no news of a commitment by itself ("have each accused the other of treating
@@ -195,6 +199,8 @@ def _screened(text: str, start: int, end: int, term: str, kind: str) -> str | No
         return None  # "called on Beijing to", "called for dialogue"
     if term.startswith("call") and _NAMED_AS.match(text, end):
         return None  # "called climate change a common challenge": naming, not a phone call
+    if " " not in surface and surface.lower().endswith("ed") and _ADJECTIVAL_BEFORE.search(text, max(0, start - 30), start):
+        return None  # "the lapsed beef plants", "its delayed rule": a participle describing a noun
     if term in _NOUN_CUES and _DETERMINER_BEFORE.search(text, 0, start):
         return None  # "Xi's visit, which officials expect", "a hotline is only as good as": named, not reported
     if term in ("has not", "have not", "had not", "did not", "has yet to", "yet to") and _NO_ANSWER_YET.match(text, end):
@@ -464,6 +470,8 @@ class CommitmentIndex:
         # other do something ("agreed to allow U.S. consular officers monthly visits").
         self.sides: dict[str, str] = {}
         self.counterparts: dict[str, bool] = {}
+        # Commitments by the proper names in their sentence, for evidence filed under another topic.
+        self.by_name: dict[str, list[tuple[date, int, Commitment]]] = {}
         # Proper names in the commitment's sentence (not the sides' own names), which count double.
         self.names: dict[str, frozenset[str]] = {}
         # Per posting: the publication dates (for bisect) and the commitments, in the same order.
@@ -493,16 +501,35 @@ class CommitmentIndex:
             other = {"US": "China", "China": "US"}.get(commitment.actor)
             self.counterparts[commitment.id] = bool(other and other in sentence_actors(commitment.action))
             self.names[commitment.id] = names(commitment.text)
+            for name in self.names[commitment.id]:
+                self.by_name.setdefault(name, []).append((published, number, commitment))
             linked_topics = _linked_topics(commitment)
             if linked_topics == ["diplomacy"]:  # no specific topic: also filed where sentences of any topic look
                 linked_topics = ["diplomacy", ANY_TOPIC]
             for topic in linked_topics:
                 for concept in words:
                     self.postings.setdefault((topic, concept), []).append((published, number, commitment))
+        self._name_dates: dict[str, list[date]] = {}
+        for name, entries in self.by_name.items():
+            entries.sort(key=lambda e: (e[0], e[1]))
+            self._name_dates[name] = [e[0] for e in entries]
         for key, entries in self.postings.items():
             entries.sort(key=lambda e: (e[0], e[1]))
             self._dates[key] = [e[0] for e in entries]
             self._commitments[key] = [e[2] for e in entries]
+
+    def named(self, sentence: EvidenceSentence, words: set[str]) -> dict[str, tuple[Commitment, int]]:
+        """Commitments published before the sentence's date whose sentence shares a proper name with it."""
+        found: dict[str, tuple[Commitment, int]] = {}
+        for name in names(sentence.text):
+            entries = self.by_name.get(name)
+            if not entries:
+                continue
+            stop = bisect.bisect_left(self._name_dates[name], sentence.date)
+            for _, _, commitment in entries[max(0, stop - MAX_CANDIDATES) : stop]:
+                if commitment.id not in found:
+                    found[commitment.id] = (commitment, len(words & self.concepts[commitment.id]))
+        return found
 
     def candidates(self, sentence: EvidenceSentence, words: set[str]) -> dict[str, tuple[Commitment, int]]:
         """Commitments published before the sentence's date sharing a topic and a concept: id -> (commitment, shared)."""
@@ -757,6 +784,8 @@ def _doers(text: str, cue: str) -> set[str]:
     # "Chinese and American specialists": one subject of both sides, not two clauses.
     breaks = list(_SUBJECT_BREAK.finditer(_JOINT_SUBJECT.sub(lambda m: m.group(0).replace("and", "   "), head)))
     subject = head[breaks[-1].end() :] if breaks else head
+    if not subject.strip():
+        subject = head  # "Paraguay's president, Santiago Peña, visited": the appositive closes the subject
     told = _TOLD_THEY.search(subject)
     if told is not None:
         # "Chinese officials have told the Pentagon they will no longer ...": the pronoun is the teller
@@ -906,6 +935,14 @@ def link_evidence(index: CommitmentIndex, sentence: EvidenceSentence, article_to
             if cid not in found:
                 found[cid] = item
                 general.add(cid)
+    # A proper name both share ("Lai", "Hanwha", "Qualcomm") finds a commitment filed under another
+    # topic ("trade talks" vs a Taiwan transit): on four shared concepts, names counting double.
+    named_only: set[str] = set()
+    if index.by_name:
+        for cid, item in index.named(sentence, words).items():
+            if cid not in found:
+                found[cid] = item
+                named_only.add(cid)
     if not found:
         return []
     in_force = _IN_FORCE.search(sentence.text)
@@ -936,7 +973,7 @@ def link_evidence(index: CommitmentIndex, sentence: EvidenceSentence, article_to
             if not (_did_more_of_promised_act(c, sentence.text) or _did_promised_act(c, sentence.text) or _did_forsworn_act(c, sentence.text)):
                 continue
             shared += 1
-        if shared < (2 if c.id in general else needed):
+        if shared < (NAMED_SHARED if c.id in named_only else 2 if c.id in general else needed):
             continue
         side = index.sides[c.id]
         fit = fits.get(side)

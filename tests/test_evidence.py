@@ -691,3 +691,26 @@ def test_an_act_without_a_cue_needs_much_in_common_with_the_promise():
     assert linked(index, "Inspectors who studied methane in the Permian basin of Texas would like more access.", LATER, ["climate"]) == []
     # too little in common
     assert linked(index, "Chinese inspectors wrote a report on a steel plant last week.", LATER, ["climate"]) == []
+
+
+def test_a_shared_name_finds_a_commitment_filed_under_another_topic():
+    index = CommitmentIndex([commitment("c", "US", "taiwan", "assured Taipei that President Lai may stop over in Houston and Denver")])
+    text = "Washington has withdrawn its approval for Mr. Lai's stopovers in Houston and Denver ahead of trade talks."
+    assert linked(index, text, LATER, ["diplomacy", "trade"]) == [("c", "setback")]
+    # one shared name alone is not enough
+    assert linked(index, "Mr. Lai has withdrawn from a trade forum in Singapore.", LATER, ["trade"]) == []
+
+
+@pytest.mark.parametrize(
+    "text, effect",
+    [
+        ("The joint survey has gone nowhere since the spring.", "setback"),
+        ("The exchange programme was quietly axed in the budget.", "setback"),
+        ("The first flights under the new schedule got under way on Monday.", "progress"),
+        ("The last of the promised cargoes was delivered in full by June.", "fulfilled"),
+        # a participle describing a noun is no report: "the lapsed permits" (the restoring is the news)
+        ("Customs restored 40 of the 90 lapsed permits.", "progress"),
+    ],
+)
+def test_plain_english_for_delay_cancellation_start_and_completion(text, effect):
+    assert effect_of(text).effect == effect
