@@ -56,6 +56,7 @@ _GENERIC = frozenset(
 _MODIFIER = re.compile(
     r"\b(?:U\.S\.|US|American|Chinese|China['’]s)\s+(?:\w+\s+)?(?:soybeans?|goods|products|exports?|imports?|farm\w*|chips?|companies|firms|markets?"
     r"|citizens|students|nationals|consumers|buyers|sellers|traders|shares|stocks|bonds|dollars?|economy|crops?|beef|pork|LNG|oil|cargoes|shipments?|ports?|soil|waters"
+    r"|sorghum|corn|maize|wheat|poultry|chicken|cotton|lumber|logs|seafood|grain|gas|ethane|coal|crude|aircraft|jets|planes|cars|vehicles|drugs|medicines|films|movies|beef\s+plants"
     r"|providers|customers|clients|carriers|airlines|users|manufacturers|suppliers|makers|exporters|importers|investors|tourists|travell?ers|visitors|universities|brands|plants|factories)\b"
     # ... or as where goods come from or go to: "a tariff on all imports from China"
     r"|\b(?:imports?|goods|products|exports?|shipments?|purchases?)\s+(?:\w+\s+)?(?:from|to|into)\s+(?:the\s+)?(?:U\.S\.|US|United\s+States|America|China)\b"
@@ -326,10 +327,19 @@ def reported_act(text: str) -> EvidenceCue | None:
             continue
         if _PRESENT_BEFORE.search(text, max(0, match.start() - 40), match.start()):
             continue  # "boardings are permitted under the rules": a present state, not an act
-        kind = _screened(text, match.start(), match.end(), word, "progress")
+        ending = word in _ENDING_PAST
+        kind = _screened(text, match.start(), match.end(), word, "setback" if ending else "progress")
         if kind is not None:
-            return EvidenceCue(kind, match.group(0))
+            return EvidenceCue(kind, match.group(0), strong=ending and kind == "setback")
     return None
+
+
+# Past forms that end or shut something: as a reported act they are a setback that ends, unless the
+# promise was to end that very thing (``_effect_for`` turns the promised act into its fulfilment).
+_ENDING_PAST = frozenset(
+    """closed shut halted stopped ended cancelled canceled scrapped suspended revoked rescinded withdrew withdrawn barred
+    banned blocked denied expelled dropped abandoned terminated froze frozen disbanded dissolved retracted""".split()
+)
 
 
 @lru_cache(maxsize=16384)
@@ -584,7 +594,11 @@ ONE_OFF["receive"] = "received|hosted|welcomed|met"
 _ENDING_VERBS = frozenset(
     "lift remove suspend cut lower halve reduce drop scrap end waive exempt delist terminate close withdraw cancel halt revoke rescind stop pause".split()
 )
-_COMES_BACK = re.compile(r"\b(?:reopen\w*|reimpos\w*|re-impos\w*|reinstat\w*|restor\w*|resum\w*|reviv\w*|reintroduc\w*|re-?launch\w*|back\s+under|back\s+on)\b", re.IGNORECASE)
+_COMES_BACK = re.compile(
+    r"\b(?:reopen\w*|re-open\w*|reimpos\w*|re-impos\w*|reinstat\w*|restor\w*|resum\w*|reviv\w*|reintroduc\w*|re-?launch\w*|reactivat\w*|restart\w*|renew\w*"
+    r"|re-?list\w*|brought\s+back|back\s+under|back\s+on)\b",
+    re.IGNORECASE,
+)
 # A promise to refrain ("hold off on new sanctions", "not to impose new tariffs") is broken by the
 # very act it forswore, as a promise to end something is broken when it comes back.
 _REFRAIN = re.compile(r"\b(?:hold\s+off|refrain\w*|forgo|forswear|not\s+to|(?:will|would|shall)\s+not|won['’]t|no\s+new|hold\s+back)\b", re.IGNORECASE)
@@ -816,7 +830,15 @@ def _brings_back_its_subject(commitment: Commitment, cue: str, text: str) -> boo
     talks with suppliers" does not: the words after the cue must share a concept with the action."""
     at = text.lower().find(cue.lower())
     after = " ".join(text[at + len(cue) :].split()[:6]) if at >= 0 else ""
-    return bool(concepts(after) & concepts(commitment.action))
+    # ... or, in the passive, before it: "the antitrust probe of DuPont was revived"
+    before = " ".join(_clause_before(text, at).split()[-8:]) if at > 0 and _PASSIVE_AUXILIARY.search(text, 0, at) else ""
+    return bool(concepts(f"{after} {before}") & concepts(commitment.action))
+
+
+def _clause_before(text: str, at: int) -> str:
+    head = text[:at]
+    breaks = list(_SUBJECT_BREAK.finditer(head))
+    return head[breaks[-1].end() :] if breaks else head
 
 
 # A promise to restrict something ("require export licences for 13 chemicals", "tighten checks on
@@ -870,10 +892,32 @@ def _promised_targets(action: str) -> frozenset[str]:
     return frozenset(m.group(1).rstrip(".,") for m in _TARGET.finditer(action))
 
 
+# A promised amount ("3 million tons of corn", "all 100 launchers", "40 engineers"): reported in full, the act is done.
+_AMOUNT = re.compile(r"(?<![\d.,$\w-])(\d[\d,]*(?:\.\d+)?)\s*(million|billion|thousand|trillion)?\b(?!\s*(?:%|percent|per\s+cent|years?|months?|weeks?|days?|hours?|a\.m|p\.m))", re.IGNORECASE)
+_SHARE_OF = re.compile(r"\b(?:of\s+(?:the|its|their)|out\s+of|only|just|so\s+far|about\s+half|more\s+than\s+half|less\s+than|fewer\s+than|short\s+of|first)\b", re.IGNORECASE)
+
+
+def _amounts(text: str, whole: bool = False) -> set[tuple[str, str]]:
+    """Amounts with a scale ("3 million"); with ``whole``, also any amount promised in full ("all 100")."""
+    found = set()
+    for m in _AMOUNT.finditer(text):
+        number = m.group(1).replace(",", "")
+        if re.fullmatch(r"(?:19|20)\d\d", number):
+            continue  # a year
+        if not m.group(2) and not (whole and re.search(r"\b(?:all|the\s+full|the\s+whole)\s+$", text[max(0, m.start() - 12) : m.start()], re.IGNORECASE)):
+            continue  # "13 chemicals" names what the pledge covers, not an amount to reach
+        found.add((number, (m.group(2) or "").lower()))
+    return found
+
+
 def _reaches_target(action: str, text: str) -> bool:
-    """The sentence reports the very figure the commitment promised ("to 10%")."""
+    """The sentence reports the very figure the commitment promised ("to 10%", "all 100 launchers",
+    "3 million tons"), and not as a share of it ("1 million of the 3 million tons")."""
     wanted = _promised_targets(action)
-    return bool(wanted) and any(m.group(1).rstrip(".,") in wanted for m in _TARGET.finditer(text))
+    if wanted and any(m.group(1).rstrip(".,") in wanted for m in _TARGET.finditer(text)):
+        return True
+    amounts = _amounts(action, whole=True)
+    return bool(amounts) and bool({n for n, _ in amounts} & {m.group(1).replace(",", "") for m in _AMOUNT.finditer(text)}) and not _SHARE_OF.search(text)
 
 
 _COMPLETE = re.compile(r"\b(?:fulfil\w*|complet\w*|fully|all\s+(?:of\s+)?(?:the|its|their)|both)\b", re.IGNORECASE)

@@ -714,3 +714,18 @@ def test_a_shared_name_finds_a_commitment_filed_under_another_topic():
 )
 def test_plain_english_for_delay_cancellation_start_and_completion(text, effect):
     assert effect_of(text).effect == effect
+
+
+def test_a_promised_amount_reported_in_full_is_the_act_done():
+    index = CommitmentIndex([commitment("c", "China", "trade", "agreed to buy 3 million tons of U.S. sorghum")])
+    assert linked(index, "Chinese buyers have bought 3 million tons of U.S. sorghum since the deal.", LATER, ["trade"]) == [("c", "fulfilled")]
+    # a share of it is a step
+    assert linked(index, "Chinese buyers have bought 1 million of the 3 million tons of U.S. sorghum.", LATER, ["trade"]) == [("c", "progress")]
+
+
+def test_an_ending_act_reported_without_a_cue_is_a_setback_that_ends():
+    from detente.evidence import reported_act
+
+    found = reported_act("Officials barred the visiting delegation from the port.")
+    assert (found.effect, found.cue, found.strong) == ("setback", "barred", True)
+    assert reported_act("Officials toured the port.").effect == "progress"
