@@ -175,7 +175,7 @@ _OTHER_VERB = re.compile(r"\b(?:[a-z]+ed|made|given|taken|signed|set|held|begun|
 _AFTER_CLAUSE_END = re.compile(r"[,;:]|\.(?:\s|$)|\s(?:but|while|although|and\s+(?:the|its|their|it|they))\s")
 # A cue dated a season or more back is background to the report ("agreed last autumn").
 _DATED_EARLIER = re.compile(
-    r"\b(?:the\s+year\s+before|last\s+(?:autumn|fall|spring|summer|winter|year)|(?:a|one|two|three|several|\d+)\s+years?\s+ago|earlier\s+this\s+year)\b(?!['’]s)",
+    r"\b(?:the\s+year\s+before|last\s+(?:autumn|fall|spring|summer|winter|year)|(?:a|one|two|three|several|\d+)\s+years?\s+ago|earlier\s+this\s+year|back\s+in\s+(?:19|20)\d\d)\b(?!['’]s)",
     re.IGNORECASE,
 )
 # "has pledged to buy", "promised to restore": a promise of the act, not the act.

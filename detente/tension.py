@@ -350,6 +350,27 @@ def enforcement(text: str) -> Cue | None:
     return None
 
 
+SHARED_ACT_WEIGHT = 0.45
+# Modals, comparisons, habits and third parties: no act between the two sides reported as done.
+_NOT_SHARED = re.compile(
+    r"\b(?:would|will|could|might|may|should|whether|than|every\s+(?:year|month|week|day)|annual\w*|Taiwan\w*|Taipei|Mexic\w*|Japan\w*|Philippin\w*|Russia\w*|Iran\w*)\b",
+    re.IGNORECASE,
+)
+
+
+def shared_act(text: str) -> str:
+    """The verb when a sentence with no tension cue reports an act done that involves both sides
+    ("Chinese inspectors toured three U.S. poultry plants"): cooperation the lexicon has no word
+    for. Empty when the act is negated, hedged or a setback, or only one side is named."""
+    from detente.evidence import reported_act, sentence_actors  # noqa: PLC0415 - evidence imports this module's neighbours
+
+    sides = sentence_actors(text)
+    if not ({"US", "China"} <= sides or "both" in sides) or _NOT_SHARED.search(text):
+        return ""
+    act = reported_act(text)
+    return act.cue if act is not None and act.effect == "progress" else ""
+
+
 def label_for(score: float, threshold: float = THRESHOLD) -> str:
     """escalation above ``threshold``, easing below ``-threshold``, else neutral."""
     if score > threshold:
@@ -391,6 +412,10 @@ def score_sentence(
     contact = joint_contact(text, lexicon)
     if contact:
         cues.append(Cue(f"(the two sides {contact})", "joint contact", -JOINT_CONTACT_WEIGHT, ""))
+    elif SHARED_ACT_WEIGHT and not cues and not enforced:
+        act = shared_act(text)
+        if act:
+            cues.append(Cue(f"(an act between the sides: {act})", "shared act", -SHARED_ACT_WEIGHT, ""))
     if sentence_polarity is None:
         sentence_polarity = polarity(text)[0]
     raw = sum(c.weight for c in cues)

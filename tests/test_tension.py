@@ -352,3 +352,14 @@ def test_domain_readings_of_pledges_conditions_enforcement_and_contact(sentence,
     from detente.commitments import detect
 
     assert score_sentence(sentence, commitment=detect(sentence)).label == label
+
+
+def test_an_act_done_between_the_two_sides_eases_when_no_cue_names_it():
+    from detente.tension import shared_act
+
+    assert shared_act("Chinese inspectors toured three Georgia poultry plants with U.S. agriculture officials last week.") == "toured"
+    assert score_sentence("Chinese inspectors toured three Georgia poultry plants with U.S. agriculture officials last week.").label == "easing"
+    # a modal, a comparison or a third party: no act between the sides
+    assert shared_act("Chinese inspectors would tour U.S. poultry plants if invited.") == ""
+    assert shared_act("China installed more solar panels than the United States did.") == ""
+    assert shared_act("Taiwan's navy counted Chinese ships near a U.S. destroyer.") == ""
