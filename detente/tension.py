@@ -157,6 +157,9 @@ _STATED_INTENT = re.compile(
     re.IGNORECASE,
 )
 EARLIER_FACTOR = 0.1
+# A sentence dated well back ("back in 2014", "a decade ago", "three years ago") tells background.
+DATED_BACKGROUND = True
+_DATED_PAST = re.compile(r"\b(?:back\s+in\s+(?:19|20)\d\d|(?:a|one|two|three|four|five|several|many)\s+(?:decades?|years)\s+ago|decades?\s+ago)\b", re.IGNORECASE)
 
 
 def find_cues(text: str, lexicon: Lexicon | None = None, committed: tuple[int, int] | None = None) -> list[Cue]:
@@ -223,7 +226,7 @@ def find_cues(text: str, lexicon: Lexicon | None = None, committed: tuple[int, i
         elif hypothetical or lexicon.hedges.search(_STATED_INTENT.sub(" ", window)):
             weight *= HEDGE_FACTOR
             modifier = "hedged"
-        elif _SUBORDINATE.search(text[: match.start()][-60:]):
+        elif _SUBORDINATE.search(text[: match.start()][-60:]) or (DATED_BACKGROUND and _DATED_PAST.search(text)):
             weight *= BACKGROUND_FACTOR
             modifier = "background"
         if committed and weight > 0 and committed[0] <= match.start() < committed[1]:
