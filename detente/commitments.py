@@ -65,6 +65,7 @@ _HOSTILE_ACTION = re.compile(
     r"(?:impose|raise|hike|slap|increase|double|ban|restrict|file|sue|apply\s+(?:stricter|tougher|new)|sanction|retaliate|leave|withdraw\s+(?:from|(?:its|their)\s+(?:troops|forces|ambassadors?|envoys?|diplomats|support))|exit|quit|expel|punish|blacklist|tighten|expand|add|block|bar|suspend\s+(?:talks|dialogue|cooperation|military)|halt|cut\s+off|end)\b",
     re.IGNORECASE,
 )
+_ANY_TARGET = re.compile(r"^[^,;.]*?\b(?:any|anyone|whoever|every)\b", re.IGNORECASE)
 _THREAT = re.compile(
     r"^(?:vowed|vows|vow|pledged|promised|threatened)\s+(?:to\s+)?(?:['\"“]?\w+\s+){0,2}?['\"“]?(?:retaliat\w*|respond\w*|fight\w*|counter\w*|punish\w*|crush\w*|resist\w*|hit\s+back|take\s+(?:all\s+)?(?:necessary|resolute|firm)|defend\w*|oppose\w*|protect\w*|safeguard\w*|impose\w*|raise\w*|escalat\w*)\b",
     re.IGNORECASE,
@@ -351,7 +352,11 @@ def detect_all(text: str, previous_actor: str | None = None) -> list[Detection]:
         verb = match.group(0).lower()
         rest = text[match.start() :]
         before = text[: match.start()]
-        if _THREAT.match(rest) or _HOSTILE_ACTION.match(rest) or _NO_OBJECT.match(rest):
+        if _THREAT.match(rest) or _NO_OBJECT.match(rest):
+            continue
+        if _HOSTILE_ACTION.match(rest) and (not verb.startswith(("will", "shall")) or _ANY_TARGET.match(rest)):
+            # "would sanction any company that ...", "announced it would leave": a threat or a report;
+            # "will impose visa restrictions on the officials involved" is an undertaking, hostile or not
             continue
         if _BARE_FORM.match(verb) and verb.split()[0] not in _FUTURE and _NOT_SUBJECT_BEFORE.search(before):
             continue
@@ -384,6 +389,12 @@ def detect_all(text: str, previous_actor: str | None = None) -> list[Detection]:
         found.append(Detection(actor, " ".join(words[:20]), verb, match.start()))
         resume = match.start() + len(action)
     return found
+
+
+def is_hostile(action: str) -> bool:
+    """A hostile undertaking ("will impose visa restrictions on ..."): a measure against the other
+    side, not a step towards it."""
+    return bool(_HOSTILE_ACTION.match(action))
 
 
 def detect(text: str, previous_actor: str | None = None) -> Detection | None:

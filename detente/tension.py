@@ -19,7 +19,7 @@ from functools import lru_cache
 
 import pandas as pd
 
-from detente.commitments import find_actors
+from detente.commitments import find_actors, is_hostile
 from detente.terms import compile_named, compile_terms, load_json
 
 LABELS = ("escalation", "easing", "neutral")
@@ -400,9 +400,11 @@ def score_sentence(
     """
     committed = None
     if commitment and hasattr(commitment, "start") and hasattr(commitment, "action"):
-        if _BACKS_TAIWAN.search(commitment.action) and getattr(commitment, "actor", "") == "US" and not _RESTRAINT.search(commitment.action):
-            # "will send a warship through the Taiwan Strait every month": an undertaking to Taipei
-            # against Beijing, not one between the two sides; its words count in full.
+        hostile = is_hostile(commitment.action)
+        if hostile or (_BACKS_TAIWAN.search(commitment.action) and getattr(commitment, "actor", "") == "US" and not _RESTRAINT.search(commitment.action)):
+            # "will send a warship through the Taiwan Strait every month", "will impose visa restrictions
+            # on Hong Kong officials": a measure against the other side, not an undertaking towards it;
+            # its words count in full.
             commitment = False
         else:
             committed = (commitment.start, commitment.start + len(commitment.action) + 1)

@@ -79,7 +79,7 @@ def test_seed_leaders_commitment_splits_into_fentanyl_and_military(seed_sentence
         pytest.param("Under the 2020 trade deal, China agreed to buy more American goods.", id="earlier-under-the-deal"),
         pytest.param("China vowed to retaliate against the new tariffs.", id="threat"),
         pytest.param("China vowed to take resolute countermeasures.", id="threat-countermeasures"),
-        pytest.param("The United States will impose new tariffs on Chinese steel.", id="threat-hostile-measure"),
+        pytest.param("The United States said it would impose new tariffs on Chinese steel.", id="threat-hostile-measure"),
         pytest.param("Beijing fulfilled a pledge made last month to curb fentanyl exports.", id="earlier-pledge"),
         pytest.param("China had pledged to curb fentanyl exports.", id="earlier-had"),
         pytest.param("As agreed at the summit, China curbed fentanyl exports.", id="earlier-as-agreed"),
@@ -317,7 +317,7 @@ def test_a_directive_is_not_an_attribution():
 
 def test_withdrawing_a_measure_is_an_undertaking_withdrawing_forces_is_not():
     assert detect("Beijing will withdraw the travel alert it issued for students in April.").actor == "China"
-    assert detect("Beijing will withdraw from the agreement.") is None
+    assert detect("Beijing said it would withdraw from the agreement.") is None
 
 
 @pytest.mark.parametrize(
@@ -387,3 +387,12 @@ def test_commitment_subjects_across_clauses_and_places(sentence, actor):
 )
 def test_conditions_monitoring_hedges_and_quoted_threats_are_not_commitments(sentence):
     assert detect(sentence) is None
+
+
+def test_a_hostile_undertaking_is_a_commitment_a_threat_is_not():
+    from detente.commitments import is_hostile
+
+    found = detect("The Treasury will impose sanctions on the three Hong Kong prosecutors named in the report, officials said.")
+    assert found is not None and found.actor == "US" and is_hostile(found.action)
+    assert detect("Beijing said it would sanction any American firm that arms Taiwan.") is None
+    assert detect("The ministry announced it would leave the fisheries pact.") is None

@@ -363,3 +363,10 @@ def test_an_act_done_between_the_two_sides_eases_when_no_cue_names_it():
     assert shared_act("Chinese inspectors would tour U.S. poultry plants if invited.") == ""
     assert shared_act("China installed more solar panels than the United States did.") == ""
     assert shared_act("Taiwan's navy counted Chinese ships near a U.S. destroyer.") == ""
+
+
+def test_a_hostile_undertaking_does_not_ease():
+    from detente.commitments import detect
+
+    text = "The Treasury will impose sanctions on the three Hong Kong prosecutors named in the report."
+    assert score_sentence(text, commitment=detect(text)).label == "escalation"
