@@ -710,10 +710,20 @@ def _forsworn(action: str) -> re.Pattern | None:
     if match is None:
         return None
     word = match.group(1).lower()
+    if word in _QUANTIFIERS:
+        # "hold off on new sanctions": the forsworn act is named by its noun
+        noun = re.match(r"\s*([a-z]+)", action[match.end() :])
+        if noun is None:
+            return None
+        stem = noun.group(1).lower().rstrip("s")
+        return _compiled(rf"\b(?:{re.escape(stem)}(?:ed|ing)|(?:impos|add|plac|slapp|announc|levi|rais)\w*\s+(?:[\w-]+\s+){{0,3}}?{re.escape(stem)}s?)\b")
     stem = word[:-3] if word.endswith("ing") else word.rstrip("e")
     if len(stem) < 2:
         return None
     return _compiled(rf"\b{re.escape(stem)}{re.escape(stem[-1])}?e?d\b")
+
+
+_QUANTIFIERS = frozenset("new further any more additional fresh extra".split())
 
 
 def _is_promised_verb(commitment: Commitment, cue: str) -> bool:
@@ -844,7 +854,7 @@ def _clause_before(text: str, at: int) -> str:
 # A promise to restrict something ("require export licences for 13 chemicals", "tighten checks on
 # refrigerant exports") is carried out by refusing, seizing and revoking: those acts are its steps.
 _RESTRICTIVE_PROMISE = re.compile(
-    r"\b(?:tighten\w*|requir\w*|control\w*|curb\w*|crack\w*\s+down|restrict\w*|ban|block|polic\w*|enforc\w*|step\s+up|strengthen\w*|clamp\w*\s+down|go\s+after|stop\s+(?:the\s+)?(?:flow|export|shipment|smuggl)\w*)\b",
+    r"(?:tighten\w*|requir\w*|control\w*|curb\w*|crack\w*\s+down|restrict\w*|ban|block|polic\w*|enforc\w*|step\s+up|strengthen\w*|clamp\w*\s+down|go\s+after|schedul\w*|list|regulat\w*)\b",
     re.IGNORECASE,
 )
 _ENFORCING = re.compile(
@@ -855,8 +865,9 @@ _ENFORCING = re.compile(
 
 @lru_cache(maxsize=65536)
 def _restrictive(action: str) -> bool:
-    verb = _verb_of(action) or ""
-    return bool(_RESTRICTIVE_PROMISE.match(verb) or _RESTRICTIVE_PROMISE.search(" ".join(action.split()[:6])))
+    """The promised verb restricts ("require", "tighten", "crack down"); "lift the ban" does not."""
+    match = _PROMISED_VERB.search(action)
+    return bool(match) and bool(_RESTRICTIVE_PROMISE.match(action, match.start(1)))
 
 
 # "halt its port charges and lift the sanctions": one of two promised acts done is a step, not the end.
