@@ -274,6 +274,12 @@ def _subject(text: str, verb_start: int, previous_actor: str | None) -> str | No
     return None
 
 
+SUBJECT_FALLBACK = True
+# A subject that names people on a side without naming the side: "negotiators", "officials", "the envoys".
+_UNNAMED_SUBJECT = re.compile(
+    r"\b(?:negotiators|officials|envoys|diplomats|delegates|delegations|ministers|leaders|presidents|governments|militaries|commanders|regulators|authorities|agencies|teams)\s+(?:\w+\s+){0,4}$",
+    re.IGNORECASE,
+)
 _COORDINATED = re.compile(r"^(?:and|but|then)(?:\s+(?:also|later|then|further))?$", re.IGNORECASE)
 # "would join the talks only if the United States first cut its arsenal": a condition, not an undertaking.
 _CONDITION_AFTER = re.compile(r"^[^,;:.]*?\b(?:only\s+if|if|unless|provided\s+that|as\s+long\s+as|on\s+condition\s+that)\b", re.IGNORECASE)
@@ -379,6 +385,10 @@ def detect_all(text: str, previous_actor: str | None = None) -> list[Detection]:
         if _SHARED_VIEW.match(rest):
             continue
         actor = "both" if verb.startswith("it was agreed") else _subject(text, match.start(), previous_actor)
+        if actor is None and SUBJECT_FALLBACK and _UNNAMED_SUBJECT.search(text[: match.start()]):
+            # "Negotiators agreed to ...", "Officials from both countries agreed to ...": the sides the sentence names
+            named = [a for _, a in find_actors(text)]
+            actor = resolve_actor(named) if named else previous_actor
         if actor is None:
             continue
         end = _ACTION_END.search(rest, len(verb))

@@ -396,3 +396,8 @@ def test_a_hostile_undertaking_is_a_commitment_a_threat_is_not():
     assert found is not None and found.actor == "US" and is_hostile(found.action)
     assert detect("Beijing said it would sanction any American firm that arms Taiwan.") is None
     assert detect("The ministry announced it would leave the fisheries pact.") is None
+
+
+def test_people_of_unnamed_sides_take_the_sides_the_sentence_names():
+    found = detect("Negotiators agreed in Geneva to cut the U.S. and Chinese tariffs by 115 percentage points for 90 days.")
+    assert found is not None and found.actor == "both"
