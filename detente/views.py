@@ -663,7 +663,8 @@ def evidence_table(commitment, articles: pd.DataFrame) -> pd.DataFrame:
         {
             "date": e.get("date"),
             "effect": style.EFFECT_LABELS.get(e.get("effect"), e.get("effect")),
-            "cue": e.get("cue"),
+            # a link made without an evidence cue says so (see detente.evidence.GENERIC_SHARED)
+            "cue": f"{e.get('cue')} (a reported act, no evidence cue)" if e.get("generic") else e.get("cue"),
             "strong": bool(e.get("strong")),
             "source": e.get("source"),
             "article": titles.get(e["article_id"], e["article_id"]),

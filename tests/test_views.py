@@ -260,3 +260,13 @@ def test_status_counts_add_up_to_the_commitments(everything):
         assert sum(int(n) for n in re.findall(r"\d+", counted)) == rate["commitments"], text
         assert text.startswith(f"{rate['fulfilled']} fulfilled")
     assert "unverified" in views.status_counts_text(views.fulfilment_rates(everything.commitments).set_index("actor").loc["US"].to_dict() | {"actor": "US"})
+
+
+def test_a_link_without_an_evidence_cue_says_so():
+    import pandas as pd
+
+    from detente.views import evidence_table
+
+    articles = pd.DataFrame([{"id": "a1", "title": "Inspectors tour plants", "sample": True, "source": "Wire (sample)", "date": None}])
+    commitment = {"evidence": [{"article_id": "a1", "date": None, "effect": "progress", "cue": "toured", "strong": False, "source": "Wire (sample)", "text": "Inspectors toured ...", "generic": True}]}
+    assert "no evidence cue" in evidence_table(commitment, articles)["cue"].iloc[0]
