@@ -27,7 +27,7 @@ _COMMIT_VERB = (
     r"|reached\s+(?:an?\s+)?(?:[\w-]+\s+)?(?:agreement|consensus|deal|understanding)|struck\s+(?:an?\s+)?(?:deal|agreement)"
     r"|gave\s+(?:an?\s+|its\s+|their\s+|written\s+)?(?:undertaking|assurances?|guarantees?|commitment|pledge|promise)(?=\s+(?:that|to)\b)"
     r"|it\s+was\s+agreed\s+that"
-    r"|accepted\s+(?:an?\s+|the\s+)?(?:[\w.'’-]+\s+){0,3}?invitation(?:\s+from\s+(?:[\w.'’-]+\s+){0,3}?[\w.'’-]+)?(?=\s+to\s)"
+    r"|accepted\s+(?:an?\s+|the\s+)?(?:[\w.'’-]+\s+){0,3}?(?:invitation|request|proposal|offer)(?:\s+from\s+(?:[\w.'’-]+\s+){0,3}?[\w.'’-]+)?(?=\s+to\s)"
     r"|assured|assures|signed|announced\s+(?:plans?|it\s+would|they\s+would|that\s+it\s+would)|will|would|shall"
     r"|(?:is|are)\s+(?:set\s+)?to|plans?\s+to|intends?\s+to)"
 )
@@ -51,7 +51,7 @@ _BLOCK = {name: re.compile(source, re.IGNORECASE) for name, source in _BLOCKERS.
 
 # Future "will" statements that are not undertakings.
 _NOT_UNDERTAKING = re.compile(
-    r"^(?:will|would|shall)\s+(?:also\s+)?(?:not|never|no\s+longer|be|become|get|make\s+sure|continue|press|push|ignore|rise|fall|climb|drop(?!\s+(?:its|the|their|his|her|all|a|an|any|plans?|charges|probes?|investigations?|tariffs?|sanctions|objections?|cases?|lawsuits?|demands?)\b)|jump|grow|take\s+effect|expire|remain|last|come|go\s+up|watch|monitor|track|assess|audit|see|check|verify|review|study|weigh|examine|consider|like|love|prefer|welcome"
+    r"^(?:will|would|shall)\s+(?:also\s+)?(?:not|never|no\s+longer|be|become|get|make\s+sure|continue|press|push|ignore|rise|fall|climb|drop(?=\s+(?:to|by|below|under|sharply|further|significantly|slightly|\d)\b|\s*[,.;]|\s*$)|jump|grow|take\s+effect|expire|remain|last|come|go\s+up|watch|monitor|track|assess|audit|see|check|verify|review|study|weigh|examine|consider|like|love|prefer|welcome"
     r"|follow\s+(?:[\w.'’-]+\s+){0,8}?closely|keep\s+(?:tracking|watching|monitoring|pressing|an\s+eye)|continue\s+to\s+(?:watch|monitor|press|urge|track)|be\s+(?:watching|monitoring|closely)"
     r"|likely|probably|face|need|have\s+to|remain|depend|respond|retaliate|pay\s+(?:a\s+|the\s+)?(?:[\w-]+\s+){0,2}price|fight|take\s+(?:all\s+)?(?:necessary|resolute|firm|strong)|defend|punish|crush|oppose|resist|hit\s+back|counter"
     # schedules are logistics, not undertakings: "will attend the summit in Lima", "will arrive on Monday"
@@ -77,7 +77,7 @@ _EARLIER = re.compile(
     r"|(?:agreed|pledged|promised)\s+(?:at|during|in)\s+(?:the\s+|last\s+|their\s+|a\s+)?(?:\w+\s+){0,3}(?:summit|meeting|talks|call)\s+(?:in\s+(?:January|February|March|April|May|June|July|August|September|October|November|December|(?:19|20)\d\d)|last|earlier|of)\b"
     r"|\b(?:last|previous|the\s+previous)\s+(?:month|year|week)['’]s\s+(?:\w+\s+){0,2}(?:summit|meeting|talks|call)\b"
     r"|(?:agreed|pledged|promised|committed|signed)\b[^,.;]{0,80}?\bback\s+in\s+(?:19|20)\d\d"
-    r"|(?:agreed|pledged|promised|committed)\s+(?:last|earlier|previously|in\s+(?:19|20)\d\d|in\s+(?:January|February|March|April|May|June|July|August|September|October|November|December)))",
+    r"|(?:agreed|pledged|promised|committed)\s+(?:last(?!\s+week\b)|earlier|previously|in\s+(?:19|20)\d\d|in\s+(?:January|February|March|April|May|June|July|August|September|October|November|December)))",
     re.IGNORECASE,
 )
 # "under the 2020 trade deal", "in line with the agreement": a reference to an earlier pledge when it
@@ -258,6 +258,11 @@ def _subject(text: str, verb_start: int, previous_actor: str | None) -> str | No
         appositive = [actor for _, actor in find_actors(before[breaks[-2].end() : breaks[-1].start()])]
         if appositive:
             return resolve_actor(appositive)
+        # "China's special envoy for the Middle East, Zhai Jun, will travel": the words before it do.
+        opening = before[breaks[-3].end() if len(breaks) >= 3 else 0 : breaks[-2].start()]
+        owner = [actor for _, actor in find_actors(opening)] if _PERSON_ROLE.search(opening) else []
+        if owner:
+            return resolve_actor(owner[:1])
     if _COORDINATED.match(stripped) and breaks:
         # "Both leaders affirmed that ..., and pledged to": a second verb of the first clause's subject.
         opening = [actor for _, actor in find_actors(before[: breaks[0].start()])]
@@ -274,6 +279,10 @@ def _subject(text: str, verb_start: int, previous_actor: str | None) -> str | No
     return None
 
 
+_PERSON_ROLE = re.compile(
+    r"\b(?:envoy|minister|official|spokes\w+|ambassador|negotiator|leader|president|premier|chief|head|commander|secretary|director|administrator|representative|adviser|advisor|general|admiral)\b",
+    re.IGNORECASE,
+)
 SUBJECT_FALLBACK = True
 # A subject that names people on a side without naming the side: "negotiators", "officials", "the envoys".
 _UNNAMED_SUBJECT = re.compile(
