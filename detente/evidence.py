@@ -93,6 +93,10 @@ _BACKGROUND = re.compile(r"\b(?:after|(?<!has )(?<!have )(?<!had )since(?!\s+the
 _PLUPERFECT = re.compile(
     r"\bhad\s+(?:\w+ly\s+)?(?:$|been\b|[a-z]+(?:ed|en|wn|ne|ld|ht|ft|id|et)\b(?!\s+(?:to|by)\b)[^,;]*$)", re.IGNORECASE
 )
+# "had gone dark by mid-February": the past perfect of news up to a date, not background.
+_BY_THEN = re.compile(
+    r"[^,;.]*?\bby\s+(?:(?:mid|late|early)-?\s*)?(?:January|February|March|April|May|June|July|August|September|October|November|December|the\s+end\s+of|the\s+time|then|last\s+week|this\s+week|(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday))\b"
+)
 _IN_FORCE = re.compile(r"\b(?:took|takes|take|taken|taking)\s+effect\b|\b(?:came|comes|come|went|goes|entered|enters)\s+into\s+(?:force|effect)\b", re.IGNORECASE)
 # ", which the White House justified by pointing to the fentanyl trade,": an aside, not the subject.
 _ASIDE_CLAUSE = re.compile(r",\s*(?:which|who|whose)\b[^,]*,", re.IGNORECASE)
@@ -109,7 +113,7 @@ _DEMAND = re.compile(
 _COMPARISON = re.compile(r"\s+been\s+(?:this|so|as|that)\s+\w+", re.IGNORECASE)
 _REPORTED_SPEECH = re.compile(r"\b(?:said|says|saying|announced|confirmed|reported|stated|added|adding|noted|noting)\b", re.IGNORECASE)
 # "has not said whether the trip will go ahead": no answer yet, not a failure.
-_NO_ANSWER_YET = re.compile(r"\s+(?:yet\s+)?(?:said|say|comment\w*|given|give|disclosed|disclose|responded|respond|elaborated|explained|confirmed)\b", re.IGNORECASE)
+_NO_ANSWER_YET = re.compile(r"\s+(?:yet\s+)?(?:said|say|comment\w*|given|give|disclosed|disclose|responded|respond|elaborated|explained|confirmed|mention\w*|address\w*|refer\w*)\b", re.IGNORECASE)
 # "Soybean futures slipped": market prices moving, not a side acting.
 _MARKET_SUBJECT = re.compile(
     r"\b(?:futures|prices?|shares|stocks?|markets?|index|indexes|yuan|dollar|bonds?|yields?|deaths|numbers|rates|figures|totals|counts)\s+(?:\w+\s+)?$", re.IGNORECASE
@@ -120,7 +124,7 @@ _CHANGE_AFTER = re.compile(
 )
 _IN_RELATIVE_ASIDE = re.compile(r",\s*(?:which|who|whom|whose)\b[^,;]*$", re.IGNORECASE)
 _FIRST_N = re.compile(
-    r"\bthe\s+first\s+(?:\d[\d,]*|two|three|four|five|six|seven|eight|nine|ten|dozen)\b(?!\s+(?:hours?|days?|weeks?|months?|quarters?|years?|rounds?)\b)",
+    r"\bthe\s+first\s+(?:of\s+(?:the\s+|its\s+|their\s+)?)?(?:\d[\d,]*|two|three|four|five|six|seven|eight|nine|ten|dozen)\b(?!\s+(?:hours?|days?|weeks?|months?|quarters?|years?|rounds?)\b)",
     re.IGNORECASE,
 )
 _ONLY_SOME = re.compile(
@@ -239,8 +243,8 @@ def _screened(text: str, start: int, end: int, term: str, kind: str) -> str | No
         return None  # "a day after the two presidents met"
     if (breaks and _BACKGROUND.fullmatch(breaks[-1].group(0))) or _BACKGROUND.search(window):
         return None  # background: "a day after the leaders met", "since Beijing broke off talks"
-    if _PLUPERFECT.search(window) and not _HAD_NOT.search(window) and not _REPORTED_SPEECH.search(text, 0, start):
-        return None  # "had complained for a year"; "had not done enough" still counts
+    if _PLUPERFECT.search(window) and not _HAD_NOT.search(window) and not _REPORTED_SPEECH.search(text, 0, start) and not _BY_THEN.match(text, end, end + 60):
+        return None  # "had complained for a year"; "had not done enough" and "had gone dark by mid-February" still count
     coarse = [m.end() for m in _COARSE_BREAK.finditer(text, 0, start)]
     if _DEMAND.search(text, coarse[-1] if coarse else 0, start):
         return None  # "urged Beijing to make arrests": asked for, not done
@@ -583,6 +587,12 @@ for _verb in ("lift", "remove", "scrap", "drop", "end", "rescind", "revoke", "ca
 # An event is held when it is wrapped up: "agreed to hold a second forum" -> "wrapped up the forum".
 for _verb in ("hold", "convene", "host", "co-host"):
     ONE_OFF[_verb] += "|wrapped up|concluded"
+# Sending is done when what was sent arrives; handing over, when it is delivered; an exemption,
+# when goods enter duty-free; shutting, when a site goes dark.
+ONE_OFF["send"] = r"sent|arrived|touched\s+down|landed|delivered"
+ONE_OFF["hand"] = r"handed|delivered|transferred|turned\s+over"
+ONE_OFF["exempt"] = r"exempted|duty-free|tariff-free|exempt\s+from"
+ONE_OFF["shut"] = r"shut|closed|went\s+dark|gone\s+dark|taken\s+offline|went\s+offline|now\s+offline"
 # A port call is made when the ship docks: "let the carrier call at Hong Kong" -> "dropped anchor off Lamma Island".
 ONE_OFF["call"] = r"called\s+at|docked|anchored|dropped\s+anchor|berthed|moored|pulled\s+into|made\s+port"
 # Putting a side on a list is adding it: "put the United States back on the list" -> "added the United States to".
@@ -604,7 +614,10 @@ _COMES_BACK = re.compile(
 _REFRAIN = re.compile(r"\b(?:hold\s+off|refrain\w*|forgo|forswear|not\s+to|(?:will|would|shall)\s+not|won['’]t|no\s+new|hold\s+back)\b", re.IGNORECASE)
 _HOSTILE_ACT = re.compile(r"\b(?:sanction\w*|impos\w*|rais\w*|retaliat\w*|tariff\w*)\b", re.IGNORECASE)
 _KEPT_FROM = re.compile(r"\b(?:abstain\w*|refrained)\b", re.IGNORECASE)
-_FORSWORN = re.compile(r"\b(?:not\s+to|never\s+to|(?:will|would|shall)\s+not|won['’]t|refrain\w*\s+from|hold\s+off\s+on|no\s+longer)\s+(?:\w+ly\s+)?([a-z]+)", re.IGNORECASE)
+_FORSWORN = re.compile(
+    r"\b(?:not\s+to|never\s+to|(?:will|would|shall)\s+not|won['’]t|refrain\w*\s+from|hold\s+off\s+on|no\s+longer|(?:stop|cease|end|halt)\s+(?=[a-z]+ing\b))\s*(?:\w+ly\s+)?([a-z]+)",
+    re.IGNORECASE,
+)
 # "signed an executive order pushing the deadline": the order does the one-off act it was promised.
 _SIGNED_ORDER = re.compile(r"\bsigned\s+(?:\w+\s+){0,3}?(?:order|decree|proclamation|directive|notice|memorandum|rule)\b", re.IGNORECASE)
 _PROMISED_VERB = re.compile(r"\b(?:to|will|would|shall)\s+(?:also\s+|formally\s+|fully\s+|[a-z]+ly\s+)?([a-z]+(?:-[a-z]+)?)", re.IGNORECASE)
@@ -751,7 +764,12 @@ def _did_promised_act(commitment: Commitment, text: str) -> bool:
 
 
 # "rescinded the part of its ruling that applied to banks": a one-off act done in part is a step.
-_IN_PART = re.compile(r"\b(?:the\s+part|parts?\s+of|some\s+of|partly|partially|in\s+part|only\s+(?:one|two|three|a\s+few|half)\b)", re.IGNORECASE)
+_IN_PART = re.compile(
+    r"\b(?:the\s+part|parts?\s+of|some\s+of|partly|partially|in\s+part|only\s+(?:one|two|three|a\s+few|half)\b"
+    # "Twenty-three of the 40 storefronts", "12 of the 25 grantees"
+    r"|(?:\d[\d,]*|[a-z]+(?:-[a-z]+)?)\s+of\s+(?:the\s+|its\s+|their\s+)?\d[\d,]*\b)",
+    re.IGNORECASE,
+)
 
 
 @lru_cache(maxsize=16384)
@@ -885,9 +903,11 @@ def _effect_for(
 ) -> tuple[str, bool]:
     """The effect and strength a sentence's cue has on one commitment (see ``link_evidence``)."""
     effect, strong = cue.effect, cue.strong
-    if effect == "setback" and _ENFORCING.fullmatch(cue.cue) and _restrictive(commitment.action):
+    if effect == "setback" and _ENFORCING.fullmatch(cue.cue.split()[-1]) and _restrictive(commitment.action):
         return "progress", False  # "customs has rejected dozens of precursor shipments": the control at work
     effect, strong = _effect_for_act(commitment, effect, strong, cue, text, act_only, comes_back, kept_from, hostile, signed_order, in_part)
+    if effect == "progress" and _COMPLETION.search(text) and not in_part and not _two_acts(commitment.action):
+        return "fulfilled", strong  # "all three toolmakers now hold licences", "resumed its full schedule"
     if effect == "progress" and _reaches_target(commitment.action, text):
         return "fulfilled", strong  # "halve the tariff to 10%" -> "the duty fell to 10%": the promised figure reached
     if effect == "fulfilled" and _two_acts(commitment.action) and not _COMPLETE.search(text):
@@ -931,6 +951,10 @@ def _reaches_target(action: str, text: str) -> bool:
     return bool(amounts) and bool({n for n, _ in amounts} & {m.group(1).replace(",", "") for m in _AMOUNT.finditer(text)}) and not _SHARE_OF.search(text)
 
 
+_COMPLETION = re.compile(
+    r"\b(?:all\s+(?:two|three|four|five|six|seven|eight|nine|ten|\d+)\b|(?:its|their|the)\s+full\s+(?!range|year|text|details?|extent|story|board)\w+|in\s+full\b|every\s+one\s+of|each\s+of\s+the\s+(?:two|three|four|five|\d+))",
+    re.IGNORECASE,
+)
 _COMPLETE = re.compile(r"\b(?:fulfil\w*|complet\w*|fully|all\s+(?:of\s+)?(?:the|its|their)|both)\b", re.IGNORECASE)
 
 
@@ -973,6 +997,8 @@ def link_evidence(index: CommitmentIndex, sentence: EvidenceSentence, article_to
             cue, act_only, generic = reported_act(sentence.text), False, True
         if cue is None:
             return []
+    # An act that is not the one promised may still count as some other act (``GENERIC_SHARED``).
+    fallback = reported_act(sentence.text) if act_only and GENERIC_SHARED else None
     words = concepts(sentence.text)
     needed = 1
     if set(sentence.topics) <= {"diplomacy"}:
@@ -1015,6 +1041,7 @@ def link_evidence(index: CommitmentIndex, sentence: EvidenceSentence, article_to
     subjects = index.subjects
     named = words & SUBJECTS
     sentence_names = names(sentence.text) if found else frozenset()
+    as_generic: set[str] = set()  # linked through ``fallback``, not the promised act
     for c, shared in found.values():
         # A name both share ("Quantico", "Perdue", "ChangXin") says more than a common word.
         shared += len(sentence_names & index.names.get(c.id, frozenset()))
@@ -1026,8 +1053,11 @@ def link_evidence(index: CommitmentIndex, sentence: EvidenceSentence, article_to
         if act_only:
             # Reporting the very act promised, or more of it, counts as one more shared concept.
             if not (_did_more_of_promised_act(c, sentence.text) or _did_promised_act(c, sentence.text) or _did_forsworn_act(c, sentence.text)):
-                continue
-            shared += 1
+                if fallback is None or shared < GENERIC_SHARED or not concepts(c.action) & words:
+                    continue
+                as_generic.add(c.id)
+            else:
+                shared += 1
         if shared < (NAMED_SHARED if c.id in named_only else 2 if c.id in general else needed):
             continue
         side = index.sides[c.id]
@@ -1046,7 +1076,7 @@ def link_evidence(index: CommitmentIndex, sentence: EvidenceSentence, article_to
     # One record per effect, shared by every commitment the sentence bears on with that effect
     # (records are read, never changed): a sentence linked to forty restatements of a pledge
     # costs one dict, not forty.
-    records: dict[tuple[str, bool], dict] = {}
+    records: dict[tuple[str, bool, bool], dict] = {}
     text = sentence.text
     comes_back = bool(_COMES_BACK.search(cue.cue))
     kept_from = cue.effect == "progress" and bool(_KEPT_FROM.search(cue.cue))
@@ -1054,27 +1084,34 @@ def link_evidence(index: CommitmentIndex, sentence: EvidenceSentence, article_to
     signed_order = cue.effect == "progress" and bool(_SIGNED_ORDER.search(text))
     in_part = bool(_IN_PART.search(text))
     # The effect depends on the promised action only: restatements of one pledge share it.
-    effects: dict[str, tuple[str, bool]] = {}
+    effects: dict[tuple[str, bool], tuple[str, bool]] = {}
     for commitment in chosen:
-        known = effects.get(commitment.action)
+        by_fallback = commitment.id in as_generic
+        known = effects.get((commitment.action, by_fallback))
         if known is None:
-            known = effects[commitment.action] = _effect_for(
-                commitment, cue, text, act_only, comes_back, kept_from, hostile, signed_order, in_part
-            )
+            if by_fallback:
+                known = _effect_for(
+                    commitment, fallback, text, False, bool(_COMES_BACK.search(fallback.cue)),
+                    fallback.effect == "progress" and bool(_KEPT_FROM.search(fallback.cue)),
+                    fallback.effect == "setback" and bool(_HOSTILE_ACT.search(fallback.cue)), signed_order, in_part,
+                )
+            else:
+                known = _effect_for(commitment, cue, text, act_only, comes_back, kept_from, hostile, signed_order, in_part)
+            effects[(commitment.action, by_fallback)] = known
         effect, strong = known
-        record = records.get((effect, strong))
+        record = records.get((effect, strong, by_fallback))
         if record is None:
-            record = records[(effect, strong)] = {
+            record = records[(effect, strong, by_fallback)] = {
                 "article_id": sentence.article_id,
                 "sentence_index": sentence.sentence_index,
                 "text": sentence.text,
                 "date": sentence.date,
                 "effect": effect,
-                "cue": cue.cue,
+                "cue": fallback.cue if by_fallback else cue.cue,
                 "strong": strong,
                 "source": sentence.source,
                 "shared": best,
-                "generic": generic,
+                "generic": generic or by_fallback,
             }
         links.append((commitment, record))
     return links

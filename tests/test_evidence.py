@@ -447,7 +447,9 @@ def test_promised_act_reported_without_a_cue_fulfils_it():
     assert effect_of(text) is None
     assert linked(index, text, LATER, ["trade"]) == [("c_list", "fulfilled")]
     other = CommitmentIndex([commitment("c_other", "US", "trade", "will review the export blacklist of shipping firms")])
-    assert linked(other, text, LATER, ["trade"]) == []  # removing is not the act promised
+    # removing is not the act promised; sharing much with it, it is some other reported act, a step
+    ((_, record),) = link_evidence(other, EvidenceSentence("b", 3, text, LATER, ["trade"]))
+    assert (record["effect"], record["generic"]) == ("progress", True)
 
 
 def test_negated_promised_act_is_no_fulfilment():
@@ -729,3 +731,28 @@ def test_an_ending_act_reported_without_a_cue_is_a_setback_that_ends():
     found = reported_act("Officials barred the visiting delegation from the port.")
     assert (found.effect, found.cue, found.strong) == ("setback", "barred", True)
     assert reported_act("Officials toured the port.").effect == "progress"
+
+
+@pytest.mark.parametrize(
+    "actor, topic, action, text, topics, expected",
+    [
+        # arrival fulfils a promise to send
+        ("China", "diplomacy", "will send two giant pandas to the National Zoo before the end of the year",
+         "A chartered jet touched down at Dulles with the two giant pandas for the National Zoo on board.", ["diplomacy"], [("c", "fulfilled")]),
+        # a completion marker: all of them
+        ("US", "technology", "will license American toolmakers to service tools in Chinese fabs",
+         "With the last permit granted, all three American toolmakers now hold licences to service tools in Chinese fabs.", ["technology"], [("c", "fulfilled")]),
+        # N of M done is a step
+        ("China", "counternarcotics", "agreed to shut down 40 online storefronts selling fentanyl precursors",
+         "Twenty-three of the 40 precursor storefronts had gone dark by mid-February.", ["counternarcotics"], [("c", "progress")]),
+        # doing again what a pledge to stop ended breaks it
+        ("China", "military", "assured the delegation that its coast guard would stop boarding Kinmen tour boats",
+         "Coast guard officers boarded a Kinmen tour boat on Sunday.", ["military", "taiwan"], [("c", "setback")]),
+        # a pledge struck from the calendar ends
+        ("both", "military", "committed to stage a joint oil-spill drill near Saipan in June",
+         "The Saipan oil-spill drill has been struck from the calendar.", ["military"], [("c", "setback")]),
+    ],
+)
+def test_arrivals_completion_shares_repeats_and_cancellations(actor, topic, action, text, topics, expected):
+    index = CommitmentIndex([commitment("c", actor, topic, action)])
+    assert linked(index, text, LATER, topics) == expected
