@@ -57,6 +57,7 @@ _MODIFIER = re.compile(
     r"\b(?:U\.S\.|US|American|Chinese|China['’]s)\s+(?:\w+\s+)?(?:soybeans?|goods|products|exports?|imports?|farm\w*|chips?|companies|firms|markets?"
     r"|citizens|students|nationals|consumers|buyers|sellers|traders|shares|stocks|bonds|dollars?|economy|crops?|beef|pork|LNG|oil|cargoes|shipments?|ports?|soil|waters"
     r"|sorghum|corn|maize|wheat|poultry|chicken|cotton|lumber|logs|seafood|grain|gas|ethane|coal|crude|aircraft|jets|planes|cars|vehicles|drugs|medicines|films|movies|beef\s+plants"
+    r"|graphite|magnets|minerals|gallium|germanium|antimony|panels|batteries|steel|aluminum|aluminium|machinery|equipment|tools|parts|components|cranes|ships|vessels|whey|dairy|polysilicon|wafers"
     r"|providers|customers|clients|carriers|airlines|users|manufacturers|suppliers|makers|exporters|importers|investors|tourists|travell?ers|visitors|universities|brands|plants|factories)\b"
     # ... or as where goods come from or go to: "a tariff on all imports from China"
     r"|\b(?:imports?|goods|products|exports?|shipments?|purchases?)\s+(?:\w+\s+)?(?:from|to|into)\s+(?:the\s+)?(?:U\.S\.|US|United\s+States|America|China)\b"
@@ -124,7 +125,7 @@ _CHANGE_AFTER = re.compile(
 )
 _IN_RELATIVE_ASIDE = re.compile(r",\s*(?:which|who|whom|whose)\b[^,;]*$", re.IGNORECASE)
 _FIRST_N = re.compile(
-    r"\bthe\s+first\s+(?:of\s+(?:the\s+|its\s+|their\s+)?)?(?:\d[\d,]*|two|three|four|five|six|seven|eight|nine|ten|dozen)\b(?!\s+(?:hours?|days?|weeks?|months?|quarters?|years?|rounds?)\b)",
+    r"\bthe\s+first\s+(?:of\s+(?:the\s+|its\s+|their\s+)?)?(?:\$?\d[\d,]*|two|three|four|five|six|seven|eight|nine|ten|dozen)\b(?!\s+(?:hours?|days?|weeks?|months?|quarters?|years?|rounds?)\b)",
     re.IGNORECASE,
 )
 _ONLY_SOME = re.compile(
@@ -141,7 +142,7 @@ _DETERMINER_BEFORE = re.compile(
     re.IGNORECASE,
 )
 _ADJECTIVAL_BEFORE = re.compile(
-    r"\b(?:the|a|an|its|their|his|her|this|these|those|our)\s+(?:\w+ly\s+)?(?:(?:[\d,]+|some|many|most|all|remaining|other|two|three|four|five|six|dozen)\s+)?$", re.IGNORECASE
+    r"(?:\b(?:the|a|an|its|their|his|her|this|these|those|our)|\w['’]s)\s+(?:\w+ly\s+)?(?:(?:[\d,]+|some|many|most|all|remaining|other|two|three|four|five|six|dozen)\s+)?$", re.IGNORECASE
 )
 # "declined to say when the next round might take place" withholds an answer; it refuses nothing.
 _NON_ANSWER = re.compile(r"\s+to\s+(?:say|comment|elaborate|specify|discuss|disclose|confirm|give\s+details)\b", re.IGNORECASE)
@@ -593,6 +594,16 @@ ONE_OFF["send"] = r"sent|arrived|touched\s+down|landed|delivered"
 ONE_OFF["hand"] = r"handed|delivered|transferred|turned\s+over"
 ONE_OFF["exempt"] = r"exempted|duty-free|tariff-free|exempt\s+from"
 ONE_OFF["shut"] = r"shut|closed|went\s+dark|gone\s+dark|taken\s+offline|went\s+offline|now\s+offline"
+# Putting off is done by a notice moving the date; closing, by a last class or session; finishing a
+# review, by signing off on it; travelling, by days spent there.
+for _verb in ("postpone", "delay", "defer"):
+    ONE_OFF[_verb] = r"postponed|delayed|deferred|pushed\s+back|put\s+off|moved|moving"
+# (forms are split on "|" to build ``_ACT_DONE``: no alternation inside a group here)
+ONE_OFF["close"] = r"closed|shut|held\s+its\s+last|held\s+its\s+final|held\s+their\s+last|held\s+their\s+final|wound\s+up"
+for _verb in ("finish", "complete", "conclude"):
+    ONE_OFF[_verb] = r"finished|completed|concluded|signed\s+off|wrapped\s+up"
+for _verb in ("travel", "visit"):
+    ONE_OFF[_verb] = r"traveled|travelled|visited|toured|spent\s+(?:\w+\s+){1,2}in|arrived\s+in|flew\s+to|went\s+to"
 # A port call is made when the ship docks: "let the carrier call at Hong Kong" -> "dropped anchor off Lamma Island".
 ONE_OFF["call"] = r"called\s+at|docked|anchored|dropped\s+anchor|berthed|moored|pulled\s+into|made\s+port"
 # Putting a side on a list is adding it: "put the United States back on the list" -> "added the United States to".
@@ -667,6 +678,7 @@ def _promised_verb(commitment: Commitment) -> str | None:
 # Phrasal promises named by the one verb they mean: "put the fees on hold" is to pause them.
 _PHRASAL = (
     (re.compile(r"\b(?:to|will|would|shall)\s+put\s+(?:[\w-]+\s+){0,8}?on\s+hold\b", re.IGNORECASE), "pause"),
+    (re.compile(r"\b(?:to|will|would|shall)\s+put\s+off\b", re.IGNORECASE), "postpone"),
     (re.compile(r"\b(?:to|will|would|shall)\s+put\s+(?:[\w.'’-]+\s+){0,8}?(?:back\s+)?on\s+(?:the|its|a)\s+(?:[\w-]+\s+){0,2}?list\b", re.IGNORECASE), "add"),
     # "would be delivered by the end of 2026": a promise in the passive names its verb last
     (re.compile(r"\b(?:will|would|shall)\s+be\s+(delivered|shipped)\b", re.IGNORECASE), "deliver"),
@@ -828,6 +840,8 @@ def _doers(text: str, cue: str) -> set[str]:
     subject = head[breaks[-1].end() :] if breaks else head
     if not subject.strip():
         subject = head  # "Paraguay's president, Santiago Peña, visited": the appositive closes the subject
+    if _ANOTHER.match(head):
+        return set(_THIRD_PARTY_DOER)  # "Another Chinese firm, the drone maker Autel, shelved ...": someone else
     told = _TOLD_THEY.search(subject)
     if told is not None:
         # "Chinese officials have told the Pentagon they will no longer ...": the pronoun is the teller
@@ -835,12 +849,21 @@ def _doers(text: str, cue: str) -> set[str]:
         if teller:
             return teller
     found = sentence_actors(subject)
-    if not found and (_THIRD_PARTY.search(subject) or _TAIWAN_SUBJECT.search(subject)):
+    if not found and " and " in head:
+        # "Chinese engineers and IAEA inspectors unloaded": a subject joined by "and" keeps its side
+        joint = list(_SUBJECT_BREAK_NO_AND.finditer(head))
+        found = sentence_actors(head[joint[-1].end() :] if joint else head)
+    if not found and (_THIRD_PARTY.search(subject) or _TAIWAN_SUBJECT.search(subject) or _ORGANISATION.search(subject)):
         return set(_THIRD_PARTY_DOER)  # "Japan's coast guard seized a Chinese trawler": done by neither side
     return found
 
 
 _THIRD_PARTY_DOER = frozenset({"third party"})
+_SUBJECT_BREAK_NO_AND = re.compile(r"[,;:()\u2013\u2014]|\b(?:but|while|although|that)\b", re.IGNORECASE)
+# International bodies acting on their own ("IAEA inspectors went back to Bushehr"); named beside a
+# side they are partners, not a third country.
+_ORGANISATION = re.compile(r"\b(?:IAEA|United\s+Nations|U\.N\.|WTO|World\s+Bank|IMF|Interpol|WHO)\b")
+_ANOTHER = re.compile(r"\s*(?:another|a\s+separate|a\s+different|an\s+unrelated)\s+(?!round|session|meeting|batch|shipment|cargo|group|tranche)\w+", re.IGNORECASE)
 _TOLD_THEY = re.compile(r"^(.*?)\b(?:told|informed|assured|notified|warned)\s+(?:[\w.'’-]+\s+){1,4}?(?:that\s+)?(?:they|it|he|she|we)\s+$", re.IGNORECASE)
 
 

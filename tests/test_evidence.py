@@ -756,3 +756,35 @@ def test_an_ending_act_reported_without_a_cue_is_a_setback_that_ends():
 def test_arrivals_completion_shares_repeats_and_cancellations(actor, topic, action, text, topics, expected):
     index = CommitmentIndex([commitment("c", actor, topic, action)])
     assert linked(index, text, LATER, topics) == expected
+
+
+def test_every_done_form_is_a_whole_alternative():
+    # forms are split on "|" to build one pattern: an alternation inside a group would break it
+    from detente.evidence import GRADUAL, ONE_OFF
+
+    for forms in ONE_OFF.values():
+        for form in forms.split("|"):
+            assert form.count("(") == form.count(")"), form
+    assert all("|" not in forms for forms in GRADUAL.values())
+
+
+@pytest.mark.parametrize(
+    "actor, topic, action, text, topics, expected",
+    [
+        ("US", "trade", "will put off by one year the 25% tariff on Chinese graphite",
+         "A Federal Register notice pushed back the 25% tariff on Chinese graphite by one year.", ["trade"], [("c", "fulfilled")]),
+        ("China", "diplomacy", "agreed to close the Confucius Institute at a Michigan college by December",
+         "The Confucius Institute at the Michigan college held its last class on Tuesday.", ["diplomacy"], [("c", "fulfilled")]),
+        ("China", "middle_east", "will travel to Tehran before the end of the month",
+         "China's special envoy spent two days in Tehran last week.", ["middle_east", "diplomacy"], [("c", "fulfilled")]),
+        # someone else's act is no evidence
+        ("China", "trade", "agreed to let the robot maker list its shares in New York",
+         "Another Chinese firm, a drone maker, shelved its planned share listing in New York.", ["trade"], []),
+        # a partner named beside a side keeps the side
+        ("China", "diplomacy", "agreed to take back the enriched uranium fuel from the reactor",
+         "Chinese engineers and IAEA inspectors unloaded the reactor fuel and sealed the enriched uranium.", ["diplomacy"], [("c", "progress")]),
+    ],
+)
+def test_postponements_closures_trips_other_firms_and_partners(actor, topic, action, text, topics, expected):
+    index = CommitmentIndex([commitment("c", actor, topic, action)])
+    assert linked(index, text, LATER, topics) == expected
