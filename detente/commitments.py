@@ -25,7 +25,7 @@ _COMMIT_VERB = (
     r"(?:agreed|agrees|agree|pledged|pledges|pledge|promised|promises|promise|committed|commits|commit"
     r"|vowed|vows|vow|undertook|undertakes|undertake|consented|consents|resolved|decided|decides"
     r"|reached\s+(?:an?\s+)?(?:[\w-]+\s+)?(?:agreement|consensus|deal|understanding)|struck\s+(?:an?\s+)?(?:deal|agreement)"
-    r"|gave\s+(?:an?\s+|its\s+|their\s+|written\s+)?(?:undertaking|assurances?|guarantees?|commitment|pledge|promise)(?=\s+(?:that|to)\b)"
+    r"|gave\s+(?:(?:an?|its|their|written|firm|formal|public|private)\s+){0,2}(?:undertaking|assurances?|guarantees?|commitment|pledge|promise)(?=\s+(?:that|to)\b)"
     r"|it\s+was\s+agreed\s+that"
     r"|accepted\s+(?:an?\s+|the\s+)?(?:[\w.'’-]+\s+){0,3}?(?:invitation|request|proposal|offer)(?:\s+from\s+(?:[\w.'’-]+\s+){0,3}?[\w.'’-]+)?(?=\s+to\s)"
     r"|assured|assures|signed|announced\s+(?:plans?|it\s+would|they\s+would|that\s+it\s+would)|will|would|shall"
@@ -247,7 +247,7 @@ def _subject(text: str, verb_start: int, previous_actor: str | None) -> str | No
     # "Xi accepted Mr. Trump's invitation and promised": a side named as an owner after the
     # subject is in the object ("China's commerce ministry agreed", "Mr. Trump's envoy and Xi
     # agreed" keep theirs).
-    owners = {pos for pos, _ in found if _POSSESSIVE.match(span, pos)}
+    owners = {pos for pos, _ in found if _POSSESSIVE.match(span, pos) and not span[:pos].rstrip().endswith(" and")}
     first_plain = min((pos for pos, _ in found if pos not in owners), default=None)
     mentions = [actor for pos, actor in found if pos not in owners or first_plain is None or pos < first_plain]
     if mentions:
@@ -411,9 +411,17 @@ def detect_all(text: str, previous_actor: str | None = None) -> list[Detection]:
 
 
 def is_hostile(action: str) -> bool:
-    """A hostile undertaking ("will impose visa restrictions on ..."): a measure against the other
-    side, not a step towards it."""
-    return bool(_HOSTILE_ACTION.match(action))
+    """A hostile undertaking ("will impose visa restrictions on ...", "promised lawmakers it would bar
+    the judges", "will put six drone makers on its export-control list"): a measure against the
+    other side, not a step towards it."""
+    return bool(_HOSTILE_ACTION.match(action) or _HOSTILE_WITHIN.search(" ".join(action.split()[:10])))
+
+
+_HOSTILE_WITHIN = re.compile(
+    r"\b(?:will|would|to)\s+(?:also\s+)?(?:impose|bar|ban|sanction|blacklist|expel|punish|restrict)\b"
+    r"|\bput\s+(?:[\w.'’-]+\s+){1,6}?on\s+(?:its|the|an?)\s+(?:export[\w-]*|entity|unreliable|sanctions?|black)\w*\s*(?:control\s+)?list\b",
+    re.IGNORECASE,
+)
 
 
 def detect(text: str, previous_actor: str | None = None) -> Detection | None:

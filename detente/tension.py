@@ -145,7 +145,7 @@ _SUBORDINATE = re.compile(r"\b(?:which|that\s+(?:has|have|had)|after|since|follo
 # A condition that governs the whole sentence: "If ...", "Were Congress to pass the bill, ...",
 # or a modal with an if-clause anywhere ("A deal could be signed at the summit if ...").
 _HYPOTHETICAL_START = re.compile(
-    r"^\s*(?:if|unless|should|whether|were\s+(?:[\w.'’-]+\s+){1,5}?to)\b|^(?!.*\b(?:warn|signal|threat|caution))(?=.*?\b(?:could|might|may)\b[^.;]*\b(?:if|unless)\b)", re.IGNORECASE
+    r"^\s*(?:if|unless|should|whether|were\s+(?:[\w.'’-]+\s+){1,5}?to)\b|(?=.*?,\s*were\s+(?:it|they|he|she)\b)|^(?!.*\b(?:warn|signal|threat|caution))(?=.*?\b(?:could|might|may)\b[^.;]*\b(?:if|unless)\b)", re.IGNORECASE
 )
 # A pledge reported as made before ("had pledged in 2024 to ease visa delays"): what it promised
 # is background to the report, not news of the relationship.
@@ -157,9 +157,17 @@ _STATED_INTENT = re.compile(
     re.IGNORECASE,
 )
 EARLIER_FACTOR = 0.1
+_PLEDGE_TERM = re.compile(r"(?:agree|pledg|promis|commit|vow)", re.IGNORECASE)
+# "China had agreed in 2024 to ...", but not "Mr. Trump said he had agreed to ..." (reported news)
+_HAD_BEFORE = re.compile(r"(?<!said he )(?<!said she )(?<!said it )(?<!said they )(?<!says he )(?<!says it )\bhad\s+(?:\w+ly\s+)?$", re.IGNORECASE)
+# A demand on a third country ("to urge Iranian leaders to let inspectors back") is not between the two sides.
+_DEMAND_TERM = re.compile(r"(?:urg|press|call|demand|ask)", re.IGNORECASE)
+_THIRD_OBJECT = re.compile(
+    r"\W*(?:\w+\W+){0,3}?(?:Iran\w*|Tehran|Russia\w*|Moscow|Israel\w*|Hamas|Houthi\w*|North\s+Korea\w*|Pyongyang|Pakistan\w*|India\w*|Japan\w*|Mexic\w*|Venezuela\w*|Ukrain\w*|Syria\w*|Saudi\w*|Myanmar|Afghan\w*)\b"
+)
 # A sentence dated well back ("back in 2014", "a decade ago", "three years ago") tells background.
 DATED_BACKGROUND = True
-_DATED_PAST = re.compile(r"\b(?:back\s+in\s+(?:19|20)\d\d|(?:a|one|two|three|four|five|several|many)\s+(?:decades?|years)\s+ago|decades?\s+ago)\b", re.IGNORECASE)
+_DATED_PAST = re.compile(r"\b(?:back\s+in\s+(?:19|20)\d\d|last\s+(?:met|convened|took\s+place|was\s+held)\b|(?:a|one|two|three|four|five|several|many)\s+(?:decades?|years)\s+ago|decades?\s+ago)\b", re.IGNORECASE)
 
 
 def find_cues(text: str, lexicon: Lexicon | None = None, committed: tuple[int, int] | None = None) -> list[Cue]:
@@ -220,7 +228,7 @@ def find_cues(text: str, lexicon: Lexicon | None = None, committed: tuple[int, i
             modifier = "negated"
         elif term in lexicon.threats:
             pass  # a threat is conditional by nature: "would fight to the end if ..." is not a hedge
-        elif _EARLIER_PLEDGE.search(window):
+        elif _EARLIER_PLEDGE.search(window) or (_PLEDGE_TERM.match(term) and _HAD_BEFORE.search(window)):
             weight *= EARLIER_FACTOR
             modifier = "earlier pledge"
         elif hypothetical or lexicon.hedges.search(_STATED_INTENT.sub(" ", window)):
@@ -229,6 +237,9 @@ def find_cues(text: str, lexicon: Lexicon | None = None, committed: tuple[int, i
         elif _SUBORDINATE.search(text[: match.start()][-60:]) or (DATED_BACKGROUND and _DATED_PAST.search(text)):
             weight *= BACKGROUND_FACTOR
             modifier = "background"
+        if weight > 0 and _DEMAND_TERM.match(term) and _THIRD_OBJECT.match(text, match.end()):
+            weight = 0.0
+            modifier = "demand on a third country"
         if committed and weight > 0 and committed[0] <= match.start() < committed[1]:
             weight *= COMMITTED_FACTOR
             modifier = (modifier + " committed").strip()

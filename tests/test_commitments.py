@@ -401,3 +401,13 @@ def test_a_hostile_undertaking_is_a_commitment_a_threat_is_not():
 def test_people_of_unnamed_sides_take_the_sides_the_sentence_names():
     found = detect("Negotiators agreed in Geneva to cut the U.S. and Chinese tariffs by 115 percentage points for 90 days.")
     assert found is not None and found.actor == "both"
+
+
+def test_written_assurances_co_subjects_and_hostile_listings():
+    from detente.commitments import is_hostile
+
+    assert detect("China's veterans ministry gave a written assurance that a U.S. team may dig at the crash site from April.").actor == "China"
+    assert detect("The Treasury and China's finance ministry will jointly chair a working group on debt relief.").actor == "both"
+    found = detect("China's commerce ministry will put six American drone makers on its export-control list from Monday.")
+    assert found is not None and is_hostile(found.action)
+    assert not is_hostile(detect("China will put the United States back on its list of group-tour destinations.").action)

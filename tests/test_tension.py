@@ -370,3 +370,22 @@ def test_a_hostile_undertaking_does_not_ease():
 
     text = "The Treasury will impose sanctions on the three Hong Kong prosecutors named in the report."
     assert score_sentence(text, commitment=detect(text)).label == "escalation"
+
+
+@pytest.mark.parametrize(
+    "sentence, label",
+    [
+        # a demand on a third country is not pressure between the two sides
+        ("China's envoy flew to Tehran to urge Iranian leaders to readmit U.N. inspectors.", "neutral"),
+        # a pledge recalled in the past perfect is background
+        ("Officials recalled that Beijing had agreed in 2023 to resume the maritime talks.", "neutral"),
+        # "were it ever held" governs the sentence
+        ("A joint naval drill, were it ever held, would be the first between the two fleets.", "neutral"),
+        # revoking a waiver escalates
+        ("The Commerce Department revoked the waivers that let two Korean chipmakers ship American tools to China.", "escalation"),
+    ],
+)
+def test_third_country_demands_recalled_pledges_inverted_conditions_and_revocations(sentence, label):
+    from detente.commitments import detect
+
+    assert score_sentence(sentence, commitment=detect(sentence)).label == label
