@@ -111,6 +111,9 @@ _BOILERPLATE_START = re.compile(
       |about\ the\ (?:author|writer|reporter)s?\s*:
       |(?:correction|clarification|update|updated)\s*,\s*[^:]{1,40}:
       |share\s+(?:on|via|to)\s+\w+
+      |subscribers?\s+only\b
+      |(?:start\s+your|begin\s+a|try\s+a)\s+free\s+trial\b
+      |register\s+for\s+free\b
       |sign\ up\ for\ (?:our|the)\b
       |(?:[\w\ ]{1,20}\s*[·|•]\s*){2,}[\w\ ]{1,20}$
     """,
@@ -120,11 +123,12 @@ _BOILERPLATE_ANYWHERE = re.compile(
     r"all\ rights\ reserved|\bnewsletter\b.{0,60}\binbox\b|\b(?:log|sign)\ in\ to\ (?:keep|continue)\ reading\b"
     r"|\bis\ published\ every\ (?:weekday|day|week|morning|evening|monday|tuesday|wednesday|thursday|friday)\b"
     r"|\bcontact\ (?:our|the)\ (?:reporters?|newsroom|editors?)\b|\bemail\ a\ colleague\b|\bsave\ to\ (?:reading\ list|favou?rites)\b"
-    r"|\bfollow\ (?:her|him|them|us|me)\ on\ (?:X|Twitter|Bluesky|LinkedIn|Facebook|Instagram|Threads|Mastodon)\b",
+    r"|\bfollow\ (?:her|him|them|us|me)\ on\ (?:X|Twitter|Bluesky|LinkedIn|Facebook|Instagram|Threads|Mastodon)\b"
+    r"|\bavailable\ (?:only\ )?to\ (?:paying\ )?subscribers\b",
     re.IGNORECASE,
 )
 # Every _BOILERPLATE_ANYWHERE match holds one of these (lower case): a paragraph without any skips it.
-_ANYWHERE_WORDS = ("rights reserved", "newsletter", " in to ", "published every", "contact ", "email a colleague", "save to ", "follow ")
+_ANYWHERE_WORDS = ("rights reserved", "newsletter", " in to ", "published every", "contact ", "email a colleague", "save to ", "follow ", "subscribers")
 _ROLE = r"(?:author|reporter|journalist|writer|correspondent|editor|columnist|contributor|freelancer|analyst|blogger|desk|team|staff|newsroom|bureau)"
 _BIO = re.compile(
     rf"""^(?:[A-Z][\w.'’-]+\s+){{1,4}}(?:is|has\ been|was)\s+(?:an?|the)\s+(?:[\w-]+\s+){{0,4}}{_ROLE}s?\b

@@ -204,3 +204,9 @@ def test_news_about_authors_and_sponsors_is_not_furniture():
 )
 def test_share_bars_newsletter_prompts_and_social_bios_are_furniture(line):
     assert is_boilerplate_paragraph(line)
+
+
+def test_paywall_prompts_are_furniture_but_a_news_paragraph_ending_in_one_is_not():
+    assert is_boilerplate_paragraph("Subscribers only: log in to keep reading.")
+    assert is_boilerplate_paragraph("The Trade Bulletin is available to subscribers only.")
+    assert not is_boilerplate_paragraph("A tanker left Zhuhai for Bandar Abbas in May, a tracking firm said. Register for free to keep reading.")
