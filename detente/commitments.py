@@ -311,7 +311,12 @@ _NOT_SUBJECT_BEFORE = re.compile(
     r"(?:\b(?:a|an|the|its|their|his|her|no|any|similar|new|to|of|on|this|that|such|first|earlier|previous|\d{4})|['’]s|\b(?:a|an)\s+[\w-]+)\s*$",
     re.IGNORECASE,
 )
-_NO_OBJECT = re.compile(r"^\w+\s+(?:since|earlier|last|previously|already|before|back)\b", re.IGNORECASE)
+_NO_OBJECT = re.compile(
+    r"^\w+\s+(?:since|earlier|last|previously|already|before|back)\b"
+    # "the figures it promised in Baku;": a pledge named by where it was made, with nothing promised after it
+    r"|^(?:promised|pledged|agreed|committed|vowed)\s+(?:in|at|during|on)\s+(?:(?!to\b|that\b)[\w.'’-]+\s*){1,4}(?:[;,.]|$)",
+    re.IGNORECASE,
+)
 _BACKGROUND_CLAUSE = re.compile(r"^(?:after|since|because|when|as|following|before|once|until)$", re.IGNORECASE)
 
 

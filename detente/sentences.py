@@ -112,6 +112,7 @@ _BOILERPLATE_START = re.compile(
       |(?:correction|clarification|update|updated)\s*,\s*[^:]{1,40}:
       |share\s+(?:on|via|to)\s+\w+
       |subscribers?\s+only\b
+      |(?:[A-Z&][\w&'’.-]*\s+){1,6}is\s+(?:published|produced|edited|written)\s+by\s+(?:a|an|the)\s+[\w\s-]{2,40}\.?$
       |(?:start\s+your|begin\s+a|try\s+a)\s+free\s+trial\b
       |register\s+for\s+free\b
       |sign\ up\ for\ (?:our|the)\b

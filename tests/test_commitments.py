@@ -411,3 +411,7 @@ def test_written_assurances_co_subjects_and_hostile_listings():
     found = detect("China's commerce ministry will put six American drone makers on its export-control list from Monday.")
     assert found is not None and is_hostile(found.action)
     assert not is_hostile(detect("China will put the United States back on its list of group-tour destinations.").action)
+
+
+def test_a_pledge_named_by_where_it_was_made_is_no_commitment():
+    assert detect("China has still not released the figures it promised in Baku; the ministry says the work continues.") is None

@@ -210,3 +210,8 @@ def test_paywall_prompts_are_furniture_but_a_news_paragraph_ending_in_one_is_not
     assert is_boilerplate_paragraph("Subscribers only: log in to keep reading.")
     assert is_boilerplate_paragraph("The Trade Bulletin is available to subscribers only.")
     assert not is_boilerplate_paragraph("A tanker left Zhuhai for Bandar Abbas in May, a tracking firm said. Register for free to keep reading.")
+
+
+def test_a_publisher_line_is_furniture():
+    assert is_boilerplate_paragraph("Harbor & Trade Wire is published by a nonprofit newsroom.")
+    assert not is_boilerplate_paragraph("The report is published by the ministry every spring, officials said, and it covers fentanyl seizures.")
