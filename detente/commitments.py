@@ -381,6 +381,19 @@ def detect_all(text: str, previous_actor: str | None = None) -> list[Detection]:
         if _BARE_FORM.match(verb) and verb.split()[0] not in _FUTURE and _NOT_SUBJECT_BEFORE.search(before):
             continue
         if verb.split()[0] in _FUTURE:
+            passive = re.match(r"(?:will|would|shall)\s+(?:also\s+)?(?:be\s+)?(?:\w+ed\s+by)\b", rest, re.IGNORECASE)
+            if passive:
+                # "permits ... will be renewed by the Beijing Exit-Entry Administration before Nov. 30": the
+                # agent undertakes; with no side as agent it is no undertaking
+                agent = re.match(r"\s+((?:[\w.'’-]+\s+){1,6}?[\w.'’-]+)(?=\s+(?:before|by|from|within|in|on|up|to|after|,|\.|$))", rest[passive.end() :])
+                sides = [a for _, a in find_actors(agent.group(1))] if agent else []
+                if not sides or verb.split()[0] != "will":
+                    continue
+                end = _ACTION_END.search(rest, len(verb))
+                words = rest[: end.start() if end else len(rest)].strip().rstrip(".").split()
+                found.append(Detection(resolve_actor(sides), " ".join(words[:20]), verb, match.start()))
+                resume = match.start() + len(" ".join(words))
+                continue
             if _NOT_UNDERTAKING.match(rest) or _NOT_SUBJECT_BEFORE.search(before) or _CONDITION_AFTER.match(rest):
                 continue
         elif verb.startswith(("is ", "are ", "plan", "intend")) and not re.match(r"\w+(?:\s+\w+)?\s+to\s+(?!be\b)\w+", rest):

@@ -797,6 +797,8 @@ def _did_more_of_promised_act(commitment: Commitment, text: str) -> bool:
     return bool(forms and _compiled(r"\b(?:" + "|".join(forms.split()) + r")\b").search(text))
 
 
+# A year that dates the whole sentence: "In 2023, CBP lifted an order on another vessel".
+_EARLIER_YEAR = re.compile(r"^\W*(?:[A-Z]+\W+)?(?:In|Back\s+in|During)\s+((?:19|20)\d\d)\b")
 _NO_COMMENT = re.compile(r"\b(?:did\s+not\s+(?:immediately\s+)?(?:respond|reply)|declined\s+to\s+comment|could\s+not\s+be\s+reached|no\s+comment)\b", re.IGNORECASE)
 _THIRD_PARTY = re.compile(
     r"\b(?:Israel\w*|Iran\w*|Saudi\w*|Ukrain\w*|Hamas|Houthi\w*|Hezbollah|Pakistan\w*|Panama\w*|Dutch|Netherlands|Mexic\w*"
@@ -860,6 +862,7 @@ def _doers(text: str, cue: str) -> set[str]:
 
 
 _THIRD_PARTY_DOER = frozenset({"third party"})
+_WITH_THIRD = re.compile(r"\b(?:joint|jointly|together|with|and)\b", re.IGNORECASE)
 _SUBJECT_BREAK_NO_AND = re.compile(r"[,;:()\u2013\u2014]|\b(?:but|while|although|that)\b", re.IGNORECASE)
 # International bodies acting on their own ("IAEA inspectors went back to Bushehr"); named beside a
 # side they are partners, not a third country.
@@ -1011,6 +1014,9 @@ def link_evidence(index: CommitmentIndex, sentence: EvidenceSentence, article_to
     """
     if _NO_COMMENT.search(sentence.text):
         return []
+    year = _EARLIER_YEAR.search(sentence.text)
+    if year is not None and sentence.date is not None and int(year.group(1)) < sentence.date.year:
+        return []  # "In 2023, CBP lifted an order on another vessel": dated before the report, background
     cue = effect_of(sentence.text)
     act_only = generic = False
     if cue is None:
@@ -1060,6 +1066,8 @@ def link_evidence(index: CommitmentIndex, sentence: EvidenceSentence, article_to
     doers = _doers(sentence.text, cue.cue)
     # The sentence names a third country but only one side: it cannot be about a pledge towards the other side.
     third_parties = {m.group(0).lower()[:5] for m in _THIRD_PARTY.finditer(sentence.text)} if len(actors) == 1 and "both" not in actors else set()
+    # "Vietnam and the United States held a joint course": a joint act with a third country is not one between the two sides
+    with_third = bool(third_parties) and bool(_WITH_THIRD.search(sentence.text))
     fits: dict[str, bool] = {}  # by the side evidence must come from: the answer depends on nothing else
     fitting = []
     subjects = index.subjects
@@ -1088,6 +1096,8 @@ def link_evidence(index: CommitmentIndex, sentence: EvidenceSentence, article_to
         fit = fits.get(side)
         if fit is None:
             fit = fits[side] = doers != _THIRD_PARTY_DOER and _actor_fits(side, actors, sentence.text) and (not doers or _actor_fits(side, doers, sentence.text))
+        if fit and with_third and c.actor == "both" and not third_parties <= _third_parties(c.text):
+            fit = False
         if fit and third_parties and index.counterparts.get(c.id) and not third_parties <= _third_parties(c.text):
             fit = False  # "boarded two Philippine boats": an act towards a third country, not the promised counterpart
         if fit:

@@ -415,3 +415,9 @@ def test_written_assurances_co_subjects_and_hostile_listings():
 
 def test_a_pledge_named_by_where_it_was_made_is_no_commitment():
     assert detect("China has still not released the figures it promised in Baku; the ministry says the work continues.") is None
+
+
+def test_a_passive_undertaking_takes_its_agent_as_actor():
+    found = detect("Residence permits for the American correspondents will be renewed by the Beijing Exit-Entry Administration before Nov. 30.")
+    assert found is not None and found.actor == "China"
+    assert detect("The extra costs will be paid by American importers.") is None

@@ -788,3 +788,14 @@ def test_every_done_form_is_a_whole_alternative():
 def test_postponements_closures_trips_other_firms_and_partners(actor, topic, action, text, topics, expected):
     index = CommitmentIndex([commitment("c", actor, topic, action)])
     assert linked(index, text, LATER, topics) == expected
+
+
+def test_a_sentence_dated_to_an_earlier_year_is_background():
+    index = CommitmentIndex([commitment("c", "US", "trade", "will lift the withhold release order on the squid vessel")])
+    assert linked(index, "In 2023, CBP lifted a withhold release order on a squid vessel from Fiji.", LATER, ["trade"]) == []
+    assert linked(index, "In March, CBP lifted the withhold release order on the squid vessel.", LATER, ["trade"]) == [("c", "fulfilled")]
+
+
+def test_a_joint_act_with_a_third_country_is_not_the_two_sides_joint_act():
+    index = CommitmentIndex([commitment("c", "both", "counternarcotics", "will run a joint course for frontline customs officers in Kunming")])
+    assert linked(index, "Vietnam and the United States held a joint course for frontline customs officers in Hanoi.", LATER, ["counternarcotics"]) == []
