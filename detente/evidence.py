@@ -191,7 +191,9 @@ _PROMISE_BEFORE = re.compile(
     re.IGNORECASE,
 )
 _CONCESSION = re.compile(r",\s*(?:although|though|even\s+though|even\s+as|even\s+if|albeit)\b", re.IGNORECASE)
-_PRIORITY = {"fulfilled": 3, "setback_strong": 2, "setback": 1, "progress": 0}
+# A reversal outranks a completion in the same sentence ("the cut took effect in January; in June
+# Beijing quietly put lobster back on the list"): the end is the later news.
+_PRIORITY = {"fulfilled": 2, "setback_strong": 3, "setback": 1, "progress": 0}
 
 
 def _screened(text: str, start: int, end: int, term: str, kind: str) -> str | None:
