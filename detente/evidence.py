@@ -442,7 +442,8 @@ _LETS_OTHER_SIDE = re.compile(
 )
 
 
-_NAME = re.compile(r"(?<!^)\b[A-Z][a-z]{2,}(?:[A-Z][a-z]+)?\b")
+# A capitalised word; a two-letter surname only with a title or a given name ("Ms. Xu", "Xu Lan").
+_NAME = re.compile(r"(?<!^)\b(?:[A-Z][a-z]{2,}(?:[A-Z][a-z]+)?|(?<=(?:Mr|Ms|Dr)\.\s)[A-Z][a-z]|[A-Z][a-z](?=\s+[A-Z][a-z]{2,}\b))\b")
 _NOT_NAMES = frozenset(
     """january february march april may june july august september october november december monday tuesday
     wednesday thursday friday saturday sunday the this that these those his her its their mr mrs ms dr gen adm
@@ -864,6 +865,17 @@ def _doers(text: str, cue: str) -> set[str]:
 
 
 _THIRD_PARTY_DOER = frozenset({"third party"})
+_CLAUSE_EDGE = re.compile(r"[,;:()\u2013\u2014]|\b(?:and|but|while|after|before|when|because|whereas)\b", re.IGNORECASE)
+
+
+def _clause_around(text: str, cue: str) -> str:
+    """The clause that holds the cue: from the last clause edge before it to the first after it."""
+    at = text.lower().find(cue.lower())
+    if at < 0:
+        return text
+    starts = [m.end() for m in _CLAUSE_EDGE.finditer(text, 0, at)]
+    end = _CLAUSE_EDGE.search(text, at + len(cue))
+    return text[starts[-1] if starts else 0 : end.start() if end else len(text)]
 _WITH_THIRD = re.compile(r"\b(?:joint|jointly|together|with|and)\b", re.IGNORECASE)
 _SUBJECT_BREAK_NO_AND = re.compile(r"[,;:()\u2013\u2014]|\b(?:but|while|although|that)\b", re.IGNORECASE)
 # International bodies acting on their own ("IAEA inspectors went back to Bushehr"); named beside a
@@ -1067,9 +1079,12 @@ def link_evidence(index: CommitmentIndex, sentence: EvidenceSentence, article_to
     actors = sentence_actors(sentence.text)
     doers = _doers(sentence.text, cue.cue)
     # The sentence names a third country but only one side: it cannot be about a pledge towards the other side.
-    third_parties = {m.group(0).lower()[:5] for m in _THIRD_PARTY.finditer(sentence.text)} if len(actors) == 1 and "both" not in actors else set()
+    # Third countries in the cue's own clause ("the classrooms went to a NATO drill instead" is another clause).
+    cue_clause = _clause_around(sentence.text, cue.cue)
+    third_parties = {m.group(0).lower()[:5] for m in _THIRD_PARTY.finditer(cue_clause)} if len(actors) == 1 and "both" not in actors else set()
     # "Vietnam and the United States held a joint course": a joint act with a third country is not one between the two sides
-    with_third = bool(third_parties) and bool(_WITH_THIRD.search(sentence.text))
+    sentence_third = {m.group(0).lower()[:5] for m in _THIRD_PARTY.finditer(sentence.text)} if len(actors) == 1 and "both" not in actors else set()
+    with_third = bool(sentence_third) and bool(_WITH_THIRD.search(sentence.text))
     fits: dict[str, bool] = {}  # by the side evidence must come from: the answer depends on nothing else
     fitting = []
     subjects = index.subjects
@@ -1098,7 +1113,7 @@ def link_evidence(index: CommitmentIndex, sentence: EvidenceSentence, article_to
         fit = fits.get(side)
         if fit is None:
             fit = fits[side] = doers != _THIRD_PARTY_DOER and _actor_fits(side, actors, sentence.text) and (not doers or _actor_fits(side, doers, sentence.text))
-        if fit and with_third and c.actor == "both" and not third_parties <= _third_parties(c.text):
+        if fit and with_third and c.actor == "both" and not sentence_third <= _third_parties(c.text):
             fit = False
         if fit and third_parties and index.counterparts.get(c.id) and not third_parties <= _third_parties(c.text):
             fit = False  # "boarded two Philippine boats": an act towards a third country, not the promised counterpart

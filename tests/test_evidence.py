@@ -799,3 +799,15 @@ def test_a_sentence_dated_to_an_earlier_year_is_background():
 def test_a_joint_act_with_a_third_country_is_not_the_two_sides_joint_act():
     index = CommitmentIndex([commitment("c", "both", "counternarcotics", "will run a joint course for frontline customs officers in Kunming")])
     assert linked(index, "Vietnam and the United States held a joint course for frontline customs officers in Hanoi.", LATER, ["counternarcotics"]) == []
+
+
+def test_two_letter_surnames_are_names_with_a_title_or_given_name():
+    assert "xu" in names("Beijing will let Xu Lan leave with her son.")
+    assert "xu" in names("Officers stopped Ms. Xu at the gate.")
+    assert "an" not in names("An official said so.")
+
+
+def test_a_third_country_in_another_clause_does_not_take_the_evidence_away():
+    index = CommitmentIndex([commitment("c", "US", "diplomacy", "will host 20 Chinese nuclear-safety inspectors for a course at the Idaho lab")])
+    text = "The Idaho course for the Chinese inspectors vanished from the lab's calendar, and the classrooms went to a NATO drill instead."
+    assert linked(index, text, LATER, ["diplomacy"]) == [("c", "setback")]
