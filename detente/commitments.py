@@ -52,7 +52,7 @@ _BLOCK = {name: re.compile(source, re.IGNORECASE) for name, source in _BLOCKERS.
 # Future "will" statements that are not undertakings.
 _NOT_UNDERTAKING = re.compile(
     r"^(?:will|would|shall)\s+(?:also\s+)?(?:not|never|no\s+longer|be|become|get|make\s+sure|continue|press|push|ignore|rise|fall|climb|drop(?=\s+(?:to|by|below|under|sharply|further|significantly|slightly|\d)\b|\s*[,.;]|\s*$)|jump|grow|take\s+effect|expire|remain|last|come|go\s+up|watch|monitor|track|assess|audit|see|check|verify|review|study|weigh|examine|consider|like|love|prefer|welcome"
-    r"|follow\s+(?:[\w.'’-]+\s+){0,8}?closely|keep\s+(?:tracking|watching|monitoring|pressing|an\s+eye)|continue\s+to\s+(?:watch|monitor|press|urge|track)|be\s+(?:watching|monitoring|closely)"
+    r"|follow\s+(?:[\w.'’-]+\s+){0,8}?closely|keep\s+(?:tracking|watching|monitoring|pressing|following|logging|checking|counting|an\s+eye)|continue\s+to\s+(?:watch|monitor|press|urge|track)|be\s+(?:watching|monitoring|closely)"
     r"|likely|probably|face|need|have\s+to|remain|depend|respond|retaliate|pay\s+(?:a\s+|the\s+)?(?:[\w-]+\s+){0,2}price|fight|take\s+(?:all\s+)?(?:necessary|resolute|firm|strong)|defend|punish|crush|oppose|resist|hit\s+back|counter"
     # schedules are logistics, not undertakings: "will attend the summit in Lima", "will arrive on Monday"
     # (a leader's visit can be a deal's outcome: "will travel to Beijing in April" stays a commitment)
@@ -88,7 +88,7 @@ _UNDER_EARLIER = re.compile(
     re.IGNORECASE,
 )
 # A sentence whose main clause hangs on a leading condition ("If Washington lifts tariffs, Beijing will ...").
-_CONDITIONAL_START = re.compile(r"^\W*(?:if|unless|only\s+if|provided\s+that|in\s+case|should\s+\w+\s+\w+\s*,)\b", re.IGNORECASE)
+_CONDITIONAL_START = re.compile(r"^\W*(?:if|unless|only\s+if|provided\s+that|in\s+case|should\s+\w+\s+\w+\s*,|were\s+(?:[\w.'’-]+\s+){1,5}?to)\b", re.IGNORECASE)
 _ATTRIBUTION = re.compile(
     r"(?:,\s*|\s+)(?P<a>(?:according\s+to\s+(?:U\.S\.|U\.N\.|[^,.;]){3,80})|(?:(?:an?|the|two|three|four|several|some|other|senior|\d+)\s+(?:U\.S\.|U\.N\.|[^,.;]){0,60}?(?:officials?|spokes\w+|ministry|sources?|readout|statement|aides?|diplomats?|negotiators?|experts?|analysts?|people|executives?|traders?|exporters?|lawmakers?)(?:\s+(?:involved|familiar|briefed|close)\s+[^,.;]{0,40}?)?\s+(?:told|said|says|confirmed)(?:\s+[A-Z][\w.]*(?:\s+[A-Z][\w.]*)*)?))"
     r"|^(?P<b>(?:[A-Z][^,;]{2,80}?)\s+(?:said|says|told\s+[\w\s]{2,30}?|confirmed|announced))(?:\s+(?:on\s+\w+\s+)?that)?\s"
@@ -442,11 +442,32 @@ _HOSTILE_WITHIN = re.compile(
 )
 
 
+# A pledge announced as a noun: "Beijing's pledge to buy 100 Boeing jets was the centrepiece of the
+# package unveiled on Thursday" (a pledge referred to, "Beijing's pledge to buy soybeans has gone
+# unfulfilled", is not: the sentence must say it was made or set out now).
+_NOMINAL = re.compile(
+    r"(?P<owner>(?:[A-Z][\w.'’-]*\s+){0,3}[A-Z][\w.'’-]*)['’]s\s+(?:new\s+|latest\s+|formal\s+)?(?:pledge|promise|commitment|undertaking)\s+to\s+(?P<action>[a-z][^,;]*?)(?=\s+(?:was|were|is|are)\b|[,;])"
+)
+_SET_OUT_NOW = re.compile(
+    r"\b(?:was|were|is|are)\s+(?:the\s+(?:centrepiece|centerpiece|heart|core)|set\s+out|spelled\s+out|unveiled|announced|included|written\s+into|contained|confirmed|made\s+public|listed|part\s+of\s+(?:the|a)\s+(?:package|deal|agreement|framework))\b"
+)
+
+
+def _nominal_pledge(text: str) -> Detection | None:
+    match = _NOMINAL.search(text)
+    if match is None or not _SET_OUT_NOW.search(text, match.end("action")) or _EARLIER.search(text):
+        return None
+    sides = [a for _, a in find_actors(match.group("owner"))]
+    if not sides:
+        return None
+    return Detection(resolve_actor(sides), f"pledge to {match.group('action')}"[:200], "pledge", match.start())
+
+
 def detect(text: str, previous_actor: str | None = None) -> Detection | None:
     """The sentence's commitment, or None; several by different sides give actor "both"."""
     found = detect_all(text, previous_actor)
     if not found:
-        return None
+        return _nominal_pledge(text) if "'s " in text or "’s " in text else None
     actor = resolve_actor([d.actor for d in found])
     first = found[0]
     return Detection(actor, first.action, first.verb, first.start) if actor != first.actor else first

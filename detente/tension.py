@@ -231,7 +231,7 @@ def find_cues(text: str, lexicon: Lexicon | None = None, committed: tuple[int, i
         elif _EARLIER_PLEDGE.search(window) or (_PLEDGE_TERM.match(term) and _HAD_BEFORE.search(window)):
             weight *= EARLIER_FACTOR
             modifier = "earlier pledge"
-        elif hypothetical or lexicon.hedges.search(_STATED_INTENT.sub(" ", window)):
+        elif hypothetical or lexicon.hedges.search(_STATED_INTENT.sub(" ", window + surface)[: len(window)]):
             weight *= HEDGE_FACTOR
             modifier = "hedged"
         elif _SUBORDINATE.search(text[: match.start()][-60:]) or (DATED_BACKGROUND and _DATED_PAST.search(text)):

@@ -421,3 +421,28 @@ def test_a_passive_undertaking_takes_its_agent_as_actor():
     found = detect("Residence permits for the American correspondents will be renewed by the Beijing Exit-Entry Administration before Nov. 30.")
     assert found is not None and found.actor == "China"
     assert detect("The extra costs will be paid by American importers.") is None
+
+
+@pytest.mark.parametrize(
+    "sentence, actor",
+    [
+        ("Beijing's pledge to buy 100 Boeing jets over three years was the centrepiece of the package unveiled on Thursday.", "China"),
+        ("Under the sister-state agreement, Washington state and Sichuan province will each send a trade mission to the other.", "both"),
+        ("The Port of Los Angeles promised to have shore-power berths ready for Chinese container ships by 2027.", "US"),
+    ],
+)
+def test_nominal_pledges_provinces_and_ports(sentence, actor):
+    found = detect(sentence)
+    assert found is not None and found.actor == actor
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Beijing's pledge to buy more soybeans has gone unfulfilled.",
+        "Space Command said it would keep following the core stage's decay every six hours.",
+        "Were the Navy to publish its schedules, Chinese warships would have less reason to shadow them.",
+    ],
+)
+def test_a_pledge_referred_to_monitoring_and_an_inverted_condition_are_not_commitments(sentence):
+    assert detect(sentence) is None
