@@ -80,24 +80,24 @@ def test_no_topic():
 
 def test_emerging_terms_finds_a_repeated_phrase_the_taxonomy_misses():
     sentences = [
-        ("a", "The giant panda loan returned to the San Diego zoo."),
-        ("b", "Officials praised the giant panda loan at the zoo."),
+        ("a", "The orchid seed bank returned to the San Diego garden."),
+        ("b", "Officials praised the orchid seed bank at the garden."),
         ("a", "New tariff rates on steel took effect."),
         ("b", "The tariff rates on steel rose again."),
     ]
     terms = [t["term"] for t in emerging_terms(sentences)]
-    assert any("panda" in t for t in terms)
+    assert any("orchid" in t for t in terms)
     assert not any("tariff" in t for t in terms)
 
 
 def test_emerging_terms_needs_two_articles():
-    sentences = [("a", "The giant panda loan returned."), ("a", "The giant panda loan again.")]
+    sentences = [("a", "The orchid seed bank returned."), ("a", "The orchid seed bank again.")]
     assert emerging_terms(sentences) == []
 
 
 def test_emerging_terms_counts():
-    sentences = [("a", "A giant panda loan."), ("b", "Another giant panda loan."), ("b", "The giant panda loan.")]
-    row = next(t for t in emerging_terms(sentences) if t["term"] == "giant panda loan")
+    sentences = [("a", "A orchid seed bank."), ("b", "Another orchid seed bank."), ("b", "The orchid seed bank.")]
+    row = next(t for t in emerging_terms(sentences) if t["term"] == "orchid seed bank")
     assert (row["articles"], row["mentions"]) == (2, 3)
 
 
@@ -117,11 +117,11 @@ def test_emerging_terms_leave_no_fragments_of_a_taxonomy_term():
 
 def test_emerging_terms_skip_the_actors_names_and_titles():
     sentences = [
-        ("a", "President Xi Jinping met President Joe Biden and the White House praised the giant panda loan."),
-        ("b", "President Joe Biden thanked President Xi Jinping; the White House welcomed the giant panda loan."),
+        ("a", "President Xi Jinping met President Joe Biden and the White House praised the orchid seed bank."),
+        ("b", "President Joe Biden thanked President Xi Jinping; the White House welcomed the orchid seed bank."),
     ]
     terms = _terms(sentences)
-    assert "giant panda loan" in terms
+    assert "orchid seed bank" in terms
     for name in ("jinping", "joe", "biden", "white house", "president"):
         assert not any(name in t for t in terms), (name, terms)
 
@@ -172,13 +172,13 @@ def test_emerging_terms_read_accented_words_whole():
 
 def test_emerging_terms_keep_the_capitals_of_names():
     sentences = [
-        ("a", "Nancy Pelosi visited North Korea watchers. Panda loan program resumed."),
-        ("b", "A trip by Nancy Pelosi angered Beijing. The panda loan program was back."),
-        ("c", "Nancy Pelosi spoke. Panda loan program grew."),
+        ("a", "Nancy Pelosi visited North Korea watchers. Orchid seed program resumed."),
+        ("b", "A trip by Nancy Pelosi angered Beijing. The orchid seed program was back."),
+        ("c", "Nancy Pelosi spoke. Orchid seed program grew."),
     ]
     terms = [t["term"] for t in emerging_terms([(a, s) for a, text in sentences for s in text.split(". ")])]
     assert "Nancy Pelosi" in terms
-    assert "panda loan program" in terms, "a capital that only starts a sentence is not kept"
+    assert "orchid seed program" in terms, "a capital that only starts a sentence is not kept"
 
 
 def test_a_topic_term_inside_a_hyphenated_word_counts():
