@@ -315,6 +315,7 @@ _NOT_AN_ACT = frozenset(
 )
 
 
+_STATE_SINCE = re.compile(r"[^,;.]*?\b(?:since\s+(?:19|20)\d\d|for\s+(?:years|decades|a\s+decade))\b", re.IGNORECASE)
 _PRESENT_BEFORE = re.compile(
     r"\b(?:is|are|be|being|am|remains?|seems?|looks?|gets?|become|becomes)\s+(?:not\s+|never\s+)?(?:\w+ly\s+)?$"
     # "The detained tour operator's daughter": a participle before its noun describes it
@@ -335,6 +336,8 @@ def reported_act(text: str) -> EvidenceCue | None:
             continue
         if _PRESENT_BEFORE.search(text, max(0, match.start() - 40), match.start()):
             continue  # "boardings are permitted under the rules": a present state, not an act
+        if _STATE_SINCE.match(text, match.end()):
+            continue  # "has operated survey craft in the sea since 2022": a standing state, not news
         ending = word in _ENDING_PAST
         kind = _screened(text, match.start(), match.end(), word, "setback" if ending else "progress")
         if kind is not None:
@@ -802,6 +805,7 @@ def _did_more_of_promised_act(commitment: Commitment, text: str) -> bool:
 
 # A year that dates the whole sentence: "In 2023, CBP lifted an order on another vessel".
 _EARLIER_YEAR = re.compile(r"^\W*(?:[A-Z]+\W+)?(?:In|Back\s+in|During)\s+((?:19|20)\d\d)\b")
+_YEAR_IN = re.compile(r"\b(?:in|during)\s+((?:19|20)\d\d)\b")
 _NO_COMMENT = re.compile(r"\b(?:did\s+not\s+(?:immediately\s+)?(?:respond|reply)|declined\s+to\s+comment|could\s+not\s+be\s+reached|no\s+comment)\b", re.IGNORECASE)
 _THIRD_PARTY = re.compile(
     r"\b(?:Israel\w*|Iran\w*|Saudi\w*|Ukrain\w*|Hamas|Houthi\w*|Hezbollah|Pakistan\w*|Panama\w*|Dutch|Netherlands|Mexic\w*"
@@ -865,7 +869,7 @@ def _doers(text: str, cue: str) -> set[str]:
 
 
 _THIRD_PARTY_DOER = frozenset({"third party"})
-_CLAUSE_EDGE = re.compile(r"[,;:()\u2013\u2014]|\b(?:and|but|while|after|before|when|because|whereas)\b", re.IGNORECASE)
+_CLAUSE_EDGE = re.compile(r"[,;:()\u2013\u2014]|\b(?:and|but|while|after|before|when|because|whereas|where|which|who)\b", re.IGNORECASE)
 
 
 def _clause_around(text: str, cue: str) -> str:
@@ -1081,6 +1085,9 @@ def link_evidence(index: CommitmentIndex, sentence: EvidenceSentence, article_to
     # The sentence names a third country but only one side: it cannot be about a pledge towards the other side.
     # Third countries in the cue's own clause ("the classrooms went to a NATO drill instead" is another clause).
     cue_clause = _clause_around(sentence.text, cue.cue)
+    dated = _YEAR_IN.search(cue_clause)
+    if dated is not None and sentence.date is not None and int(dated.group(1)) < sentence.date.year:
+        return []  # "had her own exit ban lifted in 2023": an act of an earlier year
     third_parties = {m.group(0).lower()[:5] for m in _THIRD_PARTY.finditer(cue_clause)} if len(actors) == 1 and "both" not in actors else set()
     # "Vietnam and the United States held a joint course": a joint act with a third country is not one between the two sides
     sentence_third = {m.group(0).lower()[:5] for m in _THIRD_PARTY.finditer(sentence.text)} if len(actors) == 1 and "both" not in actors else set()

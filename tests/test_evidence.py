@@ -811,3 +811,11 @@ def test_a_third_country_in_another_clause_does_not_take_the_evidence_away():
     index = CommitmentIndex([commitment("c", "US", "diplomacy", "will host 20 Chinese nuclear-safety inspectors for a course at the Idaho lab")])
     text = "The Idaho course for the Chinese inspectors vanished from the lab's calendar, and the classrooms went to a NATO drill instead."
     assert linked(index, text, LATER, ["diplomacy"]) == [("c", "setback")]
+
+
+def test_an_act_dated_to_an_earlier_year_in_its_clause_is_background():
+    index = CommitmentIndex([commitment("c", "China", "human_rights", "will let the lawyer's wife leave China and lift her exit ban")])
+    assert linked(index, "The lawyer's sister had her own exit ban lifted in 2023.", LATER, ["human_rights"]) == []
+    # a year in a relative clause dates something else
+    site = CommitmentIndex([commitment("c", "China", "military", "agreed to let a U.S. team excavate the B-24 crash site in Guangxi")])
+    assert linked(site, "A U.S. team began digging last week at the Guangxi site where a B-24 crashed in 1944.", LATER, ["military"]) == [("c", "progress")]
