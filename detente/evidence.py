@@ -397,6 +397,12 @@ def concepts(text: str) -> set[str]:
     return set(_concepts(text))
 
 
+@lru_cache(maxsize=65536)
+def concept_set(text: str) -> frozenset[str]:
+    """``concepts(text)`` as a frozenset, kept for texts compared again and again."""
+    return frozenset(_concepts(text))
+
+
 @lru_cache(maxsize=16384)
 def _sentence_actors(text: str) -> tuple[str, ...]:
     said_by = attribution(text)
@@ -492,6 +498,7 @@ class CommitmentIndex:
         # other do something ("agreed to allow U.S. consular officers monthly visits").
         self.sides: dict[str, str] = {}
         self.counterparts: dict[str, bool] = {}
+        self.action_concepts: dict[str, frozenset[str]] = {}
         # Commitments by the proper names in their sentence, for evidence filed under another topic.
         self.by_name: dict[str, list[tuple[date, int, Commitment]]] = {}
         # Proper names in the commitment's sentence (not the sides' own names), which count double.
@@ -518,6 +525,7 @@ class CommitmentIndex:
             # the other half of a deal ("..., describing the move as part of the deal on rare
             # earth magnets"). An action that names no subject borrows the sentence's.
             self.subjects[commitment.id] = frozenset(concepts(commitment.action) & words & SUBJECTS) or frozenset(words & SUBJECTS)
+            self.action_concepts[commitment.id] = frozenset(concepts(commitment.action))
             self.sides[commitment.id] = _evidence_side(commitment)
             # The other side named in what was promised ("take U.S. officers aboard"): acts towards it are the evidence.
             other = {"US": "China", "China": "US"}.get(commitment.actor)
@@ -1104,12 +1112,12 @@ def link_evidence(index: CommitmentIndex, sentence: EvidenceSentence, article_to
         wanted = subjects.get(c.id)
         if wanted and named and not wanted & named:
             continue  # the sentence is about another subject
-        if generic and (shared < GENERIC_SHARED or not concepts(c.action) & words):
+        if generic and (shared < GENERIC_SHARED or not index.action_concepts[c.id] & words):
             continue  # an act without an evidence cue must share much with the promise, and with its action
         if act_only:
             # Reporting the very act promised, or more of it, counts as one more shared concept.
             if not (_did_more_of_promised_act(c, sentence.text) or _did_promised_act(c, sentence.text) or _did_forsworn_act(c, sentence.text)):
-                if fallback is None or shared < GENERIC_SHARED or not concepts(c.action) & words:
+                if fallback is None or shared < GENERIC_SHARED or not index.action_concepts[c.id] & words:
                     continue
                 as_generic.add(c.id)
             else:

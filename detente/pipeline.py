@@ -10,7 +10,7 @@ import pandas as pd
 
 from detente import commitments as cm
 from detente.duplicates import find_duplicates
-from detente.evidence import CommitmentIndex, EvidenceSentence, concepts, link_evidence
+from detente.evidence import CommitmentIndex, EvidenceSentence, concept_set, link_evidence
 from detente.loading import Article, load_paths
 from detente.sentences import article_sentences
 from detente.status import infer_status, is_overdue
@@ -61,7 +61,7 @@ def _same_commitment(a: cm.Commitment, b: cm.Commitment) -> bool:
         return False
     if a.date and b.date and abs((a.date - b.date).days) > DEDUPE_DAYS:
         return False
-    wa, wb = concepts(a.action), concepts(b.action)
+    wa, wb = concept_set(a.action), concept_set(b.action)
     return bool(wa and wb) and len(wa & wb) / min(len(wa), len(wb)) >= DEDUPE_OVERLAP
 
 
