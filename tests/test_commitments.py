@@ -446,3 +446,7 @@ def test_nominal_pledges_provinces_and_ports(sentence, actor):
 )
 def test_a_pledge_referred_to_monitoring_and_an_inverted_condition_are_not_commitments(sentence):
     assert detect(sentence) is None
+
+
+def test_a_standing_vow_to_protect_interests_is_not_an_undertaking():
+    assert detect("Hegseth told Dong that the United States has vital interests in the region and will resolutely protect them.") is None
