@@ -690,6 +690,11 @@ def _promised_verb(commitment: Commitment) -> str | None:
     return _verb_of(commitment.action)
 
 
+def promised_verb(action: str) -> str | None:
+    """The verb an action promises ("lift" for "agreed to lift the ban"), or None."""
+    return _verb_of(action)
+
+
 # Phrasal promises named by the one verb they mean: "put the fees on hold" is to pause them.
 _PHRASAL = (
     (re.compile(r"\b(?:to|will|would|shall)\s+put\s+(?:[\w-]+\s+){0,8}?on\s+hold\b", re.IGNORECASE), "pause"),

@@ -10,7 +10,7 @@ import pandas as pd
 
 from detente import commitments as cm
 from detente.duplicates import find_duplicates
-from detente.evidence import CommitmentIndex, EvidenceSentence, concept_set, link_evidence
+from detente.evidence import CommitmentIndex, EvidenceSentence, concept_set, link_evidence, promised_verb
 from detente.loading import Article, load_paths
 from detente.sentences import article_sentences
 from detente.status import infer_status, is_overdue
@@ -62,7 +62,12 @@ def _same_commitment(a: cm.Commitment, b: cm.Commitment) -> bool:
     if a.date and b.date and abs((a.date - b.date).days) > DEDUPE_DAYS:
         return False
     wa, wb = concept_set(a.action), concept_set(b.action)
-    return bool(wa and wb) and len(wa & wb) / min(len(wa), len(wb)) >= DEDUPE_OVERLAP
+    if not (wa and wb) or len(wa & wb) / min(len(wa), len(wb)) < DEDUPE_OVERLAP:
+        return False
+    # "allow consular visits to Mr. Mercer" and "move Mr. Mercer to a prison hospital" share their
+    # object but promise different acts: a restatement promises the same act.
+    va, vb = promised_verb(a.action), promised_verb(b.action)
+    return va is None or vb is None or va == vb or bool(concept_set(va) & concept_set(vb))
 
 
 def _find_commitments(

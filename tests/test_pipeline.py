@@ -169,3 +169,16 @@ def test_one_piece_of_evidence_per_article_the_best_fitting():
     result = analyze([article("China agreed to curb fentanyl trade with Mexico.", date(2024, 1, 10)), article(sharper, date(2024, 3, 1))])
     (row,) = result.commitments.to_dict("records")
     assert [e["cue"] for e in row["evidence"]] == ["seized"]  # shares more with the pledge than the earlier sentence
+
+
+def test_two_pledges_about_one_person_in_one_article_stay_two():
+    from detente.loading import Article
+    from detente.pipeline import analyze
+
+    text = (
+        "China will allow American consular officers to visit Travis Reed, a detained veteran, once a month, officials said.\n\n"
+        "The Chinese side also agreed to move Mr. Reed to the prison hospital ward in Shenyang while his appeal is heard.\n"
+    )
+    article = Article(id="a1", path="a1.md", title="Sample", date=__import__("datetime").date(2025, 1, 6), source="Wire (sample)", author="", url="", sample=True, text=text)
+    actions = [c for c in analyze([article]).commitments["action"]]
+    assert any("visit" in a for a in actions) and any("move" in a for a in actions)
