@@ -283,7 +283,6 @@ _PERSON_ROLE = re.compile(
     r"\b(?:envoy|minister|official|spokes\w+|ambassador|negotiator|leader|president|premier|chief|head|commander|secretary|director|administrator|representative|adviser|advisor|general|admiral)\b",
     re.IGNORECASE,
 )
-SUBJECT_FALLBACK = True
 # A subject that names people on a side without naming the side: "negotiators", "officials", "the envoys".
 _UNNAMED_SUBJECT = re.compile(
     r"\b(?:negotiators|officials|envoys|diplomats|delegates|delegations|ministers|leaders|presidents|governments|militaries|commanders|regulators|authorities|agencies|teams)\s+(?:\w+\s+){0,4}$",
@@ -389,10 +388,9 @@ def detect_all(text: str, previous_actor: str | None = None) -> list[Detection]:
                 sides = [a for _, a in find_actors(agent.group(1))] if agent else []
                 if not sides or verb.split()[0] != "will":
                     continue
-                end = _ACTION_END.search(rest, len(verb))
-                words = rest[: end.start() if end else len(rest)].strip().rstrip(".").split()
-                found.append(Detection(resolve_actor(sides), " ".join(words[:20]), verb, match.start()))
-                resume = match.start() + len(" ".join(words))
+                action = _action(rest, verb)
+                found.append(Detection(resolve_actor(sides), " ".join(action.split()[:20]), verb, match.start()))
+                resume = match.start() + len(action)
                 continue
             if _NOT_UNDERTAKING.match(rest) or _NOT_SUBJECT_BEFORE.search(before) or _CONDITION_AFTER.match(rest):
                 continue
@@ -407,25 +405,28 @@ def detect_all(text: str, previous_actor: str | None = None) -> list[Detection]:
             continue
         if verb.split()[0] in _FUTURE and _WARNED_THAT.search(text, max(0, match.start() - 80), match.start()):
             continue  # "Beijing warned that it would take 'necessary measures'": a warning, not an undertaking
-        if re.match(r"(?:will|would|shall)\s+(?:also\s+)?(?:be\s+)?(?:\w+ed\s+by)\b", rest, re.IGNORECASE):
-            continue
         if _SHARED_VIEW.match(rest):
             continue
         actor = "both" if verb.startswith("it was agreed") else _subject(text, match.start(), previous_actor)
-        if actor is None and SUBJECT_FALLBACK and _UNNAMED_SUBJECT.search(text[: match.start()]):
+        if actor is None and _UNNAMED_SUBJECT.search(text[: match.start()]):
             # "Negotiators agreed to ...", "Officials from both countries agreed to ...": the sides the sentence names
             named = [a for _, a in find_actors(text)]
             actor = resolve_actor(named) if named else previous_actor
         if actor is None:
             continue
-        end = _ACTION_END.search(rest, len(verb))
-        action = rest[: end.start() if end else len(rest)].strip().rstrip(".")
+        action = _action(rest, verb)
         words = action.split()
         if len(words) < 2:
             continue
         found.append(Detection(actor, " ".join(words[:20]), verb, match.start()))
         resume = match.start() + len(action)
     return found
+
+
+def _action(rest: str, verb: str) -> str:
+    """The promised verb phrase: from the verb to the end of its clause."""
+    end = _ACTION_END.search(rest, len(verb))
+    return rest[: end.start() if end else len(rest)].strip().rstrip(".")
 
 
 def is_hostile(action: str) -> bool:

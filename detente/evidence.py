@@ -298,7 +298,7 @@ GENERIC_SHARED: int | None = 3
 _PAST = re.compile(
     r"\b(?:(?:has|have|had)\s+(?:now\s+|since\s+|already\s+|also\s+)?(?:been\s+)?[a-z]+(?:ed|en|wn|ne|ft|nt|ht|ld|id|un|ut|et)"
     r"|(?:was|were)\s+(?:\w+ly\s+)?[a-z]+(?:ed|en|wn|ft|nt|ht|ld|id|ut|et)"
-    r"|[a-z]{3,}ed|left|sent|took|made|gave|met|went|came|began|won|held|struck|flew|brought|bought|got|set|put|spent|paid|sold|built|kept|led|lent|sat|stood|wrote|drew|ran|rose|fell|grew|shut|split|swept|threw|wound|withdrew|undertook|oversaw)\b",
+    r"|[a-z]{3,}ed|left|sent|took|made|gave|met|went|came|began|won|held|struck|flew|brought|bought|got|set|put|spent|paid|sold|built|kept|lent|sat|stood|wrote|drew|ran|shut|split|swept|threw|wound|withdrew|undertook|oversaw)\b",
     re.IGNORECASE,
 )
 # Past forms that report speech, views, plans or states rather than an act on the promise.
@@ -308,7 +308,7 @@ _NOT_AN_ACT = frozenset(
     criticized criticised argued claimed warned insisted stressed emphasized emphasised repeated reiterated cited quoted
     declined refused denied questioned wondered worried feared believed assumed estimated projected forecast predicted
     seemed appeared remained continued listed titled named labeled labelled dated priced valued headquartered
-    registered based owned run led looked sounded felt promised pledged agreed committed vowed undertook assured guaranteed
+    registered owned run led looked sounded felt promised pledged agreed committed vowed undertook assured guaranteed
     offered intended designed meant pressed demanded requested sought lobbied doubted thought knew considered
     ordered instructed directed
     fell rose grew declined increased jumped climbed slumped surged soared plunged dipped edged slipped""".split()
@@ -580,17 +580,20 @@ class CommitmentIndex:
 
 
 # One-off acts: once reported done, the commitment is fulfilled ("agreed to lift" -> "lifted").
+# A trip is made when its traveller spends days there, arrives or flies in.
+_TRIP_DONE = r"traveled|travelled|visited|toured|spent\s+(?:\w+\s+){1,2}in|arrived\s+in|flew\s+to|went\s+to"
 ONE_OFF = {
     "lift": "lifted", "remove": "removed", "approve": "approved", "suspend": "suspended", "cut": "cut",
     "lower": "lowered", "halve": "halved", "reduce": "reduced", "release": "released", "sign": "signed",
     "extend": "extended", "waive": "waived", "drop": "dropped", "scrap": "scrapped", "end": "ended",
-    "return": "returned", "free": "freed", "exempt": "exempted", "delist": "delisted", "reopen": "reopened",
+    "return": "returned", "free": "freed", "exempt": r"exempted|duty-free|tariff-free|exempt\s+from", "delist": "delisted", "reopen": "reopened",
     "hold": "held|convened|hosted|met", "convene": "convened|held|met", "host": "hosted|held", "co-host": "co-hosted",
-    "send": "sent", "reinstate": "reinstated", "restore": "restored|reinstated", "resume": "resumed",
-    "terminate": "terminated", "close": "closed", "renew": "renewed", "withdraw": "withdrew|withdrawn", "cancel": "cancelled|canceled",
+    "send": r"sent|arrived|touched\s+down|landed|delivered", "reinstate": "reinstated", "restore": "restored|reinstated", "resume": "resumed",
+    "terminate": "terminated", "close": r"closed|shut|held\s+its\s+last|held\s+its\s+final|held\s+their\s+last|held\s+their\s+final|wound\s+up", "renew": "renewed", "withdraw": "withdrew|withdrawn", "cancel": "cancelled|canceled",
     "halt": "halted", "revoke": "revoked", "rescind": "rescinded", "stop": "stopped", "pause": "paused",
-    "freeze": "froze|frozen", "visit": "visited|toured", "travel": "traveled|travelled|visited",
+    "freeze": "froze|frozen", "visit": _TRIP_DONE, "travel": _TRIP_DONE,
 }
+# Forms are split on "|" to build ``_ACT_DONE``: no alternation inside a group in them.
 # Putting something on hold is done by any word for it: "will pause the fees" -> "stopped collecting the fees".
 for _verb in ("suspend", "pause", "halt", "stop", "freeze"):
     ONE_OFF[_verb] = r"suspended|paused|halted|stopped|froze|frozen|put\s+(?:[\w.'’-]+\s+){0,6}?on\s+hold"
@@ -603,22 +606,15 @@ for _verb in ("lift", "remove", "scrap", "drop", "end", "rescind", "revoke", "ca
 # An event is held when it is wrapped up: "agreed to hold a second forum" -> "wrapped up the forum".
 for _verb in ("hold", "convene", "host", "co-host"):
     ONE_OFF[_verb] += "|wrapped up|concluded"
-# Sending is done when what was sent arrives; handing over, when it is delivered; an exemption,
-# when goods enter duty-free; shutting, when a site goes dark.
-ONE_OFF["send"] = r"sent|arrived|touched\s+down|landed|delivered"
+# Handing over is done when it is delivered; shutting, when a site goes dark (sending is done when
+# what was sent arrives, an exemption when goods enter duty-free: see the table above).
 ONE_OFF["hand"] = r"handed|delivered|transferred|turned\s+over"
-ONE_OFF["exempt"] = r"exempted|duty-free|tariff-free|exempt\s+from"
 ONE_OFF["shut"] = r"shut|closed|went\s+dark|gone\s+dark|taken\s+offline|went\s+offline|now\s+offline"
-# Putting off is done by a notice moving the date; closing, by a last class or session; finishing a
-# review, by signing off on it; travelling, by days spent there.
+# Putting off is done by a notice moving the date; finishing a review, by signing off on it.
 for _verb in ("postpone", "delay", "defer"):
     ONE_OFF[_verb] = r"postponed|delayed|deferred|pushed\s+back|put\s+off|moved|moving"
-# (forms are split on "|" to build ``_ACT_DONE``: no alternation inside a group here)
-ONE_OFF["close"] = r"closed|shut|held\s+its\s+last|held\s+its\s+final|held\s+their\s+last|held\s+their\s+final|wound\s+up"
 for _verb in ("finish", "complete", "conclude"):
     ONE_OFF[_verb] = r"finished|completed|concluded|signed\s+off|wrapped\s+up"
-for _verb in ("travel", "visit"):
-    ONE_OFF[_verb] = r"traveled|travelled|visited|toured|spent\s+(?:\w+\s+){1,2}in|arrived\s+in|flew\s+to|went\s+to"
 # A port call is made when the ship docks: "let the carrier call at Hong Kong" -> "dropped anchor off Lamma Island".
 ONE_OFF["call"] = r"called\s+at|docked|anchored|dropped\s+anchor|berthed|moored|pulled\s+into|made\s+port"
 # Putting a side on a list is adding it: "put the United States back on the list" -> "added the United States to".
@@ -986,17 +982,18 @@ _AMOUNT = re.compile(r"(?<![\d.,$\w-])(\d[\d,]*(?:\.\d+)?)\s*(million|billion|th
 _SHARE_OF = re.compile(r"\b(?:of\s+(?:the|its|their)|out\s+of|only|just|so\s+far|about\s+half|more\s+than\s+half|less\s+than|fewer\s+than|short\s+of|first)\b", re.IGNORECASE)
 
 
-def _amounts(text: str, whole: bool = False) -> set[tuple[str, str]]:
-    """Amounts with a scale ("3 million"); with ``whole``, also any amount promised in full ("all 100")."""
+@lru_cache(maxsize=65536)
+def _promised_amounts(action: str) -> frozenset[str]:
+    """The amounts an action promises: with a scale ("3 million") or in full ("all 100")."""
     found = set()
-    for m in _AMOUNT.finditer(text):
+    for m in _AMOUNT.finditer(action):
         number = m.group(1).replace(",", "")
         if re.fullmatch(r"(?:19|20)\d\d", number):
             continue  # a year
-        if not m.group(2) and not (whole and re.search(r"\b(?:all|the\s+full|the\s+whole)\s+$", text[max(0, m.start() - 12) : m.start()], re.IGNORECASE)):
+        if not m.group(2) and not re.search(r"\b(?:all|the\s+full|the\s+whole)\s+$", action[max(0, m.start() - 12) : m.start()], re.IGNORECASE):
             continue  # "13 chemicals" names what the pledge covers, not an amount to reach
-        found.add((number, (m.group(2) or "").lower()))
-    return found
+        found.add(number)
+    return frozenset(found)
 
 
 def _reaches_target(action: str, text: str) -> bool:
@@ -1005,8 +1002,8 @@ def _reaches_target(action: str, text: str) -> bool:
     wanted = _promised_targets(action)
     if wanted and any(m.group(1).rstrip(".,") in wanted for m in _TARGET.finditer(text)):
         return True
-    amounts = _amounts(action, whole=True)
-    return bool(amounts) and bool({n for n, _ in amounts} & {m.group(1).replace(",", "") for m in _AMOUNT.finditer(text)}) and not _SHARE_OF.search(text)
+    amounts = _promised_amounts(action)
+    return bool(amounts) and any(m.group(1).replace(",", "") in amounts for m in _AMOUNT.finditer(text)) and not _SHARE_OF.search(text)
 
 
 _COMPLETION = re.compile(
@@ -1037,6 +1034,16 @@ def _effect_for_act(
     return effect, strong
 
 
+def _cue_flags(cue: EvidenceCue) -> tuple[bool, bool, bool]:
+    """What a cue's own words say, for ``_effect_for``: it brings something back ("reopened"), it
+    reports an act refrained from ("abstained"), it reports a hostile act ("imposed tariffs")."""
+    return (
+        bool(_COMES_BACK.search(cue.cue)),
+        cue.effect == "progress" and bool(_KEPT_FROM.search(cue.cue)),
+        cue.effect == "setback" and bool(_HOSTILE_ACT.search(cue.cue)),
+    )
+
+
 def link_evidence(index: CommitmentIndex, sentence: EvidenceSentence, article_topics: list[str] | None = None) -> list[tuple[Commitment, dict]]:
     """The commitments this sentence is evidence for, each with its evidence record.
 
@@ -1058,6 +1065,10 @@ def link_evidence(index: CommitmentIndex, sentence: EvidenceSentence, article_to
             cue, act_only, generic = reported_act(sentence.text), False, True
         if cue is None:
             return []
+    cue_clause = _clause_around(sentence.text, cue.cue)
+    dated = _YEAR_IN.search(cue_clause)
+    if dated is not None and sentence.date is not None and int(dated.group(1)) < sentence.date.year:
+        return []  # "had her own exit ban lifted in 2023": an act of an earlier year
     # An act that is not the one promised may still count as some other act (``GENERIC_SHARED``).
     fallback = reported_act(sentence.text) if act_only and GENERIC_SHARED else None
     words = concepts(sentence.text)
@@ -1095,15 +1106,13 @@ def link_evidence(index: CommitmentIndex, sentence: EvidenceSentence, article_to
         found = {cid: item for cid, item in found.items() if subject & index.concepts.get(cid, set())}
     actors = sentence_actors(sentence.text)
     doers = _doers(sentence.text, cue.cue)
-    # The sentence names a third country but only one side: it cannot be about a pledge towards the other side.
-    # Third countries in the cue's own clause ("the classrooms went to a NATO drill instead" is another clause).
-    cue_clause = _clause_around(sentence.text, cue.cue)
-    dated = _YEAR_IN.search(cue_clause)
-    if dated is not None and sentence.date is not None and int(dated.group(1)) < sentence.date.year:
-        return []  # "had her own exit ban lifted in 2023": an act of an earlier year
-    third_parties = {m.group(0).lower()[:5] for m in _THIRD_PARTY.finditer(cue_clause)} if len(actors) == 1 and "both" not in actors else set()
-    # "Vietnam and the United States held a joint course": a joint act with a third country is not one between the two sides
-    sentence_third = {m.group(0).lower()[:5] for m in _THIRD_PARTY.finditer(sentence.text)} if len(actors) == 1 and "both" not in actors else set()
+    # A sentence that names one side and a third country: an act towards the third country in the
+    # cue's own clause is not one towards the promised counterpart ("boarded two Philippine boats";
+    # "the classrooms went to a NATO drill instead" is another clause), and a joint act with it is
+    # not one between the two sides ("Vietnam and the United States held a joint course").
+    one_side = len(actors) == 1 and "both" not in actors
+    third_parties = _third_parties(cue_clause) if one_side else frozenset()
+    sentence_third = _third_parties(sentence.text) if one_side else frozenset()
     with_third = bool(sentence_third) and bool(_WITH_THIRD.search(sentence.text))
     fits: dict[str, bool] = {}  # by the side evidence must come from: the answer depends on nothing else
     fitting = []
@@ -1136,7 +1145,7 @@ def link_evidence(index: CommitmentIndex, sentence: EvidenceSentence, article_to
         if fit and with_third and c.actor == "both" and not sentence_third <= _third_parties(c.text):
             fit = False
         if fit and third_parties and index.counterparts.get(c.id) and not third_parties <= _third_parties(c.text):
-            fit = False  # "boarded two Philippine boats": an act towards a third country, not the promised counterpart
+            fit = False
         if fit:
             fitting.append((c, shared))
     if not fitting:
@@ -1149,9 +1158,6 @@ def link_evidence(index: CommitmentIndex, sentence: EvidenceSentence, article_to
     # costs one dict, not forty.
     records: dict[tuple[str, bool, bool], dict] = {}
     text = sentence.text
-    comes_back = bool(_COMES_BACK.search(cue.cue))
-    kept_from = cue.effect == "progress" and bool(_KEPT_FROM.search(cue.cue))
-    hostile = cue.effect == "setback" and bool(_HOSTILE_ACT.search(cue.cue))
     signed_order = cue.effect == "progress" and bool(_SIGNED_ORDER.search(text))
     in_part = bool(_IN_PART.search(text))
     # The effect depends on the promised action only: restatements of one pledge share it.
@@ -1160,15 +1166,10 @@ def link_evidence(index: CommitmentIndex, sentence: EvidenceSentence, article_to
         by_fallback = commitment.id in as_generic
         known = effects.get((commitment.action, by_fallback))
         if known is None:
-            if by_fallback:
-                known = _effect_for(
-                    commitment, fallback, text, False, bool(_COMES_BACK.search(fallback.cue)),
-                    fallback.effect == "progress" and bool(_KEPT_FROM.search(fallback.cue)),
-                    fallback.effect == "setback" and bool(_HOSTILE_ACT.search(fallback.cue)), signed_order, in_part,
-                )
-            else:
-                known = _effect_for(commitment, cue, text, act_only, comes_back, kept_from, hostile, signed_order, in_part)
-            effects[(commitment.action, by_fallback)] = known
+            used = fallback if by_fallback else cue
+            known = effects[(commitment.action, by_fallback)] = _effect_for(
+                commitment, used, text, act_only and not by_fallback, *_cue_flags(used), signed_order, in_part
+            )
         effect, strong = known
         record = records.get((effect, strong, by_fallback))
         if record is None:

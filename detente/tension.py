@@ -20,6 +20,7 @@ from functools import lru_cache
 import pandas as pd
 
 from detente.commitments import find_actors, is_hostile
+from detente.evidence import reported_act, sentence_actors
 from detente.terms import compile_named, compile_terms, load_json
 
 LABELS = ("escalation", "easing", "neutral")
@@ -166,7 +167,6 @@ _THIRD_OBJECT = re.compile(
     r"\W*(?:\w+\W+){0,3}?(?:Iran\w*|Tehran|Russia\w*|Moscow|Israel\w*|Hamas|Houthi\w*|North\s+Korea\w*|Pyongyang|Pakistan\w*|India\w*|Japan\w*|Mexic\w*|Venezuela\w*|Ukrain\w*|Syria\w*|Saudi\w*|Myanmar|Afghan\w*)\b"
 )
 # A sentence dated well back ("back in 2014", "a decade ago", "three years ago") tells background.
-DATED_BACKGROUND = True
 _DATED_PAST = re.compile(r"\b(?:back\s+in\s+(?:19|20)\d\d|last\s+(?:met|convened|took\s+place|was\s+held)\b|(?:a|one|two|three|four|five|several|many)\s+(?:decades?|years)\s+ago|decades?\s+ago)\b", re.IGNORECASE)
 
 
@@ -188,6 +188,7 @@ def find_cues(text: str, lexicon: Lexicon | None = None, committed: tuple[int, i
     cues: list[Cue] = []
     spans: list[tuple[int, int]] = []
     hypothetical = bool(_HYPOTHETICAL_START.match(text))
+    dated_back = bool(_DATED_PAST.search(text))
     spent: list[tuple[int, int]] = []
     for match in lexicon.pattern.finditer(text):
         term = lexicon.terms[int(match.lastgroup[1:])]
@@ -234,7 +235,7 @@ def find_cues(text: str, lexicon: Lexicon | None = None, committed: tuple[int, i
         elif hypothetical or lexicon.hedges.search(_STATED_INTENT.sub(" ", window + surface)[: len(window)]):
             weight *= HEDGE_FACTOR
             modifier = "hedged"
-        elif _SUBORDINATE.search(text[: match.start()][-60:]) or (DATED_BACKGROUND and _DATED_PAST.search(text)):
+        elif dated_back or _SUBORDINATE.search(text[: match.start()][-60:]):
             weight *= BACKGROUND_FACTOR
             modifier = "background"
         if weight > 0 and _DEMAND_TERM.match(term) and _THIRD_OBJECT.match(text, match.end()):
@@ -376,8 +377,6 @@ def shared_act(text: str) -> str:
     """The verb when a sentence with no tension cue reports an act done that involves both sides
     ("Chinese inspectors toured three U.S. poultry plants"): cooperation the lexicon has no word
     for. Empty when the act is negated, hedged or a setback, or only one side is named."""
-    from detente.evidence import reported_act, sentence_actors  # noqa: PLC0415 - evidence imports this module's neighbours
-
     sides = sentence_actors(text)
     if not ({"US", "China"} <= sides or "both" in sides) or _NOT_SHARED.search(text):
         return ""
