@@ -254,6 +254,12 @@ def article_names(articles: pd.DataFrame) -> dict[str, str]:
     return {a["id"]: f"{a['title']} [Sample]" if bool(a["sample"]) else a["title"] for a in articles[["id", "title", "sample"]].to_dict("records")}
 
 
+def cue_label(cue: str | None, generic: bool | None) -> str | None:
+    """The words that made a sentence evidence; a link made without an evidence cue says so
+    (see ``detente.evidence.GENERIC_SHARED``)."""
+    return f"{cue} (a reported act, no evidence cue)" if generic else cue
+
+
 def newest_evidence(evidence: pd.DataFrame, articles: pd.DataFrame, limit: int = 8) -> pd.DataFrame:
     """The latest evidence on the commitments, newest first: what changed."""
     if evidence.empty:
@@ -266,7 +272,7 @@ def newest_evidence(evidence: pd.DataFrame, articles: pd.DataFrame, limit: int =
             "actor": frame["actor"].map(style.actor_label),
             "commitment": frame["action"],
             "effect": frame["effect"].map(lambda e: style.EFFECT_LABELS.get(e, e)),
-            "cue": frame["cue"],
+            "cue": [cue_label(c, g) for c, g in zip(frame["cue"], frame.get("generic", pd.Series(False, index=frame.index)))],
             "source": frame["source"],
             "sentence": frame["text"],
             "article": frame["article_id"].map(lambda i: names.get(i, i)),
@@ -663,8 +669,7 @@ def evidence_table(commitment, articles: pd.DataFrame) -> pd.DataFrame:
         {
             "date": e.get("date"),
             "effect": style.EFFECT_LABELS.get(e.get("effect"), e.get("effect")),
-            # a link made without an evidence cue says so (see detente.evidence.GENERIC_SHARED)
-            "cue": f"{e.get('cue')} (a reported act, no evidence cue)" if e.get("generic") else e.get("cue"),
+            "cue": cue_label(e.get("cue"), e.get("generic")),
             "strong": bool(e.get("strong")),
             "source": e.get("source"),
             "article": titles.get(e["article_id"], e["article_id"]),

@@ -16,9 +16,12 @@ military communication*, *agreed*), each with a weight. A negator in the words j
 background clause (*after*, *since*) counts half. A verb that ends a hostile measure turns it
 into easing (*suspend its port fees*, *avoid escalation*: listed as *reversed*, the verb as
 *spent*); a threat keeps its weight under its condition (*would retaliate if*); escalation words
-inside a promised action count half (*committed*). A sentence that states a commitment, or
-reports the two sides meeting or talking (*the two presidents spoke by phone*), carries one more
-easing cue, listed in brackets. TextBlob polarity nudges the sum a little,
+inside a promised action count half (*committed*). A sentence that states a commitment, reports
+the two sides meeting or talking (*the two presidents spoke by phone*), or reports some other act
+done between them that no cue names (*shared act*), carries one more easing cue, listed in
+brackets; a hostile undertaking (*will impose visa restrictions on ...*) earns none. Enforcement
+is read by side: China seizing drug precursors eases, the US seizing Chinese goods escalates.
+TextBlob polarity nudges the sum a little,
 and the total is squashed into **−1 (easing) … +1 (escalation)**; above +{threshold} a sentence is labelled
 escalation, below −{threshold} easing. The cues behind every score are listed in the table above.
 

@@ -270,3 +270,16 @@ def test_a_link_without_an_evidence_cue_says_so():
     articles = pd.DataFrame([{"id": "a1", "title": "Inspectors tour plants", "sample": True, "source": "Wire (sample)", "date": None}])
     commitment = {"evidence": [{"article_id": "a1", "date": None, "effect": "progress", "cue": "toured", "strong": False, "source": "Wire (sample)", "text": "Inspectors toured ...", "generic": True}]}
     assert "no evidence cue" in evidence_table(commitment, articles)["cue"].iloc[0]
+
+
+def test_the_newest_evidence_marks_a_link_without_an_evidence_cue():
+    import pandas as pd
+
+    from detente.views import newest_evidence
+
+    evidence = pd.DataFrame([
+        {"date": "2025-01-02", "sentence_index": 1, "actor": "China", "action": "agreed to send pandas", "effect": "progress",
+         "cue": "toured", "generic": True, "source": "Wire (sample)", "text": "Inspectors toured ...", "article_id": "a1"},
+    ])
+    articles = pd.DataFrame([{"id": "a1", "title": "Pandas", "sample": True}])
+    assert "no evidence cue" in newest_evidence(evidence, articles)["cue"].iloc[0]
