@@ -17,7 +17,7 @@ from dataclasses import dataclass, field
 from datetime import date, timedelta
 from functools import lru_cache
 
-from detente.terms import load_json, terms_pattern
+from detente.terms import actor_terms, terms_pattern
 
 ACTORS = ("US", "China", "both")
 
@@ -128,7 +128,7 @@ class ActorPatterns:
 
 @lru_cache(maxsize=1)
 def actor_patterns() -> ActorPatterns:
-    data = load_json("actors.json")
+    data = actor_terms()
     patterns = {}
     for actor in ACTORS:
         terms = sorted(data[actor], key=len, reverse=True)
@@ -144,7 +144,7 @@ def actor_patterns() -> ActorPatterns:
 @lru_cache(maxsize=1)
 def _actor_scans() -> tuple[re.Pattern, tuple[tuple[re.Pattern, str], ...]]:
     """Every actor pattern with its actor, and one case-blind pattern of all terms (a superset) to skip texts without any."""
-    data = load_json("actors.json")
+    data = actor_terms()
     every = terms_pattern(sorted({t for actor in ACTORS for t in data[actor]}, key=lambda t: (-len(t), t)))
     return every, tuple((p, actor) for actor, patterns in actor_patterns().patterns.items() for p in patterns)
 

@@ -389,7 +389,30 @@ def _word_concepts(word: str) -> tuple[str, ...]:
 def _concepts(text: str) -> tuple[str, ...]:
     """The concepts of ``text`` in the order they are first met (a set built from it iterates alike)."""
     word_concepts = _word_concepts
-    return tuple(dict.fromkeys(c for word in _CONCEPT_WORD.findall(text.lower()) for c in word_concepts(word)))
+    found = [c for word in _CONCEPT_WORD.findall(text.lower()) for c in word_concepts(word)]
+    if any(ch.isdigit() for ch in text):
+        found += _amounts(text)
+    return tuple(dict.fromkeys(found))
+
+
+# A figure of ten or more that is no year, day or time ("30 cryptocurrency wallets", "2,000 parcels",
+# "8,000 tonnes"): the same figure in a later report ("11 of the 30 addresses") ties it to the promise.
+_FIGURE = re.compile(
+    r"(?<![\w.,:/-])(?<!No\. )(\d{1,3}(?:,\d{3})+|\d{2,})(?![\w:/-]|[.,]\d)",
+)
+_DATE_BEFORE = re.compile(r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?\s+$", re.IGNORECASE)
+
+
+def _amounts(text: str) -> list[str]:
+    found = []
+    for match in _FIGURE.finditer(text):
+        figure = match.group(1).replace(",", "")
+        if len(match.group(1)) == 4 and figure.startswith(("19", "20")):
+            continue  # a year
+        if _DATE_BEFORE.search(text, max(0, match.start() - 12), match.start()):
+            continue  # "Nov. 24", "by 30": a day or a date, not an amount
+        found.append("#" + figure)
+    return found
 
 
 def concepts(text: str) -> set[str]:
@@ -506,6 +529,8 @@ class CommitmentIndex:
         # Per posting: the publication dates (for bisect) and the commitments, in the same order.
         self._dates: dict[tuple[str, str], list[date]] = {}
         self._commitments: dict[tuple[str, str], list[Commitment]] = {}
+        # The sentences that carry each commitment: a sentence is no evidence for what it reports itself.
+        self.reported_in: dict[tuple[str, int], set[str]] = {}
         # Commitments split from one sentence ("agreed to curb fentanyl and restore military
         # communication"): each keeps its own action's concepts, not its sibling's.
         siblings: dict[tuple[str, int], list[Commitment]] = {}
@@ -531,6 +556,8 @@ class CommitmentIndex:
             other = {"US": "China", "China": "US"}.get(commitment.actor)
             self.counterparts[commitment.id] = bool(other and other in sentence_actors(commitment.action))
             self.names[commitment.id] = names(commitment.text)
+            for report in commitment.reports or [{"article_id": commitment.article_id, "sentence_index": commitment.sentence_index}]:
+                self.reported_in.setdefault((report["article_id"], report["sentence_index"]), set()).add(commitment.id)
             for name in self.names[commitment.id]:
                 self.by_name.setdefault(name, []).append((published, number, commitment))
             linked_topics = _linked_topics(commitment)
@@ -1096,6 +1123,11 @@ def link_evidence(index: CommitmentIndex, sentence: EvidenceSentence, article_to
             if cid not in found:
                 found[cid] = item
                 named_only.add(cid)
+    own = index.reported_in.get((sentence.article_id, sentence.sentence_index))
+    if own:
+        # A sentence that itself carries a commitment (a restatement, or a misread act) is no evidence
+        # for it, and must not crowd out the commitment it does bear on.
+        found = {cid: item for cid, item in found.items() if cid not in own}
     if not found:
         return []
     in_force = _IN_FORCE.search(sentence.text)
@@ -1122,10 +1154,11 @@ def link_evidence(index: CommitmentIndex, sentence: EvidenceSentence, article_to
     as_generic: set[str] = set()  # linked through ``fallback``, not the promised act
     for c, shared in found.values():
         # A name both share ("Quantico", "Perdue", "ChangXin") says more than a common word.
-        shared += len(sentence_names & index.names.get(c.id, frozenset()))
+        both_named = len(sentence_names & index.names.get(c.id, frozenset()))
+        shared += both_named
         wanted = subjects.get(c.id)
-        if wanted and named and not wanted & named:
-            continue  # the sentence is about another subject
+        if wanted and named and not wanted & named and both_named < 2:
+            continue  # the sentence is about another subject (unless two names say it is the same story)
         if generic and (shared < GENERIC_SHARED or not index.action_concepts[c.id] & words):
             continue  # an act without an evidence cue must share much with the promise, and with its action
         if act_only:

@@ -214,3 +214,15 @@ def candidate_scan(
 def load_json(name: str) -> dict:
     """Read a data file from ``detente/data``."""
     return json.loads((DATA / name).read_text(encoding="utf-8"))
+
+
+@lru_cache(maxsize=1)
+def actor_terms() -> dict[str, tuple[str, ...]]:
+    """Each actor's terms from ``data/actors.json`` (keys not starting with "_"); China's include its
+    provinces' offices and people ("Sichuan officials", "Fujian province"), built from the province
+    and role lists. A bare province name is no actor: "Shandong seafood processors" are firms."""
+    data = load_json("actors.json")
+    terms = {key: list(found) for key, found in data.items() if not key.startswith("_")}
+    for province in data.get("_China_provinces", []):
+        terms["China"] += [f"{province} province", *(f"{province} {role}" for role in data.get("_provincial_roles", []))]
+    return {actor: tuple(found) for actor, found in terms.items()}

@@ -12,7 +12,7 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 from typing import Iterable, Mapping
 
-from detente.terms import candidate_scan, compile_terms, load_json, terms_pattern
+from detente.terms import actor_terms, candidate_scan, compile_terms, load_json, terms_pattern
 
 TOPIC_IDS = (
     "counternarcotics",
@@ -154,8 +154,7 @@ _WORD = re.compile(r"[^\W\d_](?:[\w'’-]*[^\W\d_])?")
 @lru_cache(maxsize=1)
 def _actor_names() -> re.Pattern:
     """Every actor alias of ``data/actors.json`` (people, governments, ministries), case-blind."""
-    data = load_json("actors.json")
-    names = {t for key, terms in data.items() if not key.startswith("_") for t in terms}
+    names = {t for terms in actor_terms().values() for t in terms}
     return terms_pattern(sorted(names, key=lambda t: (-len(t), t)))
 
 

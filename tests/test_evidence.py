@@ -819,3 +819,34 @@ def test_an_act_dated_to_an_earlier_year_in_its_clause_is_background():
     # a year in a relative clause dates something else
     site = CommitmentIndex([commitment("c", "China", "military", "agreed to let a U.S. team excavate the B-24 crash site in Guangxi")])
     assert linked(site, "A U.S. team began digging last week at the Guangxi site where a B-24 crashed in 1944.", LATER, ["military"]) == [("c", "progress")]
+
+
+def test_a_figure_is_a_concept_but_a_year_or_a_day_is_not():
+    assert "#30" in concepts("agreed to freeze 30 cryptocurrency wallets")
+    assert "#30" in concepts("Balances in 11 of the 30 addresses have not moved.")
+    assert "#2000" in concepts("records for 1,300 of the 2,000 parcels")
+    assert not {c for c in concepts("On Nov. 24, 2025, at 10:30, prices rose 3.5 percent.") if c.startswith("#")}
+
+
+def test_a_sentence_is_no_evidence_for_the_commitment_it_carries_itself():
+    pledge = commitment("c_old", "China", "counternarcotics", "agreed to curb fentanyl precursors")
+    restated = commitment("c_new", "China", "counternarcotics", "agreed to curb fentanyl precursor exports", when=LATER)
+    restated.article_id, restated.sentence_index = "b", 3
+    restated.reports = [{"article_id": "b", "sentence_index": 3}]
+    index = CommitmentIndex([pledge, restated])
+    text = "China seized fentanyl precursor exports and agreed to curb fentanyl precursor exports."
+    found = link_evidence(index, EvidenceSentence("b", 3, text, LATER + timedelta(days=1), ["counternarcotics"]))
+    assert [c.id for c, _ in found] == ["c_old"]
+
+
+def test_two_shared_names_outweigh_a_different_subject_word():
+    delegation = commitment("c_trip", "China", "trade", "will send a trade delegation of officials and executives to Seattle next spring")
+    delegation.text = "Under the renewed pact, Sichuan's provincial government will send a trade delegation of officials and executives to Seattle next spring."
+    text = "Twenty-three Sichuan officials and executives toured a Seattle port terminal and signed letters of intent to buy hay."
+    assert [c.id for c, _ in link_evidence(CommitmentIndex([delegation]), EvidenceSentence("b", 1, text, LATER, ["trade"]))] == ["c_trip"]
+
+
+def test_a_province_acts_for_china_through_its_offices_not_as_a_bare_name():
+    assert sentence_actors("Sichuan officials toured the port.") == {"China"}
+    assert sentence_actors("Fujian province opened a ferry route.") == {"China"}
+    assert sentence_actors("Shandong seafood processors were listed.") == set()
