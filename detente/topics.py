@@ -105,6 +105,15 @@ _IDIOMS = re.compile(r"\b(?:bargaining|blue)[\s-]chips?\b|\bchip(?:s|ped)?\s+in\
 _WEAK = {"trade": re.compile(r"export\w*|entity list", re.IGNORECASE)}
 _YIELDS = {"trade": ("technology",)}
 _NONE = re.compile(r"(?!)")
+# Names that hold a topic's term but belong elsewhere: China's "unreliable entity list" (a trade
+# retaliation) and the forced-labour entity list (human rights) are not the Commerce Department's
+# export-control Entity List, which is technology.
+_INSIDE_OTHER_NAME = re.compile(r"\b(?:unreliable|forced[-\s]labou?r|UFLPA)\s+entity\s+list\b", re.IGNORECASE)
+_NAMED_ELSEWHERE = frozenset({"technology"})
+
+
+def _within(span: tuple[int, int], text: str) -> bool:
+    return any(m.start() <= span[0] and span[1] <= m.end() for m in _INSIDE_OTHER_NAME.finditer(text))
 
 
 def match_topics_with_spans(text: str, taxonomy: Taxonomy | None = None) -> tuple[dict[str, list[str]], tuple[int, ...]]:
@@ -115,7 +124,10 @@ def match_topics_with_spans(text: str, taxonomy: Taxonomy | None = None) -> tupl
     spans: list[int] = []
     if "hip" in text:  # every idiom holds "chip"; blanking keeps every other match where it was
         text = _IDIOMS.sub(lambda m: " " * len(m.group(0)), text)
+    inside = _INSIDE_OTHER_NAME.search(text) if "ntity" in text else None
     for topic, match in _term_matches(text, taxonomy):
+        if inside is not None and topic in _NAMED_ELSEWHERE and _within(match.span(), text):
+            continue
         hits.setdefault(topic, []).append(match.group(0).lower())
         spans += match.span()
     for topic, others in _YIELDS.items():

@@ -209,3 +209,9 @@ def test_a_border_crossing_term_gives_way_to_the_goods_topic():
     # "exports" alone says trade; with chips named, export controls are technology
     assert set(match_topics("Washington tightened exports of advanced chips to Chinese data centres.")) == {"technology"}
     assert "trade" in match_topics("China's exports of furniture fell in May.")
+
+
+def test_the_export_control_entity_list_is_technology_but_other_entity_lists_are_not():
+    assert "technology" in match_topics("The Commerce Department added 14 Chinese firms to the Entity List on Tuesday.")
+    assert "technology" not in match_topics("China added six American defence firms to its unreliable entity list.")
+    assert "technology" not in match_topics("DHS added two seafood processors to the forced-labor entity list.")
