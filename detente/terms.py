@@ -24,7 +24,7 @@ from pathlib import Path
 DATA = Path(__file__).parent / "data"
 _GAP = r"(?:\s+[\w'’.$%-]+){0,6}?\s+"
 _STAR = r"[\w-]*"
-_SPACE = r"\s+"
+_SPACE = r"(?:\s+|-)"  # "coast guard" also matches "coast-guard", "forced labour" "forced-labour"
 _BEFORE = r"(?<![\w-])"
 _AFTER = r"(?![\w]|-\w)"
 # With ``parts``, a term also matches a part of a hyphenated word: "tariff" in "non-tariff",
@@ -47,7 +47,7 @@ def term_regex(term: str, parts: bool = False) -> str:
             star = word.endswith("*")
             body = re.escape(word.rstrip("*")).replace("'", "['’]")
             words.append(body + (r"[\w-]*" if star else ""))
-        pieces.append(r"\s+".join(words))
+        pieces.append(_SPACE.join(words))
     if parts:
         return _BEFORE_PART + _GAP.join(pieces) + _AFTER_PART
     return _BEFORE + _GAP.join(pieces) + _AFTER

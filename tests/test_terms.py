@@ -196,3 +196,9 @@ def test_parts_leave_out_a_particle_compound():
     pattern = compile_terms(["trade", "tariff"], parts=True)
     text = "a trade-off, two trade-offs, a trade-in scheme, non-tariff barriers, trade-related rules"
     assert pattern.findall(text) == ["tariff", "trade"]
+
+
+def test_a_space_in_a_phrase_also_matches_a_hyphen():
+    pattern = compile_terms(["coast guard", "forced labour"])
+    assert pattern.findall("a coast-guard cutter and forced-labour goods") == ["coast-guard", "forced-labour"]
+    assert pattern.findall("a coast guard cutter") == ["coast guard"]
