@@ -15,7 +15,7 @@ from detente.loading import Article, load_paths
 from detente.sentences import article_sentences
 from detente.status import infer_status, is_overdue
 from detente.tension import article_score, polarity, score_sentence
-from detente.topics import emerging_terms, match_topics_with_spans
+from detente.topics import emerging_terms, linking_topics, match_topics_with_spans
 
 DEDUPE_DAYS = 14
 DEDUPE_OVERLAP = 0.5
@@ -258,7 +258,7 @@ def analyze(articles: list[Article], warnings: list[str] | None = None) -> Analy
             if sentence.boilerplate:
                 continue
             terms = topic_terms.get((article.id, sentence.index), {})
-            candidate = EvidenceSentence(article.id, sentence.index, sentence.text, article.date, sorted(terms), article.source)
+            candidate = EvidenceSentence(article.id, sentence.index, sentence.text, article.date, linking_topics(sentence.text, sorted(terms)), article.source)
             normal = None
             for commitment, record in link_evidence(index, candidate):
                 if (article.id, sentence.index, commitment.id) in reported:

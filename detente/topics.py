@@ -138,6 +138,21 @@ def match_topics_with_spans(text: str, taxonomy: Taxonomy | None = None) -> tupl
     return {topic: list(dict.fromkeys(hits[topic])) for topic in taxonomy.patterns if topic in hits}, tuple(spans) if spans else ()
 
 
+def linking_topics(text: str, topics: list[str]) -> list[str]:
+    """The topics a sentence may link evidence on: its labels, plus a topic whose only terms gave way
+    to a more specific one (``_YIELDS``). "Removed three firms from the Entity List" is labelled
+    technology, yet it bears on a trade pledge to ease the list as much as on a technology one."""
+    extra = [
+        topic
+        for topic, others in _YIELDS.items()
+        if topic not in topics and any(o in topics for o in others) and _WEAK_WORD[topic].search(text)
+    ]
+    return sorted([*topics, *extra]) if extra else topics
+
+
+_WEAK_WORD = {topic: re.compile(r"\b(?:" + pattern.pattern + r")\b", pattern.flags) for topic, pattern in _WEAK.items()}
+
+
 def match_topics(text: str, taxonomy: Taxonomy | None = None) -> dict[str, list[str]]:
     """Topic id -> matched terms (lower case, in order, unique) for one sentence."""
     return match_topics_with_spans(text, taxonomy)[0]

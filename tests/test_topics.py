@@ -2,7 +2,7 @@
 
 import pytest
 
-from detente.topics import TOPIC_IDS, build_taxonomy, default_taxonomy, emerging_terms, match_topics
+from detente.topics import TOPIC_IDS, build_taxonomy, default_taxonomy, emerging_terms, linking_topics, match_topics
 
 NINE = {
     "counternarcotics", "military", "middle_east", "trade", "technology",
@@ -215,3 +215,11 @@ def test_the_export_control_entity_list_is_technology_but_other_entity_lists_are
     assert "technology" in match_topics("The Commerce Department added 14 Chinese firms to the Entity List on Tuesday.")
     assert "technology" not in match_topics("China added six American defence firms to its unreliable entity list.")
     assert "technology" not in match_topics("DHS added two seafood processors to the forced-labor entity list.")
+
+
+def test_a_topic_that_gave_way_still_links_evidence():
+    text = "Commerce removed three chip toolmakers from the Entity List."
+    labels = sorted(match_topics(text))
+    assert labels == ["technology"]
+    assert linking_topics(text, labels) == ["technology", "trade"]
+    assert linking_topics("China resumed military talks.", ["diplomacy", "military"]) == ["diplomacy", "military"]
