@@ -962,6 +962,12 @@ _ENFORCING = re.compile(
 )
 
 
+def _enforcing(cue: str) -> bool:
+    """The cue ends in an act of enforcement ("seized", "held up")."""
+    words = cue.split()
+    return bool(_ENFORCING.fullmatch(words[-1]) or len(words) > 1 and _ENFORCING.fullmatch(" ".join(words[-2:])))
+
+
 @lru_cache(maxsize=65536)
 def _restrictive(action: str) -> bool:
     """The promised verb restricts ("require", "tighten", "crack down"); "lift the ban" does not."""
@@ -984,7 +990,7 @@ def _effect_for(
 ) -> tuple[str, bool]:
     """The effect and strength a sentence's cue has on one commitment (see ``link_evidence``)."""
     effect, strong = cue.effect, cue.strong
-    if effect == "setback" and _ENFORCING.fullmatch(cue.cue.split()[-1]) and _restrictive(commitment.action):
+    if effect == "setback" and _enforcing(cue.cue) and _restrictive(commitment.action):
         return "progress", False  # "customs has rejected dozens of precursor shipments": the control at work
     effect, strong = _effect_for_act(commitment, effect, strong, cue, text, act_only, comes_back, kept_from, hostile, signed_order, in_part)
     if effect == "progress" and _COMPLETION.search(text) and not in_part and not _two_acts(commitment.action):

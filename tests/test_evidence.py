@@ -850,3 +850,9 @@ def test_a_province_acts_for_china_through_its_offices_not_as_a_bare_name():
     assert sentence_actors("Sichuan officials toured the port.") == {"China"}
     assert sentence_actors("Fujian province opened a ferry route.") == {"China"}
     assert sentence_actors("Shandong seafood processors were listed.") == set()
+
+
+def test_a_two_word_act_of_enforcement_is_a_restrictive_pledge_at_work():
+    index = CommitmentIndex([commitment("c", "China", "counternarcotics", "agreed to tighten controls on fentanyl precursor exports")])
+    assert linked(index, "Chinese customs held up 40 fentanyl precursor shipments.", LATER, ["counternarcotics"]) == [("c", "progress")]
+    assert linked(index, "Chinese customs have not tightened controls on fentanyl precursor exports.", LATER, ["counternarcotics"]) == [("c", "setback")]
