@@ -84,11 +84,31 @@ def _period_axis(fig: go.Figure, periods, freq: str, **where) -> None:
     first, last = pd.Timestamp(stamps[0]), pd.Timestamp(stamps[-1])
     if (last - first) / pad < FEW_PERIODS:
         fig.update_xaxes(tickvals=list(stamps), range=[first - pad, last + pad], **where)
+    else:
+        # Room for the first and last bars, which may be wider than their period (``_bar_days``).
+        wide = pd.Timedelta(days=max(PERIOD_DAYS.get(freq, 30), _bar_days(freq, stamps)))
+        fig.update_xaxes(range=[first - wide, last + wide], **where)
 
 
-def _bar_width(freq: str) -> float:
+# A bar is never narrower than this share of the axis: a day's bar on a two-year axis would be a
+# hairline that vanishes in a slide.
+MIN_BAR_SHARE = 1 / 150
+
+
+def _bar_days(freq: str, periods=()) -> float:
+    """The days a bar stands for: its period, widened on a long axis to at least ``MIN_BAR_SHARE``
+    of the axis span (hover still names the period)."""
+    days = PERIOD_DAYS.get(freq, 30)
+    stamps = pd.to_datetime(pd.Series(list(periods)), errors="coerce").dropna()
+    if len(stamps) > 1:
+        span = (stamps.max() - stamps.min()).days + 2 * days  # the axis is padded by a period each side
+        days = max(days, span * MIN_BAR_SHARE / 0.8)
+    return days
+
+
+def _bar_width(freq: str, periods=()) -> float:
     """A bar's width in milliseconds: most of its period (plotly's own guess fails for a single bar)."""
-    return PERIOD_DAYS.get(freq, 30) * 0.8 * 86_400_000
+    return _bar_days(freq, periods) * 0.8 * 86_400_000
 
 
 def _count_axis(fig: go.Figure, top: float, axis: str = "x") -> None:
@@ -141,7 +161,7 @@ def topic_volume(volume: pd.DataFrame, freq: str, text: ChartText, title: str = 
             name=style.topic_label(topic),
             marker_color=style.topic_color(topic),
             customdata=[[topic, p.isoformat()] for p in rows["period"]],
-            width=_bar_width(freq),
+            width=_bar_width(freq, volume["period"]),
             hovertemplate=f"{style.topic_label(topic)}<br>%{{x|%Y-%m-%d}}: %{{y}} sentences<extra></extra>",
         )
     # The key goes under the subtitle: a legend at the right would take half the plot in a narrow window.
@@ -285,7 +305,7 @@ def tension_index(periods: pd.DataFrame, events: pd.DataFrame, freq: str, text: 
         fig.add_bar(
             x=rows["period"],
             y=rows["mean_tension"],
-            width=_bar_width(freq),
+            width=_bar_width(freq, shown["period"]),
             marker_color=style.TENSION_COLORS[label],
             name=f"{style.TENSION_LABELS[label]} (mean {'above' if label == 'escalation' else 'below'} 0)",
             customdata=rows[["articles"]].to_numpy(),

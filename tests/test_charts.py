@@ -237,6 +237,25 @@ def test_time_charts_of_a_single_period_name_the_period(seed_analysis):
     assert list(strip.range) == [-0.6, 2.6], "all three event rows show, with or without events"
 
 
+def test_day_bars_over_a_long_axis_are_wide_enough_to_see_and_fit_the_axis(seed_analysis):
+    """Over two years a day's bar was a hairline that vanished in a slide, and the first bar was cut by the axis."""
+    view = views.make_view(seed_analysis, views.Filters())
+    periods = views.tension_periods(view.articles, "day")
+    shown = periods[periods["articles"] > 0]
+    span = (shown["period"].max() - shown["period"].min()).days
+    assert span > 365
+    index = charts.tension_index(periods, views.event_markers(view.commitments, view.evidence), "day", TEXT)
+    volume = charts.topic_volume(views.topic_volume(view.sentences, "day"), "day", TEXT)
+    for fig in (index, volume):
+        bars = [t for t in fig.data if t.type == "bar"]
+        assert bars and all(t.width >= span / 200 * 86_400_000 for t in bars), "a bar is a visible share of the axis"
+        low, high = (pd.Timestamp(v) for v in fig.layout.xaxis.range)
+        half = pd.Timedelta(milliseconds=bars[0].width / 2)
+        assert low <= pd.Timestamp(shown["period"].min()) - half and high >= pd.Timestamp(shown["period"].max()) + half
+    week = charts.tension_index(views.tension_periods(view.articles, "week"), views.event_markers(view.commitments, view.evidence), "week", TEXT)
+    assert all(t.width == 7 * 0.8 * 86_400_000 for t in week.data if t.type == "bar"), "a week's bar is its week when that is wide enough"
+
+
 def test_week_and_day_ticks_never_show_times():
     periods = pd.DataFrame({"period": pd.to_datetime(["2025-05-05", "2025-05-12"]), "topic": ["trade", "trade"], "label": ["Trade", "Trade"], "sentences": [3, 1]})
     fig = charts.topic_volume(periods, "week", TEXT)
