@@ -52,7 +52,7 @@ _BLOCK = {name: re.compile(source, re.IGNORECASE) for name, source in _BLOCKERS.
 # Future "will" statements that are not undertakings.
 _NOT_UNDERTAKING = re.compile(
     r"^(?:will|would|shall)\s+(?:also\s+)?(?:resolutely\s+|firmly\s+|always\s+|staunchly\s+)?(?:not|never|no\s+longer|be|become|get|make\s+sure|continue|press|push|ignore|rise|fall|climb|drop(?=\s+(?:to|by|below|under|sharply|further|significantly|slightly|\d)\b|\s*[,.;]|\s*$)|jump|grow|take\s+effect|expire|remain|last|come|go\s+up|watch|monitor|track|assess|audit|see|check|verify|review|study|weigh|examine|consider|like|love|prefer|welcome"
-    r"|follow\s+(?:[\w.'’-]+\s+){0,8}?closely|keep\s+(?:tracking|watching|monitoring|pressing|following|logging|checking|counting|an\s+eye)|continue\s+to\s+(?:watch|monitor|press|urge|track)|be\s+(?:watching|monitoring|closely)"
+    r"|follow\s+(?:[\w.'’-]+\s+){0,8}?closely|(?:keep|go\s+on)\s+(?:tracking|watching|monitoring|pressing|following|logging|checking|counting|testing|inspecting|sampling|screening|reviewing|an\s+eye)|continue\s+to\s+(?:watch|monitor|press|urge|track)|be\s+(?:watching|monitoring|closely)"
     r"|likely|probably|face|need|have\s+to|remain|depend|respond|retaliate|pay\s+(?:a\s+|the\s+)?(?:[\w-]+\s+){0,2}price|fight|take\s+(?:all\s+)?(?:necessary|resolute|firm|strong)|defend|protect|safeguard|uphold|punish|crush|oppose|resist|hit\s+back|counter"
     # schedules are logistics, not undertakings: "will attend the summit in Lima", "will arrive on Monday"
     # (a leader's visit can be a deal's outcome: "will travel to Beijing in April" stays a commitment)
@@ -77,7 +77,10 @@ _EARLIER = re.compile(
     r"|(?:agreed|pledged|promised)\s+(?:at|during|in)\s+(?:the\s+|last\s+|their\s+|a\s+)?(?:\w+\s+){0,3}(?:summit|meeting|talks|call)\s+(?:in\s+(?:January|February|March|April|May|June|July|August|September|October|November|December|(?:19|20)\d\d)|last|earlier|of)\b"
     r"|\b(?:last|previous|the\s+previous)\s+(?:month|year|week)['’]s\s+(?:\w+\s+){0,2}(?:summit|meeting|talks|call)\b"
     r"|(?:agreed|pledged|promised|committed|signed)\b[^,.;]{0,80}?\bback\s+in\s+(?:19|20)\d\d"
-    r"|(?:agreed|pledged|promised|committed)\s+(?:last(?!\s+week\b)|earlier|previously|in\s+(?:19|20)\d\d|in\s+(?:January|February|March|April|May|June|July|August|September|October|November|December)))",
+    r"|(?:agreed|pledged|promised|committed)\s+(?:last(?!\s+week\b)|earlier|previously|in\s+(?:19|20)\d\d|in\s+(?:January|February|March|April|May|June|July|August|September|October|November|December))"
+    # "In 2023 Beijing promised to curb ...", "At Woodside in 2023, China agreed to ...", "In the January 2020
+    # trade deal China agreed to ...": a pledge dated to a past year by the phrase that opens the sentence
+    r"|^\W*(?:in|at|during|under)\s+[^,;]{0,50}?\b(?:19|20)\d\d\b[^,;]{0,30}?,?\s+(?:[\w.'’-]+\s+){1,5}?(?:agreed|pledged|promised|committed|undertook|vowed)\b)",
     re.IGNORECASE,
 )
 # "under the 2020 trade deal", "in line with the agreement": a reference to an earlier pledge when it
@@ -87,6 +90,8 @@ _UNDER_EARLIER = re.compile(
     r"\b(?:in\s+line\s+with|under)\s+(?:a|an|the|its|their|his|her|that|this)?\s*(?:\w+\s+){0,3}(?:pledge|promise|commitment|agreement|deal|consensus)",
     re.IGNORECASE,
 )
+_FUTURE_UNDER = re.compile(r"(?:will|shall)\b", re.IGNORECASE)
+_UNDER_THE_NEW = re.compile(r"\W*under\s+(?:the|this)\s+(?:new\s+)?(?:agreement|deal|arrangement|accord|understanding|framework|plan|package)\s*,", re.IGNORECASE)
 # A sentence whose main clause hangs on a leading condition ("If Washington lifts tariffs, Beijing will ...").
 _CONDITIONAL_START = re.compile(r"^\W*(?:if|unless|only\s+if|provided\s+that|in\s+case|should\s+\w+\s+\w+\s*,|were\s+(?:[\w.'’-]+\s+){1,5}?to)\b", re.IGNORECASE)
 _ATTRIBUTION = re.compile(
@@ -288,6 +293,7 @@ _UNNAMED_SUBJECT = re.compile(
     r"\b(?:negotiators|officials|envoys|diplomats|delegates|delegations|ministers|leaders|presidents|governments|militaries|commanders|regulators|authorities|agencies|teams)\s+(?:\w+\s+){0,4}$",
     re.IGNORECASE,
 )
+_SAID_OFFICE = re.compile(r"\b(?:said|says|announced|confirmed)\s+(?:that\s+)?(?:the|its|their)\s+(?:[\w-]+\s+){0,2}[a-z][\w-]*\s+$", re.IGNORECASE)
 _COORDINATED = re.compile(r"^(?:and|but|then)(?:\s+(?:also|later|then|further))?$", re.IGNORECASE)
 # "would join the talks only if the United States first cut its arsenal": a condition, not an undertaking.
 _CONDITION_AFTER = re.compile(r"^[^,;:.]*?\b(?:only\s+if|if|unless|provided\s+that|as\s+long\s+as|on\s+condition\s+that)\b", re.IGNORECASE)
@@ -361,7 +367,11 @@ def detect_all(text: str, previous_actor: str | None = None) -> list[Detection]:
     under = _UNDER_EARLIER.search(text) if _may_hold(lower, ("under", "line")) else None
     verbs = list(_VERB.finditer(text, first_place))  # no match starts before (\b still sees the text before)
     first_verb = verbs[0] if verbs else None
-    if under and (first_verb is None or under.start() < first_verb.start()):
+    if under and (first_verb is None or under.start() < first_verb.start()) and not (
+        first_verb is not None and _FUTURE_UNDER.match(first_verb.group(0)) and _UNDER_THE_NEW.match(text, under.start())
+    ):
+        # "Under the pledge, China has added ...": an act under an earlier pledge, not a new one;
+        # "Under the deal, the Pentagon and the PLA will each name ...": a term of the deal announced now.
         return []
     found: list[Detection] = []
     resume = 0
@@ -413,6 +423,12 @@ def detect_all(text: str, previous_actor: str | None = None) -> list[Detection]:
             named = [a for _, a in find_actors(text)]
             actor = resolve_actor(named) if named else previous_actor
         if actor is None:
+            # "Commerce Secretary Lutnick said the department would clear ...", "U.S. officials said
+            # the Navy would escort ...": an office the speaker's side runs
+            said = _SAID_OFFICE.search(text, max(0, match.start() - 60), match.start())
+            named = [a for _, a in find_actors(text[: said.start()])] if said else []
+            actor = resolve_actor(named) if named else None
+        if actor is None:
             continue
         action = _action(rest, verb)
         words = action.split()
@@ -447,10 +463,12 @@ _HOSTILE_WITHIN = re.compile(
 # package unveiled on Thursday" (a pledge referred to, "Beijing's pledge to buy soybeans has gone
 # unfulfilled", is not: the sentence must say it was made or set out now).
 _NOMINAL = re.compile(
-    r"(?P<owner>(?:[A-Z][\w.'’-]*\s+){0,3}[A-Z][\w.'’-]*)['’]s\s+(?:new\s+|latest\s+|formal\s+)?(?:pledge|promise|commitment|undertaking)\s+to\s+(?P<action>[a-z][^,;]*?)(?=\s+(?:was|were|is|are)\b|[,;])"
+    r"(?P<owner>(?:[A-Z][\w.'’-]*\s+){0,3}[A-Z][\w.'’-]*)['’]s\s+(?:new\s+|latest\s+|formal\s+)?(?:pledge|promise|commitment|undertaking)\s+to\s+(?P<action>[a-z][^,;]*?)(?=\s+(?:was|were|is|are|drew|won|earned|met\s+with|got)\b|[,;])"
 )
 _SET_OUT_NOW = re.compile(
-    r"\b(?:was|were|is|are)\s+(?:the\s+(?:centrepiece|centerpiece|heart|core)|set\s+out|spelled\s+out|unveiled|announced|included|written\s+into|contained|confirmed|made\s+public|listed|part\s+of\s+(?:the|a)\s+(?:package|deal|agreement|framework))\b"
+    # ... or greeted as news: "was welcomed by growers", "drew cautious praise from farm groups"
+    r"\b(?:(?:was|were)\s+(?:(?:\w+ly\s+)?(?:welcomed|praised|hailed|cheered|greeted|applauded|critici[sz]ed|questioned))|(?:drew|won|earned|met\s+with|got)\s+(?:\w+\s+){0,2}(?:praise|applause|criticism|scepticism|skepticism|welcome|reaction|response))\b"
+    r"|\b(?:was|were|is|are)\s+(?:the\s+(?:centrepiece|centerpiece|heart|core)|set\s+out|spelled\s+out|unveiled|announced|included|written\s+into|contained|confirmed|made\s+public|listed|part\s+of\s+(?:the|a)\s+(?:package|deal|agreement|framework))\b"
 )
 
 

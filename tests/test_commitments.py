@@ -450,3 +450,38 @@ def test_a_pledge_referred_to_monitoring_and_an_inverted_condition_are_not_commi
 
 def test_a_standing_vow_to_protect_interests_is_not_an_undertaking():
     assert detect("Hegseth told Dong that the United States has vital interests in the region and will resolutely protect them.") is None
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "In 2023 Beijing promised to curb exports of fentanyl precursors, a pledge officials say it kept only in part.",
+        "At Woodside in 2023, China agreed to go after pill-press sellers.",
+        "In the January 2020 trade deal China agreed to buy $200 billion more in U.S. goods.",
+        "Chinese customs will keep testing every cargo of U.S. logs for beetles at the port of arrival.",
+        "The DEA's laboratory will go on testing seized pills for xylazine.",
+        "Beijing's pledge to buy soybeans has gone unfulfilled.",
+    ],
+)
+def test_earlier_dated_pledges_and_continued_checks_are_not_commitments(sentence):
+    assert detect(sentence) is None
+
+
+@pytest.mark.parametrize(
+    "sentence, actor",
+    [
+        ("Under the deal, the Pentagon and the PLA will each name a two-star officer to answer the hotline.", "both"),
+        ("Under the agreement, Chinese customs will test every outbound parcel of precursors that U.S. agents flag.", "China"),
+        ("Beijing's pledge to buy 2 million tonnes of U.S. wheat before the end of May was welcomed by growers in Kansas.", "China"),
+        ("Beijing's pledge to buy $5 billion of U.S. cotton over two years drew cautious praise from farm groups.", "China"),
+        ("Commerce Secretary Howard Lutnick said the department would clear the backlog of licence applications by May.", "US"),
+    ],
+)
+def test_terms_of_a_new_deal_pledges_greeted_as_news_and_an_office_named_by_its_speaker(sentence, actor):
+    found = detect(sentence)
+    assert found is not None and found.actor == actor
+
+
+def test_an_act_under_an_earlier_pledge_is_still_not_a_new_commitment():
+    assert detect("Under the pledge, China has added 13 chemicals to its control list.") is None
+    assert detect("In a call on Tuesday, Xi agreed to resume military talks.").actor == "China"
