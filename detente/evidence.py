@@ -628,14 +628,14 @@ for _verb in ("suspend", "pause", "halt", "stop", "freeze"):
 for _verb in ("lift", "remove", "scrap", "drop", "end", "rescind", "revoke", "cancel", "terminate", "withdraw", "abolish", "repeal", "eliminate"):
     ONE_OFF[_verb] = (
         "lifted|removed|scrapped|dropped|ended|rescinded|revoked|abolished|repealed|eliminated|withdrew|withdrawn|cancelled|canceled"
-        r"|terminated|voided|voiding|closed|took\s+(?:[\w.'’-]+\s+){1,4}off"
+        r"|terminated|voided|voiding|closed|took\s+(?:[\w.'’-]+\s+){1,4}off|disappeared\s+from|vanished\s+from"
     )
 # An event is held when it is wrapped up: "agreed to hold a second forum" -> "wrapped up the forum".
 for _verb in ("hold", "convene", "host", "co-host"):
     ONE_OFF[_verb] += "|wrapped up|concluded"
 # Handing over is done when it is delivered; shutting, when a site goes dark (sending is done when
 # what was sent arrives, an exemption when goods enter duty-free: see the table above).
-ONE_OFF["hand"] = r"handed|delivered|transferred|turned\s+over"
+ONE_OFF["hand"] = ONE_OFF["give"] = r"handed|delivered|transferred|turned\s+over"
 ONE_OFF["shut"] = r"shut|closed|went\s+dark|gone\s+dark|taken\s+offline|went\s+offline|now\s+offline"
 # Putting off is done by a notice moving the date; finishing a review, by signing off on it.
 for _verb in ("postpone", "delay", "defer"):
@@ -699,6 +699,9 @@ GRADUAL = {
     "deliver": "delivered unloaded arrived shipped landed",
     "ship": "shipped delivered unloaded arrived",
     "improve": "improved",
+    "register": "registered listed approved",
+    "license": "licensed approved",
+    "licence": "licensed approved",
 }
 # Past forms that report a promised act, one-off or gradual (see ``act_of``).
 _ACT_DONE = re.compile(
@@ -819,10 +822,11 @@ def _did_promised_act(commitment: Commitment, text: str) -> bool:
 
 
 # "rescinded the part of its ruling that applied to banks": a one-off act done in part is a step.
+_SMALL_NUMBER = r"(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|dozen)(?!\s+(?:years?|months?|weeks?|days?|hours?)\b)"
 _IN_PART = re.compile(
     r"\b(?:the\s+part|parts?\s+of|some\s+of|partly|partially|in\s+part|only\s+(?:one|two|three|a\s+few|half)\b"
     # "Twenty-three of the 40 storefronts", "12 of the 25 grantees"
-    r"|(?:\d[\d,]*|[a-z]+(?:-[a-z]+)?)\s+of\s+(?:the\s+|its\s+|their\s+)?\d[\d,]*\b)",
+    r"|(?:\d[\d,]*|[a-z]+(?:-[a-z]+)?)\s+of\s+(?:the\s+|its\s+|their\s+)?(?:\d[\d,]*|" + _SMALL_NUMBER + r")\b)",
     re.IGNORECASE,
 )
 
@@ -1077,6 +1081,14 @@ def _cue_flags(cue: EvidenceCue) -> tuple[bool, bool, bool]:
     )
 
 
+# A subject whose word is also a verb for something else: releasing data is not releasing a detainee.
+_VERB_SUBJECTS = frozenset({"detainee"})
+_SUBJECT_VERB = re.compile(
+    r"\breleas(?:ed?|es|ing)(?=\s+(?:no|its|their|the|a|an|new|any|more)?\s*(?:[\w-]+\s+)?(?:figures|data|reports?|statements?|results|findings|details|numbers|guidance|rules?|lists?|readouts?|images|footage)\b)",
+    re.IGNORECASE,
+)
+
+
 def link_evidence(index: CommitmentIndex, sentence: EvidenceSentence, article_topics: list[str] | None = None) -> list[tuple[Commitment, dict]]:
     """The commitments this sentence is evidence for, each with its evidence record.
 
@@ -1152,10 +1164,15 @@ def link_evidence(index: CommitmentIndex, sentence: EvidenceSentence, article_to
     third_parties = _third_parties(cue_clause) if one_side else frozenset()
     sentence_third = _third_parties(sentence.text) if one_side else frozenset()
     with_third = bool(sentence_third) and bool(_WITH_THIRD.search(sentence.text))
-    fits: dict[str, bool] = {}  # by the side evidence must come from: the answer depends on nothing else
+    fits: dict[tuple[str, bool], bool] = {}  # by the side evidence must come from, and whether it went to the other side
+    at = sentence.text.lower().find(cue.cue.lower())
+    passive = at > 0 and bool(_PASSIVE_AUXILIARY.search(sentence.text, max(0, at - 30), at)) and not _AGENT.match(sentence.text, at + len(cue.cue))
     fitting = []
     subjects = index.subjects
     named = words & SUBJECTS
+    if named & _VERB_SUBJECTS:
+        # "released no figures": releasing data names no detainee
+        named = concepts(_SUBJECT_VERB.sub(" ", sentence.text)) & SUBJECTS
     sentence_names = names(sentence.text) if found else frozenset()
     as_generic: set[str] = set()  # linked through ``fallback``, not the promised act
     for c, shared in found.values():
@@ -1178,9 +1195,12 @@ def link_evidence(index: CommitmentIndex, sentence: EvidenceSentence, article_to
         if shared < (NAMED_SHARED if c.id in named_only else 2 if c.id in general else needed):
             continue
         side = index.sides[c.id]
-        fit = fits.get(side)
+        # A passive act with no agent names the other side only as who received it ("twenty of the
+        # relics were handed to Chinese officials"): it fits a promise made to that side.
+        to_other = not doers and passive and index.counterparts.get(c.id, False)
+        fit = fits.get((side, to_other))
         if fit is None:
-            fit = fits[side] = doers != _THIRD_PARTY_DOER and _actor_fits(side, actors, sentence.text) and (not doers or _actor_fits(side, doers, sentence.text))
+            fit = fits[(side, to_other)] = doers != _THIRD_PARTY_DOER and (to_other or _actor_fits(side, actors, sentence.text)) and (not doers or _actor_fits(side, doers, sentence.text))
         if fit and with_third and c.actor == "both" and not sentence_third <= _third_parties(c.text):
             fit = False
         if fit and third_parties and index.counterparts.get(c.id) and not third_parties <= _third_parties(c.text):

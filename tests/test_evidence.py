@@ -856,3 +856,31 @@ def test_a_two_word_act_of_enforcement_is_a_restrictive_pledge_at_work():
     index = CommitmentIndex([commitment("c", "China", "counternarcotics", "agreed to tighten controls on fentanyl precursor exports")])
     assert linked(index, "Chinese customs held up 40 fentanyl precursor shipments.", LATER, ["counternarcotics"]) == [("c", "progress")]
     assert linked(index, "Chinese customs have not tightened controls on fentanyl precursor exports.", LATER, ["counternarcotics"]) == [("c", "setback")]
+
+
+@pytest.mark.parametrize(
+    "action, topic, text, expected",
+    [
+        ("agreed to lift the countermeasures on Skydio", "technology", "Skydio's name disappeared from the countermeasures list on Tuesday.", "fulfilled"),
+        ("agreed to give Chinese investigators the chat logs", "counternarcotics", "The FBI handed the chat logs to Chinese investigators on Nov. 3.", "fulfilled"),
+        ("agreed to freeze the accounts of six shell companies", "counternarcotics", "The accounts of four of the six shell companies were frozen in August.", "progress"),
+        ("agreed to register 12 more growers as approved exporters", "trade", "Seven of the twelve growers were listed by Chinese customs as approved exporters.", "progress"),
+    ],
+)
+def test_acts_reported_in_other_words_and_in_part(action, topic, text, expected):
+    actor = "US" if "FBI" in text else "China"
+    index = CommitmentIndex([commitment("c", actor, topic, action)])
+    assert linked(index, text, LATER, [topic]) == [("c", expected)]
+
+
+def test_releasing_data_is_not_about_detainees():
+    inspect = commitment("c", "China", "climate", "will inspect every foam plant in Hebei and publish its findings by the end of the year")
+    text = "The ministry's report on the foam plant inspections had not been published, and it has released no figures for Hebei."
+    assert linked(CommitmentIndex([inspect]), text, LATER, ["climate"]) == [("c", "setback")]
+
+
+def test_a_passive_act_received_by_the_other_side_fits_a_promise_made_to_it():
+    relics = commitment("c", "US", "diplomacy", "agreed to hand over 41 Chinese cultural relics seized in New York")
+    text = "Twenty of the 41 relics were handed to Chinese officials at the consulate in New York on Monday."
+    assert linked(CommitmentIndex([relics]), text, LATER, ["diplomacy"]) == [("c", "progress")]
+    assert linked(CommitmentIndex([relics]), "Chinese officials handed over 20 relics in New York.", LATER, ["diplomacy"]) == []
