@@ -295,6 +295,9 @@ def effect_of(text: str) -> EvidenceCue | None:
 # many concepts with a commitment (names counting double), one of them from the promised action, is
 # evidence of a step even without an evidence cue; None turns this off.
 GENERIC_SHARED: int | None = 3
+# A sentence sharing this many concepts with a commitment (names counting double) tells the same
+# story, whatever subject words each uses ("a buyer register for tablet presses" is no farm purchase).
+SAME_STORY_SHARED = 5
 _PAST = re.compile(
     r"\b(?:(?:has|have|had)\s+(?:now\s+|since\s+|already\s+|also\s+)?(?:been\s+)?[a-z]+(?:ed|en|wn|ne|ft|nt|ht|ld|id|un|ut|et)"
     r"|(?:was|were)\s+(?:\w+ly\s+)?[a-z]+(?:ed|en|wn|ft|nt|ht|ld|id|ut|et)"
@@ -321,7 +324,7 @@ _PRESENT_BEFORE = re.compile(
     # "The detained tour operator's daughter": a participle before its noun describes it
     r"|\b(?:the|a|an|its|their|his|her|this|that|these|those)\s+(?:\w+ly\s+)?$"
     # "Academics who attended the meeting", "as the American side moved": not the main clause
-    r"|\b(?:who|which|that|as|when|after|before|since|while|because|if|once)\s+(?:[\w'’.-]+\s+){0,4}$",
+    r"|\b(?:who|which|(?<!said\s)(?<!says\s)(?<!told\s)(?<!added\s)(?<!announced\s)(?<!confirmed\s)(?<!reported\s)that|as|when|after|before|since|while|because|if|once)\s+(?:[\w'’.-]+\s+){0,4}$",
     re.IGNORECASE,
 )
 
@@ -700,6 +703,7 @@ GRADUAL = {
     "ship": "shipped delivered unloaded arrived",
     "improve": "improved",
     "register": "registered listed approved",
+    "grant": "granted approved issued received",
     "license": "licensed approved",
     "licence": "licensed approved",
 }
@@ -822,6 +826,8 @@ def _did_promised_act(commitment: Commitment, text: str) -> bool:
 
 
 # "rescinded the part of its ruling that applied to banks": a one-off act done in part is a step.
+# "310 of China's 400 floats", "11 of the 30 addresses": a part of a promised number (group 1: the whole).
+_SHARE_COUNT = re.compile(r"\b(?:\d[\d,]*|[a-z]+)\s+of\s+(?:the\s+|its\s+|their\s+|[A-Z][\w.'’-]*['’]s\s+)?(\d{1,3}(?:,\d{3})+|\d+)\b(?!\s*(?:%|percent))")
 _SMALL_NUMBER = r"(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|dozen)(?!\s+(?:years?|months?|weeks?|days?|hours?)\b)"
 _IN_PART = re.compile(
     r"\b(?:the\s+part|parts?\s+of|some\s+of|partly|partially|in\s+part|only\s+(?:one|two|three|a\s+few|half)\b"
@@ -845,6 +851,8 @@ def _did_more_of_promised_act(commitment: Commitment, text: str) -> bool:
 
 # A year that dates the whole sentence: "In 2023, CBP lifted an order on another vessel".
 _EARLIER_YEAR = re.compile(r"^\W*(?:[A-Z]+\W+)?(?:In|Back\s+in|During)\s+((?:19|20)\d\d)\b")
+# "The last exchange, in 2019, was held in Hawaii": a year set off right after the subject dates the whole sentence.
+_ASIDE_YEAR = re.compile(r"^[^,;]{0,60},\s*(?:in|during|back\s+in)\s+((?:19|20)\d\d)\s*,")
 _YEAR_IN = re.compile(r"\b(?:in|during)\s+((?:19|20)\d\d)\b")
 _NO_COMMENT = re.compile(r"\b(?:did\s+not\s+(?:immediately\s+)?(?:respond|reply)|declined\s+to\s+comment|could\s+not\s+be\s+reached|no\s+comment)\b", re.IGNORECASE)
 _THIRD_PARTY = re.compile(
@@ -1097,11 +1105,12 @@ def link_evidence(index: CommitmentIndex, sentence: EvidenceSentence, article_to
     """
     if _NO_COMMENT.search(sentence.text):
         return []
-    year = _EARLIER_YEAR.search(sentence.text)
+    year = _EARLIER_YEAR.search(sentence.text) or _ASIDE_YEAR.match(sentence.text)
     if year is not None and sentence.date is not None and int(year.group(1)) < sentence.date.year:
         return []  # "In 2023, CBP lifted an order on another vessel": dated before the report, background
     cue = effect_of(sentence.text)
     act_only = generic = False
+    counted = None  # the promised whole a count-only sentence speaks of
     if cue is None:
         # No evidence cue: the sentence may still report the promised act itself, or more of it.
         cue, act_only = act_of(sentence.text), True
@@ -1109,7 +1118,12 @@ def link_evidence(index: CommitmentIndex, sentence: EvidenceSentence, article_to
             # ... or some other act done on what was promised, if it shares enough with it
             cue, act_only, generic = reported_act(sentence.text), False, True
         if cue is None:
-            return []
+            # ... or a count of the promised whole: "310 of China's 400 floats were reporting"
+            share = _SHARE_COUNT.search(sentence.text)
+            if share is None:
+                return []
+            cue, act_only, generic = EvidenceCue("progress", share.group(0)), False, False
+            counted = "#" + share.group(1).replace(",", "")
     cue_clause = _clause_around(sentence.text, cue.cue)
     dated = _YEAR_IN.search(cue_clause)
     if dated is not None and sentence.date is not None and int(dated.group(1)) < sentence.date.year:
@@ -1180,8 +1194,10 @@ def link_evidence(index: CommitmentIndex, sentence: EvidenceSentence, article_to
         both_named = len(sentence_names & index.names.get(c.id, frozenset()))
         shared += both_named
         wanted = subjects.get(c.id)
-        if wanted and named and not wanted & named and both_named < 2:
-            continue  # the sentence is about another subject (unless two names say it is the same story)
+        if wanted and named and not wanted & named and both_named < 2 and shared < SAME_STORY_SHARED:
+            continue  # the sentence is about another subject (unless two names, or much else, say it is the same story)
+        if counted is not None and counted not in index.action_concepts[c.id]:
+            continue  # a count is evidence only for the promise of that very number
         if generic and (shared < GENERIC_SHARED or not index.action_concepts[c.id] & words):
             continue  # an act without an evidence cue must share much with the promise, and with its action
         if act_only:

@@ -884,3 +884,21 @@ def test_a_passive_act_received_by_the_other_side_fits_a_promise_made_to_it():
     text = "Twenty of the 41 relics were handed to Chinese officials at the consulate in New York on Monday."
     assert linked(CommitmentIndex([relics]), text, LATER, ["diplomacy"]) == [("c", "progress")]
     assert linked(CommitmentIndex([relics]), "Chinese officials handed over 20 relics in New York.", LATER, ["diplomacy"]) == []
+
+
+def test_a_count_of_the_promised_number_is_a_step_without_a_cue():
+    floats = commitment("c", "China", "climate", "will post readings from its 400 Argo ocean floats within 24 hours")
+    text = "By February, 310 of China's 400 floats were reporting on time, the Argo team said."
+    assert linked(CommitmentIndex([floats]), text, LATER, ["climate"]) == [("c", "progress")]
+    assert linked(CommitmentIndex([floats]), "By February, 310 of China's 500 floats were reporting on time.", LATER, ["climate"]) == []
+
+
+def test_receiving_what_was_to_be_granted_is_a_step():
+    licences = commitment("c", "US", "technology", "will grant SK Hynix's Wuxi and Dalian plants annual licences for tool shipments")
+    text = "SK Hynix said on Tuesday that it had received a U.S. licence covering tool shipments to its Wuxi and Dalian plants."
+    assert linked(CommitmentIndex([licences]), text, LATER, ["technology"]) == [("c", "progress")]
+
+
+def test_a_year_set_off_after_the_subject_dates_the_sentence():
+    exchange = commitment("c", "both", "military", "will hold a disaster-management exchange in Kunming")
+    assert linked(CommitmentIndex([exchange]), "The last exchange, in 2019, was held in Hawaii.", LATER, ["military"]) == []
