@@ -146,7 +146,9 @@ _SUBORDINATE = re.compile(r"\b(?:which|that\s+(?:has|have|had)|after|since|follo
 # A condition that governs the whole sentence: "If ...", "Were Congress to pass the bill, ...",
 # or a modal with an if-clause anywhere ("A deal could be signed at the summit if ...").
 _HYPOTHETICAL_START = re.compile(
-    r"^\s*(?:if|unless|should|whether|were\s+(?:[\w.'’-]+\s+){1,5}?to)\b|(?=.*?,\s*were\s+(?:it|they|he|she)\b)|^(?!.*\b(?:warn|signal|threat|caution))(?=.*?\b(?:could|might|may)\b[^.;]*\b(?:if|unless)\b)", re.IGNORECASE
+    r"^\s*(?:if|unless|should|whether|were\s+(?:[\w.'’-]+\s+){1,5}?to)\b"
+    # "Any deal letting Nvidia sell chips in China would need ...": a deal imagined, not made
+    r"|^\s*any\s+(?:new\s+|future\s+|such\s+)?(?:deal|agreement|accord|truce|pact|arrangement|easing|thaw|move|sale|package)\b(?=[^.;]*\b(?:would|could|might|will)\b)|(?=.*?,\s*were\s+(?:it|they|he|she)\b)|^(?!.*\b(?:warn|signal|threat|caution))(?=.*?\b(?:could|might|may)\b[^.;]*\b(?:if|unless)\b)", re.IGNORECASE
 )
 # A pledge reported as made before ("had pledged in 2024 to ease visa delays"): what it promised
 # is background to the report, not news of the relationship.
@@ -167,6 +169,9 @@ _THIRD_OBJECT = re.compile(
     r"\W*(?:\w+\W+){0,3}?(?:Iran\w*|Tehran|Russia\w*|Moscow|Israel\w*|Hamas|Houthi\w*|North\s+Korea\w*|Pyongyang|Pakistan\w*|India\w*|Japan\w*|Mexic\w*|Venezuela\w*|Ukrain\w*|Syria\w*|Saudi\w*|Myanmar|Afghan\w*)\b"
 )
 # A sentence dated well back ("back in 2014", "a decade ago", "three years ago") tells background.
+# A sentence that opens on a past year ("In the January 2020 trade deal China agreed ...", "Under the
+# 2015 accord ...", "The 2020 Phase One deal committed ..."): history, told for context.
+_OPENS_DATED = re.compile(r"^\W*(?:(?:in|at|during|under)\s+[^,;]{0,50}?|the\s+)(?:19|20)\d\d\b", re.IGNORECASE)
 _DATED_PAST = re.compile(r"\b(?:back\s+in\s+(?:19|20)\d\d|last\s+(?:met|convened|took\s+place|was\s+held)\b|(?:a|one|two|three|four|five|several|many)\s+(?:decades?|years)\s+ago|decades?\s+ago)\b", re.IGNORECASE)
 
 
@@ -189,6 +194,7 @@ def find_cues(text: str, lexicon: Lexicon | None = None, committed: tuple[int, i
     spans: list[tuple[int, int]] = []
     hypothetical = bool(_HYPOTHETICAL_START.match(text))
     dated_back = bool(_DATED_PAST.search(text))
+    history = bool(_OPENS_DATED.match(text))
     spent: list[tuple[int, int]] = []
     for match in lexicon.pattern.finditer(text):
         term = lexicon.terms[int(match.lastgroup[1:])]
@@ -229,6 +235,9 @@ def find_cues(text: str, lexicon: Lexicon | None = None, committed: tuple[int, i
             modifier = "negated"
         elif term in lexicon.threats:
             pass  # a threat is conditional by nature: "would fight to the end if ..." is not a hedge
+        elif history:
+            weight *= EARLIER_FACTOR
+            modifier = "dated earlier"
         elif _EARLIER_PLEDGE.search(window) or (_PLEDGE_TERM.match(term) and _HAD_BEFORE.search(window)):
             weight *= EARLIER_FACTOR
             modifier = "earlier pledge"
@@ -255,10 +264,12 @@ def find_cues(text: str, lexicon: Lexicon | None = None, committed: tuple[int, i
 # An escalation cue whose clause goes on to say it was ended: "restrictions on poultry from three
 # states were lifted", "the tariffs have since been suspended".
 _PASSIVE_REVERSAL = re.compile(
-    r"(?:(?!\b(?:that|to|which|who|but|if|when)\b|,\s+and\b)[^;.:]){0,60}?\b(?:was|were|is|are|(?:has|have|had)\s+(?:since\s+|now\s+|also\s+)?been|will\s+be|would\s+be)\s+(?:\w+ly\s+|since\s+|also\s+)?"
-    r"(lifted|eased|removed|dropped|suspended|scrapped|rolled\s+back|rescinded|revoked|waived|withdrawn|called\s+off|cancel+ed|halted|paused|ended)\b"
+    r"(?:(?!\b(?:that|to|which|who|but|if|when)\b|,\s+and\b)(?:[^;.:]|\.(?=\S)|(?<=U\.S)\.)){0,60}?\b(?:was|were|is|are|(?:has|have|had)\s+(?:since\s+|now\s+|also\s+)?been|will\s+be|would\s+be)\s+(?:\w+ly\s+|since\s+|also\s+)?"
+    r"(lifted|eased|removed|dropped|suspended|scrapped|rolled\s+back|rescinded|revoked|waived|withdrawn|called\s+off|cancel+ed|halted|paused|ended|shelved|put\s+on\s+hold|put\s+off)\b"
     # ... or that it fell of itself: "tariffs on most Chinese goods dropped to about 30%", "flights around Taiwan fell sharply"
-    r"|(?:(?!\b(?:that|to|which|who|but|if|when)\b|,)[^;.:]){0,40}?\b(fell|dropped|declined|eased|came\s+down)\b(?!\s+(?:short|behind|into)\b)",
+    r"|(?:(?!\b(?:that|to|which|who|but|if|when)\b|,)(?:[^;.:]|\.(?=\S)|(?<=U\.S)\.)){0,40}?\b(fell|dropped|declined|eased|came\s+down|came\s+off)\b(?!\s+(?:short|behind|into)\b)"
+    # ... or that someone put it on hold: "put a planned arms package for Taiwan on hold"
+    r"|(?:(?!\b(?:that|to|which|who|but|if|when)\b|,)(?:[^;.:]|\.(?=\S)|(?<=U\.S)\.)){0,20}?\b(on\s+hold)\b",
     re.IGNORECASE,
 )
 

@@ -389,3 +389,20 @@ def test_third_country_demands_recalled_pledges_inverted_conditions_and_revocati
     from detente.commitments import detect
 
     assert score_sentence(sentence, commitment=detect(sentence)).label == label
+
+
+@pytest.mark.parametrize(
+    "sentence, label",
+    [
+        ("The Pentagon put a planned arms package for Taiwan on hold ahead of the summit.", "easing"),
+        ("Arms shipments bound for Taiwan were quietly put on hold ahead of the summit.", "easing"),
+        ("China's extra tariff on U.S. LNG came off at midnight.", "easing"),
+        ("The PLA sent 45 aircraft across the median line of the Taiwan Strait in a single day.", "escalation"),
+        ("China's military said it had driven away a U.S. destroyer near the Paracel Islands.", "escalation"),
+        ("A PLA Navy frigate answered a U.S. destroyer's radio call, and the two ships passed without incident.", "easing"),
+        ("In the January 2020 trade deal China agreed to buy $200 billion more in U.S. goods.", "neutral"),
+        ("Any deal letting Nvidia sell Blackwell chips in China would need to get past the hawks in Congress.", "neutral"),
+    ],
+)
+def test_holds_lifts_median_line_incidents_dated_deals_and_imagined_deals(sentence, label):
+    assert score_sentence(sentence).label == label
