@@ -406,3 +406,16 @@ def test_third_country_demands_recalled_pledges_inverted_conditions_and_revocati
 )
 def test_holds_lifts_median_line_incidents_dated_deals_and_imagined_deals(sentence, label):
     assert score_sentence(sentence).label == label
+
+
+@pytest.mark.parametrize(
+    "sentence, label",
+    [
+        ("Beijing stopped short of committing to restore the Hollywood quota to its old level.", "escalation"),
+        ("China declined to guarantee that the detainees would not be sent back.", "escalation"),
+        ("The Treasury said any Chinese refinery taking Iranian crude would be cut off from the dollar system.", "escalation"),
+        ("The two agencies swapped seasonal flu samples in Atlanta for the first time since 2019.", "easing"),
+    ],
+)
+def test_refusals_to_commit_threats_to_cut_off_and_firsts_since(sentence, label):
+    assert score_sentence(sentence).label == label
