@@ -1097,6 +1097,19 @@ _SUBJECT_VERB = re.compile(
 )
 
 
+@lru_cache(maxsize=16384)
+def _without_source(text: str) -> str:
+    """The sentence without who reported it: "a Fish and Wildlife Service spokesman said" names no
+    subject of the news, and must not tie it to a pledge about that service."""
+    said_by = attribution(text)
+    if not said_by:
+        return text
+    at = text.rfind(said_by)
+    # Only a source set off after the news (", a spokesman said", "according to ..."): one that opens
+    # the sentence ("Nvidia confirmed that its licences ...") is often its subject too.
+    return text[:at] + " " + text[at + len(said_by) :] if at > len(text) // 2 else text
+
+
 def link_evidence(index: CommitmentIndex, sentence: EvidenceSentence, article_topics: list[str] | None = None) -> list[tuple[Commitment, dict]]:
     """The commitments this sentence is evidence for, each with its evidence record.
 
@@ -1130,7 +1143,7 @@ def link_evidence(index: CommitmentIndex, sentence: EvidenceSentence, article_to
         return []  # "had her own exit ban lifted in 2023": an act of an earlier year
     # An act that is not the one promised may still count as some other act (``GENERIC_SHARED``).
     fallback = reported_act(sentence.text) if act_only and GENERIC_SHARED else None
-    words = concepts(sentence.text)
+    words = concepts(_without_source(sentence.text))
     needed = 1
     if set(sentence.topics) <= {"diplomacy"}:
         topics = list(article_topics or TOPIC_IDS)

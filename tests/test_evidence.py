@@ -902,3 +902,10 @@ def test_receiving_what_was_to_be_granted_is_a_step():
 def test_a_year_set_off_after_the_subject_dates_the_sentence():
     exchange = commitment("c", "both", "military", "will hold a disaster-management exchange in Kunming")
     assert linked(CommitmentIndex([exchange]), "The last exchange, in 2019, was held in Hawaii.", LATER, ["military"]) == []
+
+
+def test_the_source_of_a_report_does_not_tie_it_to_a_pledge_about_that_source():
+    results = commitment("c_results", "China", "climate", "will send the Fish and Wildlife Service test results for every seizure")
+    course = commitment("c_course", "both", "climate", "agreed to hold a joint training course in Guangzhou")
+    text = "The Guangzhou training course was dropped and will not be rescheduled, a Fish and Wildlife Service spokesman said."
+    assert [c for c, _ in linked(CommitmentIndex([results, course]), text, LATER, ["climate"])] == ["c_course"]
