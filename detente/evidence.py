@@ -142,7 +142,7 @@ _DETERMINER_BEFORE = re.compile(
     re.IGNORECASE,
 )
 _ADJECTIVAL_BEFORE = re.compile(
-    r"(?:\b(?:the|a|an|its|their|his|her|this|these|those|our)|\w['’]s)\s+(?:\w+ly\s+)?(?:(?:[\d,]+|some|many|most|all|remaining|other|two|three|four|five|six|dozen)\s+)?$", re.IGNORECASE
+    r"(?:\b(?:the|a|an|its|their|his|her|this|these|those|our)|\w['’]s|\b(?:seizures|shipments|imports|exports|sales|supplies|tonnes|tons|kilograms|kilogrammes)\s+of)\s+(?:\w+ly\s+)?(?:(?:[\d,]+|some|many|most|all|remaining|other|two|three|four|five|six|dozen)\s+)?$", re.IGNORECASE
 )
 # "declined to say when the next round might take place" withholds an answer; it refuses nothing.
 _NON_ANSWER = re.compile(r"\s+to\s+(?:say|comment|elaborate|specify|discuss|disclose|confirm|give\s+details)\b", re.IGNORECASE)
@@ -187,7 +187,9 @@ _DATED_EARLIER = re.compile(
 _PROMISE_BEFORE = re.compile(
     r"\b(?:pledg\w*|promis\w*|vow\w*|undert\w*|commit\w*)\s+(?:again\s+)?to\s+(?:[\w-]+\s+){0,2}$"
     # ... or an act still to come: "the United States will suspend for a year a new rule"
-    r"|\b(?:will|shall)\s+(?:also\s+|now\s+|formally\s+|likewise\s+)?$",
+    r"|\b(?:will|shall)\s+(?:also\s+|now\s+|formally\s+|likewise\s+)?$"
+    # ... or on the schedule: "the two leaders are to meet on Wednesday", "is due to arrive"
+    r"|\b(?:is|are)\s+(?:due\s+|set\s+|scheduled\s+|slated\s+|expected\s+)?to\s+$",
     re.IGNORECASE,
 )
 _CONCESSION = re.compile(r",\s*(?:although|though|even\s+though|even\s+as|even\s+if|albeit)\b", re.IGNORECASE)

@@ -909,3 +909,14 @@ def test_the_source_of_a_report_does_not_tie_it_to_a_pledge_about_that_source():
     course = commitment("c_course", "both", "climate", "agreed to hold a joint training course in Guangzhou")
     text = "The Guangzhou training course was dropped and will not be rescheduled, a Fish and Wildlife Service spokesman said."
     assert [c for c, _ in linked(CommitmentIndex([results, course]), text, LATER, ["climate"])] == ["c_course"]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The two leaders are to meet at the Great Hall of the People on Wednesday morning.",
+        "The DEA said seizures of finished fentanyl at the border fell for a fifth straight month.",
+    ],
+)
+def test_a_schedule_and_a_participle_describing_goods_report_no_act(sentence):
+    assert effect_of(sentence) is None or effect_of(sentence).cue not in ("meet", "finished")
