@@ -998,6 +998,29 @@ def _two_acts(action: str) -> bool:
     return any(m.group(1).lower() in ONE_OFF or m.group(1).lower() in GRADUAL for m in _SECOND_ACT.finditer(action))
 
 
+# A step on a promise of one act, with nothing saying it is only a start, is the act done.
+ONE_ACT_DONE = True
+_UNDER_WAY = re.compile(
+    r"\b(?:began|begun|begins|started|starts|first|initial|some|partly|partially|still|remaining|so\s+far|another|more)\b",
+    re.IGNORECASE,
+)
+
+
+@lru_cache(maxsize=65536)
+def _single_act(action: str) -> bool:
+    """The promise is one act done once ("lift the tariff", "hold the next round", "renew the
+    agreement"), not a course of action or several acts."""
+    verb = _verb_of(action)
+    if _two_acts(action) or _RECURRING.search(action) or verb in _BREADTH_VERBS - _EVENT_VERBS:
+        return False
+    # An event is one act when it is one event ("hold a round of talks"), not a channel ("hold talks").
+    return verb in _SINGLE_ACTS or _done_pattern(action) is not None
+
+
+# Acts done once that ``ONE_OFF`` does not list (their done forms vary too much to spell out).
+_SINGLE_ACTS = frozenset("publish rule decide table submit appoint name deport extradite grant".split())
+
+
 def _effect_for(
     commitment: Commitment, cue: EvidenceCue, text: str, act_only: bool,
     comes_back: bool, kept_from: bool, hostile: bool, signed_order: bool, in_part: bool,
@@ -1011,6 +1034,8 @@ def _effect_for(
         return "fulfilled", strong  # "all three toolmakers now hold licences", "resumed its full schedule"
     if effect == "progress" and _reaches_target(commitment.action, text):
         return "fulfilled", strong  # "halve the tariff to 10%" -> "the duty fell to 10%": the promised figure reached
+    if ONE_ACT_DONE and effect == "progress" and not in_part and _single_act(commitment.action) and not _UNDER_WAY.search(text):
+        return "fulfilled", strong  # a one-off act, reported done in other words: "will renew the accord" -> "signed a protocol that extends it"
     if effect == "fulfilled" and _two_acts(commitment.action) and not _COMPLETE.search(text):
         return "progress", strong  # one of the promised acts
     return effect, strong

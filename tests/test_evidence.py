@@ -687,8 +687,9 @@ def test_another_governments_ministry_is_not_chinas():
 
 def test_an_act_without_a_cue_needs_much_in_common_with_the_promise():
     index = CommitmentIndex([commitment("c", "China", "climate", "agreed to send methane inspectors to the Permian basin in Texas")])
-    # no evidence cue, but a reported act sharing inspectors, methane, Permian and Texas with the promise
-    assert linked(index, "Chinese methane inspectors toured Permian basin wells in West Texas last week.", LATER, ["climate"]) == [("c", "progress")]
+    # no evidence cue, but a reported act sharing inspectors, methane, Permian and Texas with the
+    # promise; sending them is one act, so their tour is the act done
+    assert linked(index, "Chinese methane inspectors toured Permian basin wells in West Texas last week.", LATER, ["climate"]) == [("c", "fulfilled")]
     # a past form in a relative clause, a state or a participle before its noun is no act
     assert linked(index, "Inspectors who studied methane in the Permian basin of Texas would like more access.", LATER, ["climate"]) == []
     # too little in common
@@ -920,3 +921,17 @@ def test_the_source_of_a_report_does_not_tie_it_to_a_pledge_about_that_source():
 )
 def test_a_schedule_and_a_participle_describing_goods_report_no_act(sentence):
     assert effect_of(sentence) is None or effect_of(sentence).cue not in ("meet", "finished")
+
+
+@pytest.mark.parametrize(
+    "action, text, expected",
+    [
+        ("would renew their Science and Technology Agreement for five years", "The two governments signed a protocol in Beijing that extends their Science and Technology Agreement.", "fulfilled"),
+        ("agreed to hold their next round of defence policy talks in Beijing", "The defence policy talks opened in Beijing on Thursday for the 18th round.", "fulfilled"),
+        ("agreed to hold regular defence policy talks in Beijing", "The defence policy talks opened in Beijing on Thursday for the 18th round.", "progress"),
+        ("would renew their Science and Technology Agreement for five years", "Negotiators began talks in Beijing on renewing the Science and Technology Agreement.", "progress"),
+    ],
+)
+def test_a_step_on_a_promise_of_one_act_is_the_act_done_unless_it_is_only_a_start(action, text, expected):
+    index = CommitmentIndex([commitment("c", "both", "technology", action)])
+    assert linked(index, text, LATER, ["technology", "military", "diplomacy"]) == [("c", expected)]
