@@ -56,7 +56,9 @@ _NOT_UNDERTAKING = re.compile(
     r"|likely|probably|face|need|have\s+to|remain|depend|respond|retaliate|pay\s+(?:a\s+|the\s+)?(?:[\w-]+\s+){0,2}price|fight|take\s+(?:all\s+)?(?:necessary|resolute|firm|strong)|defend|protect|safeguard|uphold|punish|crush|oppose|resist|hit\s+back|counter"
     # schedules are logistics, not undertakings: "will attend the summit in Lima", "will arrive on Monday"
     # (a leader's visit can be a deal's outcome: "will travel to Beijing in April" stays a commitment)
-    r"|attend|arrive|depart|fly|land|head\s+(?:to|for|back)|stop\s+(?:in|over))\b",
+    r"|attend|arrive|depart|fly|land|head\s+(?:to|for|back)|stop\s+(?:in|over)"
+    # what something is, not what anyone undertakes: "the group will serve as a platform for coordination"
+    r"|serve\s+as|act\s+as|function\s+as)\b",
     re.IGNORECASE,
 )
 # Announced hostile measures are threats or facts, not undertakings between the sides.

@@ -855,7 +855,7 @@ def _did_more_of_promised_act(commitment: Commitment, text: str) -> bool:
 _EARLIER_YEAR = re.compile(r"^\W*(?:[A-Z]+\W+)?(?:In|Back\s+in|During)\s+((?:19|20)\d\d)\b")
 # "The last exchange, in 2019, was held in Hawaii": a year set off right after the subject dates the whole sentence.
 _ASIDE_YEAR = re.compile(r"^[^,;]{0,60},\s*(?:in|during|back\s+in)\s+((?:19|20)\d\d)\s*,")
-_YEAR_IN = re.compile(r"\b(?:in|during)\s+((?:19|20)\d\d)\b")
+_YEAR_IN = re.compile(r"\b(?:in|during)\s+(?:the\s+)?((?:19|20)\d\d)\b")
 _NO_COMMENT = re.compile(r"\b(?:did\s+not\s+(?:immediately\s+)?(?:respond|reply)|declined\s+to\s+comment|could\s+not\s+be\s+reached|no\s+comment)\b", re.IGNORECASE)
 _THIRD_PARTY = re.compile(
     r"\b(?:Israel\w*|Iran\w*|Saudi\w*|Ukrain\w*|Hamas|Houthi\w*|Hezbollah|Pakistan\w*|Panama\w*|Dutch|Netherlands|Mexic\w*"
