@@ -485,3 +485,7 @@ def test_terms_of_a_new_deal_pledges_greeted_as_news_and_an_office_named_by_its_
 def test_an_act_under_an_earlier_pledge_is_still_not_a_new_commitment():
     assert detect("Under the pledge, China has added 13 chemicals to its control list.") is None
     assert detect("In a call on Tuesday, Xi agreed to resume military talks.").actor == "China"
+
+
+def test_what_something_will_be_is_no_undertaking():
+    assert detect("Washington said the group will serve as a platform for regular coordination on drug enforcement.") is None

@@ -935,3 +935,9 @@ def test_a_schedule_and_a_participle_describing_goods_report_no_act(sentence):
 def test_a_step_on_a_promise_of_one_act_is_the_act_done_unless_it_is_only_a_start(action, text, expected):
     index = CommitmentIndex([commitment("c", "both", "technology", action)])
     assert linked(index, text, LATER, ["technology", "military", "diplomacy"]) == [("c", expected)]
+
+
+def test_a_clause_dated_to_an_earlier_year_is_background():
+    truce = commitment("c", "both", "trade", "will cut its additional tariffs on Chinese goods to 30%", when=date(2025, 5, 12))
+    text = "Analysts noted that China fell short of the purchase targets in the 2020 Phase One deal on tariffs."
+    assert linked(CommitmentIndex([truce]), text, date(2025, 10, 30), ["trade"]) == []
