@@ -141,6 +141,7 @@ _DETERMINER_BEFORE = re.compile(
     r"(?:\b(?:a|an|the|this|that|its|his|her|their|our|planned|proposed|upcoming|next|possible|any|such)|['’]s)\s+(?:[\w-]+\s+){0,2}$",
     re.IGNORECASE,
 )
+_COUNTED_BEFORE = re.compile(r"\b(?:\d[\d,]*|two|three|four|five|six|seven|eight|nine|ten|dozens?\s+of|several|many)\s+(?:[\w-]+\s+)?$", re.IGNORECASE)
 _ADJECTIVAL_BEFORE = re.compile(
     r"(?:\b(?:the|a|an|its|their|his|her|this|these|those|our)|\w['’]s|\b(?:seizures|shipments|imports|exports|sales|supplies|tonnes|tons|kilograms|kilogrammes)\s+of)\s+(?:\w+ly\s+)?(?:(?:[\d,]+|some|many|most|all|remaining|other|two|three|four|five|six|dozen)\s+)?$", re.IGNORECASE
 )
@@ -211,6 +212,8 @@ def _screened(text: str, start: int, end: int, term: str, kind: str) -> str | No
         return None  # "called climate change a common challenge": naming, not a phone call
     if " " not in surface and surface.lower().endswith("ed") and _ADJECTIVAL_BEFORE.search(text, max(0, start - 30), start):
         return None  # "the lapsed beef plants", "its delayed rule": a participle describing a noun
+    if " " not in surface and surface.lower().endswith("s") and _COUNTED_BEFORE.search(text, max(0, start - 30), start):
+        return None  # "searched 14 dried-seafood stalls": a counted noun, not a verb
     if term in _NOUN_CUES and _DETERMINER_BEFORE.search(text, 0, start):
         return None  # "Xi's visit, which officials expect", "a hotline is only as good as": named, not reported
     if term in ("has not", "have not", "had not", "did not", "has yet to", "yet to") and _NO_ANSWER_YET.match(text, end):
@@ -515,6 +518,14 @@ def _evidence_side(commitment: Commitment) -> str:
     return "both" if other in sentence_actors(allowed) else commitment.actor
 
 
+def _lets_third(commitment: Commitment) -> frozenset[str]:
+    """The third parties a commitment lets act ("will allow Philippine boats to resupply"), or none."""
+    lets = _LETS_OTHER_SIDE.search(commitment.action)
+    if lets is None:
+        return frozenset()
+    return _third_parties(" ".join(commitment.action[lets.end() :].split()[:6]))
+
+
 class CommitmentIndex:
     """Commitments indexed by (topic, concept), each list in order of publication."""
 
@@ -526,6 +537,8 @@ class CommitmentIndex:
         # other do something ("agreed to allow U.S. consular officers monthly visits").
         self.sides: dict[str, str] = {}
         self.counterparts: dict[str, bool] = {}
+        # The third parties a commitment lets act ("allow Philippine boats to deliver food"): their acts are its evidence.
+        self.lets_third: dict[str, frozenset[str]] = {}
         self.action_concepts: dict[str, frozenset[str]] = {}
         # Commitments by the proper names in their sentence, for evidence filed under another topic.
         self.by_name: dict[str, list[tuple[date, int, Commitment]]] = {}
@@ -557,6 +570,7 @@ class CommitmentIndex:
             self.subjects[commitment.id] = frozenset(concepts(commitment.action) & words & SUBJECTS) or frozenset(words & SUBJECTS)
             self.action_concepts[commitment.id] = frozenset(concepts(commitment.action))
             self.sides[commitment.id] = _evidence_side(commitment)
+            self.lets_third[commitment.id] = _lets_third(commitment)
             # The other side named in what was promised ("take U.S. officers aboard"): acts towards it are the evidence.
             other = {"US": "China", "China": "US"}.get(commitment.actor)
             self.counterparts[commitment.id] = bool(other and other in sentence_actors(commitment.action))
@@ -1218,6 +1232,8 @@ def link_evidence(index: CommitmentIndex, sentence: EvidenceSentence, article_to
     third_parties = _third_parties(cue_clause) if one_side else frozenset()
     sentence_third = _third_parties(sentence.text) if one_side else frozenset()
     with_third = bool(sentence_third) and bool(_WITH_THIRD.search(sentence.text))
+    said_by = attribution(sentence.text)
+    announcer = frozenset(a for _, a in find_actors(said_by)) if said_by else frozenset()
     fits: dict[tuple[str, bool], bool] = {}  # by the side evidence must come from, and whether it went to the other side
     at = sentence.text.lower().find(cue.cue.lower())
     passive = at > 0 and bool(_PASSIVE_AUXILIARY.search(sentence.text, max(0, at - 30), at)) and not _AGENT.match(sentence.text, at + len(cue.cue))
@@ -1257,6 +1273,10 @@ def link_evidence(index: CommitmentIndex, sentence: EvidenceSentence, article_to
         fit = fits.get((side, to_other))
         if fit is None:
             fit = fits[(side, to_other)] = doers != _THIRD_PARTY_DOER and (to_other or _actor_fits(side, actors, sentence.text)) and (not doers or _actor_fits(side, doers, sentence.text))
+        if not fit and not doers and side in announcer:
+            fit = True  # the side announces its own act: "China's commerce ministry said the ban would apply again"
+        if not fit and doers == _THIRD_PARTY_DOER and index.lets_third.get(c.id) and index.lets_third[c.id] & _third_parties(sentence.text):
+            fit = True  # the third party the commitment lets act did so: "a Philippine navy boat unloaded rice at the outpost"
         if fit and with_third and c.actor == "both" and not sentence_third <= _third_parties(c.text):
             fit = False
         if fit and third_parties and index.counterparts.get(c.id) and not third_parties <= _third_parties(c.text):

@@ -941,3 +941,26 @@ def test_a_clause_dated_to_an_earlier_year_is_background():
     truce = commitment("c", "both", "trade", "will cut its additional tariffs on Chinese goods to 30%", when=date(2025, 5, 12))
     text = "Analysts noted that China fell short of the purchase targets in the 2020 Phase One deal on tariffs."
     assert linked(CommitmentIndex([truce]), text, date(2025, 10, 30), ["trade"]) == []
+
+
+def test_a_third_party_the_commitment_lets_act_gives_its_evidence():
+    resupply = commitment("c", "China", "military", "will allow Philippine boats to deliver food and water to the Sierra Madre outpost")
+    text = "A Philippine navy boat unloaded food and water at the Sierra Madre outpost on Saturday."
+    assert linked(CommitmentIndex([resupply]), text, LATER, ["military"]) == [("c", "progress")]
+    text = "A Vietnamese navy boat unloaded food and water at the Sierra Madre outpost on Saturday."
+    assert linked(CommitmentIndex([resupply]), text, LATER, ["military"]) == []
+
+
+def test_a_side_announcing_its_own_act_is_its_doer():
+    suspend = commitment("c", "China", "technology", "will suspend for one year the ban on importing Illumina sequencers")
+    text = "China's commerce ministry said on Tuesday that the ban on importing Illumina sequencers for U.S. buyers had been reinstated."
+    assert [c for c, _ in linked(CommitmentIndex([suspend]), text, LATER, ["technology"])] == ["c"]
+
+
+def test_a_counted_noun_is_no_verb_cue():
+    assert effect_of("Customs officers searched 14 dried-seafood stalls in Guangzhou.") is None or effect_of("Customs officers searched 14 dried-seafood stalls in Guangzhou.").cue != "stalls"
+
+
+def test_an_empty_seat_and_a_deadline_passing_are_setbacks():
+    assert effect_of("The table reserved for the PLA delegation stayed empty at the symposium.").effect == "setback"
+    assert effect_of("The end-of-March date came and went without any rule being published.").effect == "setback"
