@@ -1209,6 +1209,15 @@ def link_evidence(index: CommitmentIndex, sentence: EvidenceSentence, article_to
             if cid not in found:
                 found[cid] = item
                 named_only.add(cid)
+    if not found and not generic and SAME_STORY_SHARED and len(words) >= SAME_STORY_SHARED:
+        # Nothing on the sentence's own topics, yet it may tell a pledge's story in another topic's
+        # words ("a buyer register for tablet presses" under trade, the pledge under drugs): on
+        # SAME_STORY_SHARED shared concepts.
+        wide = EvidenceSentence(sentence.article_id, sentence.sentence_index, sentence.text, sentence.date, list(TOPIC_IDS), sentence.source)
+        for cid, item in index.candidates(wide, words).items():
+            if item[1] >= SAME_STORY_SHARED:
+                found[cid] = item
+                named_only.add(cid)
     own = index.reported_in.get((sentence.article_id, sentence.sentence_index))
     if own:
         # A sentence that itself carries a commitment (a restatement, or a misread act) is no evidence

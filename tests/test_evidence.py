@@ -964,3 +964,10 @@ def test_a_counted_noun_is_no_verb_cue():
 def test_an_empty_seat_and_a_deadline_passing_are_setbacks():
     assert effect_of("The table reserved for the PLA delegation stayed empty at the symposium.").effect == "setback"
     assert effect_of("The end-of-March date came and went without any rule being published.").effect == "setback"
+
+
+def test_a_sentence_telling_a_pledges_story_under_another_topic_still_links():
+    register = commitment("c", "China", "counternarcotics", "pledged to require sellers of tablet presses to record each buyer's identity")
+    text = "The date for a buyer register for tablet presses came and went without sellers recording any buyer identity."
+    assert linked(CommitmentIndex([register]), text, LATER, ["trade"]) == [("c", "setback")]
+    assert linked(CommitmentIndex([register]), "Sellers of tablet presses came and went.", LATER, ["trade"]) == []
