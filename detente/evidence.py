@@ -664,7 +664,7 @@ for _verb in ("finish", "complete", "conclude"):
 # A port call is made when the ship docks: "let the carrier call at Hong Kong" -> "dropped anchor off Lamma Island".
 ONE_OFF["call"] = r"called\s+at|docked|anchored|dropped\s+anchor|berthed|moored|pulled\s+into|made\s+port"
 # Putting a side on a list is adding it: "put the United States back on the list" -> "added the United States to".
-ONE_OFF["add"] = "added|listed|placed|included|reinstated"
+ONE_OFF["add"] = "added|listed|placed|included|reinstated|names|named"
 # Receiving a visit is done when the visitors are met: "will receive a delegation" -> "met Premier Li".
 ONE_OFF["receive"] = "received|hosted|welcomed|met"
 # A promise to end something ("terminate its investigations") is reversed when it comes back
@@ -720,6 +720,8 @@ GRADUAL = {
     "improve": "improved",
     "register": "registered listed approved",
     "grant": "granted approved issued received",
+    "notify": "notified told informed alerted",
+    "strip": "stripped lost",
     "license": "licensed approved",
     "licence": "licensed approved",
 }

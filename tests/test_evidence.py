@@ -971,3 +971,16 @@ def test_a_sentence_telling_a_pledges_story_under_another_topic_still_links():
     text = "The date for a buyer register for tablet presses came and went without sellers recording any buyer identity."
     assert linked(CommitmentIndex([register]), text, LATER, ["trade"]) == [("c", "setback")]
     assert linked(CommitmentIndex([register]), "Sellers of tablet presses came and went.", LATER, ["trade"]) == []
+
+
+@pytest.mark.parametrize(
+    "actor, action, text",
+    [
+        ("both", "agreed that each would notify the other's consulate within four days of a detention", "Police in Shenzhen told the U.S. consulate within two days of detaining an American businessman."),
+        ("US", "will strip Hong Kong's three trade offices in the United States of their diplomatic status", "The Hong Kong trade office in Washington lost its diplomatic status on Monday."),
+        ("China", "will add 20 U.S. defence companies to its export-control list", "The control list published by the commerce ministry on Thursday names 12 U.S. defence companies."),
+    ],
+)
+def test_acts_told_in_their_everyday_words(actor, action, text):
+    index = CommitmentIndex([commitment("c", actor, "diplomacy", action)])
+    assert [c for c, _ in linked(index, text, LATER, ["diplomacy"])] == ["c"]
