@@ -125,11 +125,16 @@ _BOILERPLATE_ANYWHERE = re.compile(
     r"|\bis\ published\ every\ (?:weekday|day|week|morning|evening|monday|tuesday|wednesday|thursday|friday)\b"
     r"|\bcontact\ (?:our|the)\ (?:reporters?|newsroom|editors?)\b|\bemail\ a\ colleague\b|\bsave\ to\ (?:reading\ list|favou?rites)\b"
     r"|\bfollow\ (?:her|him|them|us|me)\ on\ (?:X|Twitter|Bluesky|LinkedIn|Facebook|Instagram|Threads|Mastodon)\b"
-    r"|\bavailable\ (?:only\ )?to\ (?:paying\ )?subscribers\b",
+    r"|\bavailable\ (?:only\ )?to\ (?:paying\ )?subscribers\b"
+    # paywall meters: "You have two free articles left this month", "Log in or subscribe to keep reading"
+    r"|\bfree\ (?:articles?|stories|reads)\ (?:left|remaining)\b|\bsubscribe\ to\ (?:keep|continue)\ reading\b",
     re.IGNORECASE,
 )
 # Every _BOILERPLATE_ANYWHERE match holds one of these (lower case): a paragraph without any skips it.
-_ANYWHERE_WORDS = ("rights reserved", "newsletter", " in to ", "published every", "contact ", "email a colleague", "save to ", "follow ", "subscribers")
+_ANYWHERE_WORDS = (
+    "rights reserved", "newsletter", " in to ", "published every", "contact ", "email a colleague", "save to ", "follow ", "subscribers",
+    "free ", "subscribe to ",
+)
 _ROLE = r"(?:author|reporter|journalist|writer|correspondent|editor|columnist|contributor|freelancer|analyst|blogger|desk|team|staff|newsroom|bureau)"
 _BIO = re.compile(
     rf"""^(?:[A-Z][\w.'’-]+\s+){{1,4}}(?:is|has\ been|was)\s+(?:an?|the)\s+(?:[\w-]+\s+){{0,4}}{_ROLE}s?\b

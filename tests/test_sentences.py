@@ -215,3 +215,15 @@ def test_paywall_prompts_are_furniture_but_a_news_paragraph_ending_in_one_is_not
 def test_a_publisher_line_is_furniture():
     assert is_boilerplate_paragraph("Harbor & Trade Wire is published by a nonprofit newsroom.")
     assert not is_boilerplate_paragraph("The report is published by the ministry every spring, officials said, and it covers fentanyl seizures.")
+
+
+@pytest.mark.parametrize(
+    "paragraph",
+    ["You have two free articles left this month. Log in or subscribe to keep reading.", "Subscribe to continue reading."],
+)
+def test_paywall_meters_are_boilerplate(paragraph):
+    assert is_boilerplate_paragraph(paragraph)
+
+
+def test_free_trade_is_not_a_paywall():
+    assert not is_boilerplate_paragraph("The two sides discussed a free trade area and subscribe to the same rules.")
