@@ -1017,7 +1017,8 @@ def _two_acts(action: str) -> bool:
 # A step on a promise of one act, with nothing saying it is only a start, is the act done.
 ONE_ACT_DONE = True
 _UNDER_WAY = re.compile(
-    r"\b(?:began|begun|begins|started|starts|first|initial|some|partly|partially|still|remaining|so\s+far|another|more)\b",
+    r"\b(?:began|begun|begins|begin|started|starts|start|first|initial|some|partly|partially|still|remaining|so\s+far|another|more"
+    r"|prepar\w*|plann\w*|advance|ahead\s+of)\b",
     re.IGNORECASE,
 )
 
@@ -1050,7 +1051,7 @@ def _effect_for(
         return "fulfilled", strong  # "all three toolmakers now hold licences", "resumed its full schedule"
     if effect == "progress" and _reaches_target(commitment.action, text):
         return "fulfilled", strong  # "halve the tariff to 10%" -> "the duty fell to 10%": the promised figure reached
-    if ONE_ACT_DONE and effect == "progress" and not in_part and _single_act(commitment.action) and not _UNDER_WAY.search(text):
+    if ONE_ACT_DONE and effect == "progress" and not in_part and _PAST.search(cue.cue) and _single_act(commitment.action) and not _UNDER_WAY.search(text):
         return "fulfilled", strong  # a one-off act, reported done in other words: "will renew the accord" -> "signed a protocol that extends it"
     if effect == "fulfilled" and _two_acts(commitment.action) and not _COMPLETE.search(text):
         return "progress", strong  # one of the promised acts
