@@ -17,7 +17,7 @@ from dataclasses import dataclass, field
 from datetime import date, timedelta
 from functools import lru_cache
 
-from detente.terms import actor_terms, terms_pattern
+from detente.terms import actor_terms, provincial_actor, terms_pattern
 
 ACTORS = ("US", "China", "both")
 
@@ -165,9 +165,11 @@ def _actor_places() -> re.Pattern:
 
 @lru_cache(maxsize=16384)
 def _find_actors(text: str) -> tuple[tuple[int, str], ...]:
+    # A province's offices and people ("Sichuan officials") act for China (``terms.provincial_actor``).
+    provincial = [(m.start(), "China") for m in provincial_actor().finditer(text)]
     places = [m.start() for m in _actor_places().finditer(text)]
     if not places:
-        return ()
+        return tuple(provincial)
     # Each pattern's finditer matches start at such places: try it there, past its last match.
     found = []
     for pattern, actor in _actor_scans()[1]:
@@ -180,7 +182,7 @@ def _find_actors(text: str) -> tuple[tuple[int, str], ...]:
                     if actor == "China" and _OTHER_OWNER.search(text, max(0, place - 40), place):
                         continue  # "Taiwan's defense ministry" is not China's
                     found.append((place, actor))
-    return tuple(sorted(found))
+    return tuple(sorted(found + provincial))
 
 
 # Another government owning a ministry or agency: "Taiwan's defense ministry", "Japan's foreign ministry".

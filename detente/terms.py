@@ -218,11 +218,25 @@ def load_json(name: str) -> dict:
 
 @lru_cache(maxsize=1)
 def actor_terms() -> dict[str, tuple[str, ...]]:
-    """Each actor's terms from ``data/actors.json`` (keys not starting with "_"); China's include its
-    provinces' offices and people ("Sichuan officials", "Fujian province"), built from the province
-    and role lists. A bare province name is no actor: "Shandong seafood processors" are firms."""
+    """Each actor's terms from ``data/actors.json`` (keys not starting with "_"); China's include
+    "<province> province" for each province listed (its offices and people: ``provincial_actor``).
+    A bare province name is no actor: "Shandong seafood processors" are firms."""
     data = load_json("actors.json")
     terms = {key: list(found) for key, found in data.items() if not key.startswith("_")}
-    for province in data.get("_China_provinces", []):
-        terms["China"] += [f"{province} province", *(f"{province} {role}" for role in data.get("_provincial_roles", []))]
+    terms["China"] += [f"{province} province" for province in data.get("_China_provinces", [])]
     return {actor: tuple(found) for actor, found in terms.items()}
+
+
+@lru_cache(maxsize=1)
+def provincial_actor() -> re.Pattern:
+    """A Chinese province's offices and people ("Sichuan officials", "Fujian provincial police"): one
+    small pattern from ``actors.json``, not a term per province and role (which made every actor
+    pattern slower to compile)."""
+    data = load_json("actors.json")
+    provinces = data.get("_China_provinces", [])
+    roles = [r.rstrip("*") + (r"\w*" if r.endswith("*") else "") for r in data.get("_provincial_roles", [])]
+    if not provinces or not roles:
+        return re.compile(r"(?!)")
+    return re.compile(
+        r"\b(?:" + "|".join(map(re.escape, provinces)) + r")(?:['’]s)?\s+(?:provincial\s+)?(?:" + "|".join(r.replace(" ", r"\s+") for r in roles) + r")\b"
+    )
