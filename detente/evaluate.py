@@ -201,20 +201,23 @@ def format_table(table: pd.DataFrame) -> str:
     splits = list(dict.fromkeys(table["split"]))
     short = {"tune": "tune", "holdout": "hold"}
     head = f"{'task':<22} {'method':<30}"
+    names = {split: short.get(split, split[:8]) for split in splits}
+    # A column is as wide as its heading ("tune10 F1"), at least eight characters.
+    widths = {split: max(8, len(name) + 3) for split, name in names.items()}
     for split in splits:
-        name = short.get(split, split[:5])
-        head += f" {name + ' P':>8} {name + ' R':>8} {name + ' F1':>8} {'n':>4}"
+        name, w = names[split], widths[split]
+        head += f" {name + ' P':>{w}} {name + ' R':>{w}} {name + ' F1':>{w}} {'n':>4}"
     lines = [head, "-" * len(head)]
 
-    def fmt(value):
-        return f"{value:8.3f}" if isinstance(value, float) and value == value else f"{'':>8}"
+    def fmt(value, w):
+        return f"{value:{w}.3f}" if isinstance(value, float) and value == value else f"{'':>{w}}"
 
     for (task, method), group in table.groupby(["task", "method"], sort=False):
         line = f"{task:<22} {method:<30}"
         by_split = {row["split"]: row for row in group.to_dict("records")}
         for split in splits:
-            row = by_split.get(split, {})
-            line += f" {fmt(row.get('precision'))} {fmt(row.get('recall'))} {fmt(row.get('f1'))} {int(row.get('n', 0)):>4}"
+            row, w = by_split.get(split, {}), widths[split]
+            line += f" {fmt(row.get('precision'), w)} {fmt(row.get('recall'), w)} {fmt(row.get('f1'), w)} {int(row.get('n', 0)):>4}"
         lines.append(line)
     lines.append("F1 column holds accuracy for 'commitment actor', 'evidence effect' and 'commitment status'.")
     return "\n".join(lines)
