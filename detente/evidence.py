@@ -847,10 +847,11 @@ def _did_promised_act(commitment: Commitment, text: str) -> bool:
 # "310 of China's 400 floats", "11 of the 30 addresses": a part of a promised number (group 1: the whole).
 _SHARE_COUNT = re.compile(r"\b(?:\d[\d,]*|[a-z]+)\s+of\s+(?:the\s+|its\s+|their\s+|[A-Z][\w.'’-]*['’]s\s+)?(\d{1,3}(?:,\d{3})+|\d+)\b(?!\s*(?:%|percent))")
 _SMALL_NUMBER = r"(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|dozen)(?!\s+(?:years?|months?|weeks?|days?|hours?)\b)"
+_NUMBER_WORD = r"(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred|dozen)(?:-[a-z]+)?"
 _IN_PART = re.compile(
     r"\b(?:the\s+part|parts?\s+of|some\s+of|partly|partially|in\s+part|only\s+(?:one|two|three|a\s+few|half)\b"
     # "Twenty-three of the 40 storefronts", "12 of the 25 grantees"
-    r"|(?:\d[\d,]*|[a-z]+(?:-[a-z]+)?)\s+of\s+(?:the\s+|its\s+|their\s+)?(?:\d[\d,]*|" + _SMALL_NUMBER + r")\b)",
+    r"|(?:\d[\d,]*|" + _NUMBER_WORD + r")\s+of\s+(?:the\s+|its\s+|their\s+)?(?:(?!(?:19|20)\d\d\b)\d[\d,]*|" + _SMALL_NUMBER + r")\b)",
     re.IGNORECASE,
 )
 
@@ -1051,11 +1052,39 @@ def _effect_for(
         return "fulfilled", strong  # "all three toolmakers now hold licences", "resumed its full schedule"
     if effect == "progress" and _reaches_target(commitment.action, text):
         return "fulfilled", strong  # "halve the tariff to 10%" -> "the duty fell to 10%": the promised figure reached
-    if ONE_ACT_DONE and effect == "progress" and not in_part and _PAST.search(cue.cue) and _single_act(commitment.action) and not _UNDER_WAY.search(text):
+    if ONE_ACT_DONE and effect == "progress" and not in_part and _PAST.search(cue.cue) and _single_act(commitment.action) and not _UNDER_WAY.search(text) and not _short_of_target(commitment.action, text):
         return "fulfilled", strong  # a one-off act, reported done in other words: "will renew the accord" -> "signed a protocol that extends it"
     if effect == "fulfilled" and _two_acts(commitment.action) and not _COMPLETE.search(text):
         return "progress", strong  # one of the promised acts
+    if effect == "fulfilled" and not strong and (in_part or _short_of_target(commitment.action, text)):
+        return "progress", strong  # "inspections at 11 of the 14 suppliers are complete", "completed about 80 of 200 hours"
     return effect, strong
+
+
+# A count of things ("200 hours", "14 suppliers", "12 million tons"): not a rate, a share or money.
+_COUNTED = re.compile(
+    r"(?<![\d.,$])(\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?\s+(?:(?:million|billion|thousand)\s+)?(?:more\s+|additional\s+|new\s+|metric\s+)?"
+    r"(?!percent\b|per\s+cent\b|percentage\b|points?\b|years?\b|months?\b|weeks?\b|days?\b)([a-z][a-z-]+)",
+    re.IGNORECASE,
+)
+
+
+@lru_cache(maxsize=65536)
+def _promised_counts(action: str) -> tuple[tuple[int, str], ...]:
+    return tuple((int(m.group(1).replace(",", "")), m.group(2).lower().rstrip("s")) for m in _COUNTED.finditer(action))
+
+
+def _short_of_target(action: str, text: str) -> bool:
+    """The sentence counts fewer of what was promised than the promise named ("at least 200 hours"
+    -> "about 80 hours of observations"): a step, not the whole."""
+    promised = _promised_counts(action)
+    if not promised:
+        return False
+    for m in _COUNTED.finditer(text):
+        count, unit = int(m.group(1).replace(",", "")), m.group(2).lower().rstrip("s")
+        if any(unit == want_unit and 0 < count < want for want, want_unit in promised):
+            return True
+    return False
 
 
 _TARGET = re.compile(r"\b(?:to|at)\s+(?:about\s+|around\s+|roughly\s+)?(\d[\d.,]*)\s*(?:%|percent|per\s+cent)", re.IGNORECASE)

@@ -984,3 +984,16 @@ def test_a_sentence_telling_a_pledges_story_under_another_topic_still_links():
 def test_acts_told_in_their_everyday_words(actor, action, text):
     index = CommitmentIndex([commitment("c", actor, "diplomacy", action)])
     assert [c for c, _ in linked(index, text, LATER, ["diplomacy"])] == ["c"]
+
+
+@pytest.mark.parametrize(
+    "action, text, expected",
+    [
+        ("will grant U.S.-led teams at least 200 hours on the FAST telescope", "Three U.S.-led teams have now completed about 80 hours of observations on the FAST telescope.", "progress"),
+        ("will inspect the 14 chemical suppliers named by the FDA", "Inspections at 11 of the 14 chemical suppliers are now complete.", "progress"),
+        ("will buy 12 million metric tons of U.S. soybeans by the end of this year", "China has bought 12 million metric tons of U.S. soybeans, meeting the target for the end of 2025.", "fulfilled"),
+    ],
+)
+def test_a_completion_short_of_the_promised_count_is_a_step(action, text, expected):
+    index = CommitmentIndex([commitment("c", "China", "trade", action)])
+    assert linked(index, text, LATER, ["trade", "technology", "human_rights"]) == [("c", expected)]
