@@ -467,7 +467,7 @@ _HOSTILE_WITHIN = re.compile(
 # package unveiled on Thursday" (a pledge referred to, "Beijing's pledge to buy soybeans has gone
 # unfulfilled", is not: the sentence must say it was made or set out now).
 _NOMINAL = re.compile(
-    r"(?P<owner>(?:[A-Z][\w.'’-]*\s+){0,3}[A-Z][\w.'’-]*)['’]s\s+(?:new\s+|latest\s+|formal\s+)?(?:pledge|promise|commitment|undertaking)\s+to\s+(?P<action>[a-z][^,;]*?)(?=\s+(?:was|were|is|are|drew|won|earned|met\s+with|got)\b|[,;])"
+    r"(?P<owner>(?:[A-Z][\w.'’-]*\s+){0,3}[A-Z][\w.'’-]*)['’]s\s+(?:new\s+|latest\s+|formal\s+)?(?:pledge|promise|commitment|undertaking)\s+to\s+(?P<action>[a-z](?:[^,;]|(?<=\d),(?=\d{3}))*?)(?=\s+(?:was|were|is|are|drew|won|earned|met\s+with|got)\b|[,;](?!(?<=\d,)\d))"
 )
 _SET_OUT_NOW = re.compile(
     # ... or greeted as news: "was welcomed by growers", "drew cautious praise from farm groups"

@@ -142,6 +142,8 @@ _DETERMINER_BEFORE = re.compile(
     re.IGNORECASE,
 )
 _COUNTED_BEFORE = re.compile(r"\b(?:\d[\d,]*|two|three|four|five|six|seven|eight|nine|ten|dozens?\s+of|several|many)\s+(?:[\w-]+\s+)?$", re.IGNORECASE)
+_PERIOD_AFTER = re.compile(r"\s+(?:(?:19|20)\d\d|the\s+(?:year|quarter|month|week|season|session))\b", re.IGNORECASE)
+_NOBODY_AFTER = re.compile(r"\s+(?:no\s+one|nobody|none|nothing|no\s+(?:delegat\w*|officials?|representatives?|envoys?|team|staff))\b", re.IGNORECASE)
 _ADJECTIVAL_BEFORE = re.compile(
     r"(?:\b(?:the|a|an|its|their|his|her|this|these|those|our)|\w['’]s|\b(?:seizures|shipments|imports|exports|sales|supplies|tonnes|tons|kilograms|kilogrammes)\s+of)\s+(?:\w+ly\s+)?(?:(?:[\d,]+|some|many|most|all|remaining|other|two|three|four|five|six|dozen)\s+)?$", re.IGNORECASE
 )
@@ -222,6 +224,10 @@ def _screened(text: str, start: int, end: int, term: str, kind: str) -> str | No
         return None  # "business had not been this brisk since before the pandemic": a comparison
     if surface.lower().endswith(("ures", "ions", "ments", "ests")) and _CHANGE_AFTER.match(text, end):
         return None  # "fentanyl seizures at the border fell by half": a statistic, not an act
+    if _PERIOD_AFTER.match(text, end) and term.startswith(("clos", "end", "finish", "wrap")):
+        return None  # "closed 2025 having inspected 20 of the 31": the year ended, nothing was shut
+    if kind != "setback" and _NOBODY_AFTER.match(text, end):
+        return "setback"  # "sent no one to the third meeting": the act not done
     if _MARKET_SUBJECT.search(text, max(0, start - 40), start):
         return None  # "soybean futures slipped"
     if term.startswith(("declin", "refus")) and _NON_ANSWER.match(text, end):
@@ -844,6 +850,12 @@ def _did_promised_act(commitment: Commitment, text: str) -> bool:
 
 
 # "rescinded the part of its ruling that applied to banks": a one-off act done in part is a step.
+# A running count reached, in a sentence with no other cue: "passed 320,000 tonnes", "reached 41 notices".
+_TALLY = re.compile(
+    r"\b(?:passed|reached|topped|exceeded|surpassed|totall?ed|totals|stood\s+at|stands\s+at|came\s+to|rose\s+to|climbed\s+to)\s+(?:about\s+|roughly\s+|some\s+|nearly\s+|almost\s+|more\s+than\s+)?"
+    r"(\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?\s+(?:(?:million|billion|thousand)\s+)?(?:metric\s+)?([a-z][a-z-]+)",
+    re.IGNORECASE,
+)
 # "310 of China's 400 floats", "11 of the 30 addresses": a part of a promised number (group 1: the whole).
 _SHARE_COUNT = re.compile(r"\b(?:\d[\d,]*|[a-z]+)\s+of\s+(?:the\s+|its\s+|their\s+|[A-Z][\w.'’-]*['’]s\s+)?(\d{1,3}(?:,\d{3})+|\d+)\b(?!\s*(?:%|percent))")
 _SMALL_NUMBER = r"(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|dozen)(?!\s+(?:years?|months?|weeks?|days?|hours?)\b)"
@@ -879,7 +891,7 @@ _THIRD_PARTY = re.compile(
     r"|Azerbaijan\w*|Turk\w*|Egypt\w*|Qatar\w*|Emirat\w*|UAE|Syria\w*|Iraq\w*|Afghan\w*|Indonesia\w*|Malaysia\w*|Singapor\w*|Thai\w*"
     r"|Cambodia\w*|Myanmar|Burm\w*|Nigeria\w*|Kenya\w*|Ethiopia\w*|Argentin\w*|Chile\w*|Peru\w*|Colombia\w*|Venezuela\w*|Cuba\w*|Italian|Italy|Spain|Spanish"
     r"|Poland|Polish|Swed\w*|Norw\w*|Finn\w*|Belgi\w*|Swiss|Switzerland|Austria\w*|Greece|Greek|Hungar\w*|Zealand|Palau|Fiji\w*|Papua|Solomon\w*|Lithuania\w*"
-    r"|Paraguay\w*|Guatemala\w*|Honduras|Hondur\w*|Latin\s+America\w*|Ecuador\w*|Bolivia\w*|Mongolia\w*|Kazakh\w*|Uzbek\w*|Bangladesh\w*|Sri\s+Lanka\w*|Nepal\w*|Africa\w*|NATO|ASEAN|Canad\w*|India\w*|Japan\w*|Korea\w*|Europe\w*|EU|Russia\w*|Brazil\w*|Australia\w*|Philippin\w*|Filipino|Vietnam\w*|British|Britain|German\w*|French|France|Taiwanese)\b"
+    r"|Paraguay\w*|Guatemala\w*|Honduras|Hondur\w*|Latin\s+America\w*|Ecuador\w*|Bolivia\w*|Mongolia\w*|Kazakh\w*|Uzbek\w*|Bangladesh\w*|Sri\s+Lanka\w*|Nepal\w*|Africa\w*|NATO|ASEAN|Canad\w*|India\w*|Japan\w*|Korea\w*|Europe\w*|EU|Russia\w*|Brazil\w*|Australia\w*|Philippin\w*|Filipino|Vietnam\w*|British|Britain|England|German\w*|French|France|Taiwanese|Zambia\w*|Morocc\w*)\b"
 )
 
 
@@ -1019,7 +1031,7 @@ def _two_acts(action: str) -> bool:
 ONE_ACT_DONE = True
 _UNDER_WAY = re.compile(
     r"\b(?:began|begun|begins|begin|started|starts|start|first|initial|some|partly|partially|still|remaining|so\s+far|another|more"
-    r"|prepar\w*|plann\w*|advance|ahead\s+of)\b",
+    r"|prepar\w*|plann\w*|advance|ahead\s+of|drafts?)\b",
     re.IGNORECASE,
 )
 
@@ -1197,6 +1209,7 @@ def link_evidence(index: CommitmentIndex, sentence: EvidenceSentence, article_to
     cue = effect_of(sentence.text)
     act_only = generic = False
     counted = None  # the promised whole a count-only sentence speaks of
+    counted_unit = None  # ... or the unit of a running count
     if cue is None:
         # No evidence cue: the sentence may still report the promised act itself, or more of it.
         cue, act_only = act_of(sentence.text), True
@@ -1206,10 +1219,16 @@ def link_evidence(index: CommitmentIndex, sentence: EvidenceSentence, article_to
         if cue is None:
             # ... or a count of the promised whole: "310 of China's 400 floats were reporting"
             share = _SHARE_COUNT.search(sentence.text)
-            if share is None:
-                return []
-            cue, act_only, generic = EvidenceCue("progress", share.group(0)), False, False
-            counted = "#" + share.group(1).replace(",", "")
+            if share is not None:
+                cue, act_only, generic = EvidenceCue("progress", share.group(0)), False, False
+                counted = "#" + share.group(1).replace(",", "")
+            else:
+                # ... or a running count of what was promised: "shipments of U.S. cotton passed 320,000 tonnes"
+                tally = _TALLY.search(sentence.text)
+                if tally is None:
+                    return []
+                cue, act_only, generic = EvidenceCue("progress", tally.group(0)), False, False
+                counted_unit = tally.group(2).lower().rstrip("s")
     cue_clause = _clause_around(sentence.text, cue.cue)
     dated = _YEAR_IN.search(cue_clause)
     if dated is not None and sentence.date is not None and int(dated.group(1)) < sentence.date.year:
@@ -1270,7 +1289,9 @@ def link_evidence(index: CommitmentIndex, sentence: EvidenceSentence, article_to
     # "the classrooms went to a NATO drill instead" is another clause), and a joint act with it is
     # not one between the two sides ("Vietnam and the United States held a joint course").
     one_side = len(actors) == 1 and "both" not in actors
-    third_parties = _third_parties(cue_clause) if one_side else frozenset()
+    # ... and so is one in a sentence naming no side at all ("the laboratory has trained customs
+    # officials from Vietnam and Indonesia").
+    third_parties = _third_parties(cue_clause) if one_side or not actors else frozenset()
     sentence_third = _third_parties(sentence.text) if one_side else frozenset()
     with_third = bool(sentence_third) and bool(_WITH_THIRD.search(sentence.text))
     said_by = attribution(sentence.text)
@@ -1295,6 +1316,8 @@ def link_evidence(index: CommitmentIndex, sentence: EvidenceSentence, article_to
             continue  # the sentence is about another subject (unless two names, or much else, say it is the same story)
         if counted is not None and counted not in index.action_concepts[c.id]:
             continue  # a count is evidence only for the promise of that very number
+        if counted_unit is not None and not any(unit == counted_unit for _, unit in _promised_counts(c.action)):
+            continue  # ... and a running count only for a promise counted in that unit
         if generic and (shared < GENERIC_SHARED or not index.action_concepts[c.id] & words):
             continue  # an act without an evidence cue must share much with the promise, and with its action
         if act_only:
@@ -1320,7 +1343,7 @@ def link_evidence(index: CommitmentIndex, sentence: EvidenceSentence, article_to
             fit = True  # the third party the commitment lets act did so: "a Philippine navy boat unloaded rice at the outpost"
         if fit and with_third and c.actor == "both" and not sentence_third <= _third_parties(c.text):
             fit = False
-        if fit and third_parties and index.counterparts.get(c.id) and not third_parties <= _third_parties(c.text):
+        if fit and third_parties and (index.counterparts.get(c.id) or not actors) and not third_parties <= _third_parties(c.text):
             fit = False
         if fit:
             fitting.append((c, shared))

@@ -489,3 +489,8 @@ def test_an_act_under_an_earlier_pledge_is_still_not_a_new_commitment():
 
 def test_what_something_will_be_is_no_undertaking():
     assert detect("Washington said the group will serve as a platform for regular coordination on drug enforcement.") is None
+
+
+def test_a_nominal_pledge_keeps_a_figure_with_a_thousands_comma():
+    found = detect("Beijing's pledge to buy 500,000 tonnes of U.S. cotton by next July was confirmed on Thursday by the Agriculture Department.")
+    assert found is not None and "500,000 tonnes" in found.action

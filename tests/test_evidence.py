@@ -997,3 +997,32 @@ def test_acts_told_in_their_everyday_words(actor, action, text):
 def test_a_completion_short_of_the_promised_count_is_a_step(action, text, expected):
     index = CommitmentIndex([commitment("c", "China", "trade", action)])
     assert linked(index, text, LATER, ["trade", "technology", "human_rights"]) == [("c", expected)]
+
+
+@pytest.mark.parametrize(
+    "sentence, effect",
+    [
+        ("Twenty Chinese naval cadets sat in on a navigation class at the Naval Academy on Tuesday.", "progress"),
+        ("Data from the Chinese stations still reach U.S. servers three to five days late.", "setback"),
+        ("The United States sent no one to the third senior officials' meeting in Xiamen.", "setback"),
+    ],
+)
+def test_sitting_in_lateness_and_sending_no_one(sentence, effect):
+    assert effect_of(sentence).effect == effect
+
+
+def test_a_year_that_closed_shuts_nothing():
+    cue = effect_of("The ministry closed 2025 having inspected 20 of the 31 sellers on its list.")
+    assert cue is None or cue.cue.lower() != "closed"
+
+
+def test_a_sentence_naming_no_side_but_a_third_country_is_about_that_country():
+    train = commitment("c", "US", "diplomacy", "will train 30 Chinese customs officers in wood identification at its laboratory")
+    text = "The laboratory has trained customs officers from Vietnam and Indonesia in wood identification."
+    assert linked(CommitmentIndex([train]), text, LATER, ["diplomacy"]) == []
+
+
+def test_a_pledge_with_a_thousands_figure_takes_a_later_count():
+    cotton = commitment("c", "China", "trade", "pledge to buy 500,000 tonnes of U.S. cotton by the end of the marketing year")
+    text = "Shipments of U.S. cotton to Chinese mills since August passed 320,000 tonnes by the end of the month."
+    assert linked(CommitmentIndex([cotton]), text, LATER, ["trade"]) == [("c", "progress")]
