@@ -172,6 +172,7 @@ _THIRD_OBJECT = re.compile(
 # A sentence that opens on a past year ("In the January 2020 trade deal China agreed ...", "Under the
 # 2015 accord ...", "The 2020 Phase One deal committed ..."): history, told for context.
 _OPENS_DATED = re.compile(r"^\W*(?:(?:in|at|during|under)\s+[^,;]{0,50}?|the\s+)(?:19|20)\d\d\b", re.IGNORECASE)
+_DATED_NAME = re.compile(r"\bthe\s+(?:19|20)\d\d\s+(?:[A-Z][\w-]*\s+){0,3}$")
 _DATED_PAST = re.compile(r"\b(?:back\s+in\s+(?:19|20)\d\d|last\s+(?:met|convened|took\s+place|was\s+held)\b|(?:a|one|two|three|four|five|several|many)\s+(?:decades?|years)\s+ago|decades?\s+ago)\b", re.IGNORECASE)
 
 
@@ -235,7 +236,8 @@ def find_cues(text: str, lexicon: Lexicon | None = None, committed: tuple[int, i
             modifier = "negated"
         elif term in lexicon.threats:
             pass  # a threat is conditional by nature: "would fight to the end if ..." is not a hedge
-        elif history:
+        elif history or _DATED_NAME.search(text, max(0, match.start() - 50), match.start()):
+            # ... or the cue names a past year's deal: "under the 2020 Phase One deal"
             weight *= EARLIER_FACTOR
             modifier = "dated earlier"
         elif _EARLIER_PLEDGE.search(window) or (_PLEDGE_TERM.match(term) and _HAD_BEFORE.search(window)):

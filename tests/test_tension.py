@@ -419,3 +419,16 @@ def test_holds_lifts_median_line_incidents_dated_deals_and_imagined_deals(senten
 )
 def test_refusals_to_commit_threats_to_cut_off_and_firsts_since(sentence, label):
     assert score_sentence(sentence).label == label
+
+
+@pytest.mark.parametrize(
+    "sentence, label",
+    [
+        ("U.S. agents and Chinese police arrested 12 members of a ring that shipped pill presses from Shenzhen to Sinaloa.", "easing"),
+        ("A Chinese destroyer locked its fire-control radar on a U.S. Coast Guard cutter in the Taiwan Strait.", "escalation"),
+        ("Chinese customs quietly stopped clearing cargoes of U.S. alfalfa hay at Zhanjiang last week.", "escalation"),
+        ("China was supposed to buy $200 billion of extra U.S. goods under the 2020 Phase One deal, but fell well short.", "neutral"),
+    ],
+)
+def test_presses_as_goods_fire_control_radar_stopped_clearing_and_a_past_years_deal(sentence, label):
+    assert score_sentence(sentence).label == label
