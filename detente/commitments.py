@@ -82,7 +82,7 @@ _EARLIER = re.compile(
     r"|(?:agreed|pledged|promised|committed)\s+(?:last(?!\s+week\b)|earlier|previously|in\s+(?:19|20)\d\d|in\s+(?:January|February|March|April|May|June|July|August|September|October|November|December))"
     # "In 2023 Beijing promised to curb ...", "At Woodside in 2023, China agreed to ...", "In the January 2020
     # trade deal China agreed to ...": a pledge dated to a past year by the phrase that opens the sentence
-    r"|^\W*(?:in|at|during|under)\s+[^,;]{0,50}?\b(?:19|20)\d\d\b[^,;]{0,30}?,?\s+(?:[\w.'’-]+\s+){1,5}?(?:agreed|pledged|promised|committed|undertook|vowed)\b)",
+    r"|^\W*(?:in|at|during|under|when|after|since)\s+[^,;]{0,80}?\b(?:19|20)\d\d\b[^,;]{0,30}?,?\s+(?:[\w.'’-]+\s+){1,5}?(?:agreed|pledged|promised|committed|undertook|vowed)\b)",
     re.IGNORECASE,
 )
 # "under the 2020 trade deal", "in line with the agreement": a reference to an earlier pledge when it
@@ -95,7 +95,7 @@ _UNDER_EARLIER = re.compile(
 _FUTURE_UNDER = re.compile(r"(?:will|shall)\b", re.IGNORECASE)
 _UNDER_THE_NEW = re.compile(r"\W*under\s+(?:the|this)\s+(?:new\s+)?(?:agreement|deal|arrangement|accord|understanding|framework|plan|package)\s*,", re.IGNORECASE)
 # A sentence whose main clause hangs on a leading condition ("If Washington lifts tariffs, Beijing will ...").
-_CONDITIONAL_START = re.compile(r"^\W*(?:if|unless|only\s+if|provided\s+that|in\s+case|should\s+\w+\s+\w+\s*,|were\s+(?:[\w.'’-]+\s+){1,5}?to)\b", re.IGNORECASE)
+_CONDITIONAL_START = re.compile(r"^\W*(?:if|unless|only\s+if|provided\s+that|in\s+case|should\s+(?:\w+\s+){1,4}?\w+\s*,|were\s+(?:[\w.'’-]+\s+){1,5}?to)\b", re.IGNORECASE)
 _ATTRIBUTION = re.compile(
     r"(?:,\s*|\s+)(?P<a>(?:according\s+to\s+(?:U\.S\.|U\.N\.|[^,.;]){3,80})|(?:(?:an?|the|two|three|four|several|some|other|senior|\d+)\s+(?:U\.S\.|U\.N\.|[^,.;]){0,60}?(?:officials?|spokes\w+|ministry|sources?|readout|statement|aides?|diplomats?|negotiators?|experts?|analysts?|people|executives?|traders?|exporters?|lawmakers?)(?:\s+(?:involved|familiar|briefed|close)\s+[^,.;]{0,40}?)?\s+(?:told|said|says|confirmed)(?:\s+[A-Z][\w.]*(?:\s+[A-Z][\w.]*)*)?))"
     r"|^(?P<b>(?:[A-Z][^,;]{2,80}?)\s+(?:said|says|told\s+[\w\s]{2,30}?|confirmed|announced))(?:\s+(?:on\s+\w+\s+)?that)?\s"

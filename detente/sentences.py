@@ -95,6 +95,7 @@ _BOILERPLATE_START = re.compile(
       |(?:reporting|additional\ reporting|editing|writing)\ by\ [A-Z]
       |this\ (?:article|story)\ (?:is\ a\ sample|was\ (?:written|produced))
       |(?:photo|image|picture|video)(?:\ credit)?\s*:
+      |(?:photo(?:graph)?|image|picture|illustration)s?\ (?:by|courtesy\ of)\ [A-Z]
       |(?:correction|clarification|update|editor['’]?s\ note)\s*:
       |updated\s+\d
       |listen\ to\ this\ (?:article|story)\b
@@ -127,7 +128,7 @@ _BOILERPLATE_ANYWHERE = re.compile(
     r"|\bfollow\ (?:her|him|them|us|me)\ on\ (?:X|Twitter|Bluesky|LinkedIn|Facebook|Instagram|Threads|Mastodon)\b"
     r"|\bavailable\ (?:only\ )?to\ (?:paying\ )?subscribers\b"
     # paywall meters: "You have two free articles left this month", "Log in or subscribe to keep reading"
-    r"|\bfree\ (?:articles?|stories|reads)\ (?:left|remaining)\b|\bsubscribe\ to\ (?:keep|continue)\ reading\b",
+    r"|\bfree\ (?:articles?|stories|reads)\ (?:left|remaining|this\ month|per\ month)\b|\blimit\ of\ free\ (?:articles?|stories)\b|\bsubscribe\ to\ (?:keep|continue)\ reading\b",
     re.IGNORECASE,
 )
 # Every _BOILERPLATE_ANYWHERE match holds one of these (lower case): a paragraph without any skips it.

@@ -494,3 +494,19 @@ def test_what_something_will_be_is_no_undertaking():
 def test_a_nominal_pledge_keeps_a_figure_with_a_thousands_comma():
     found = detect("Beijing's pledge to buy 500,000 tonnes of U.S. cotton by next July was confirmed on Thursday by the Agriculture Department.")
     assert found is not None and "500,000 tonnes" in found.action
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Should the truce collapse, the higher tariffs on Chinese goods would snap back automatically.",
+        "When it scheduled all fentanyl-related substances as a class in 2019, China undertook to treat new analogues as controlled drugs.",
+    ],
+)
+def test_a_long_condition_and_a_pledge_dated_by_a_when_clause_are_not_commitments(sentence):
+    assert detect(sentence) is None
+
+
+def test_hong_kong_customs_acts_for_china():
+    found = detect("Hong Kong customs will share the shipping records for 40 seized drums of precursor chemicals with U.S. investigators.")
+    assert found is not None and found.actor == "China"

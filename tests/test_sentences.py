@@ -227,3 +227,8 @@ def test_paywall_meters_are_boilerplate(paragraph):
 
 def test_free_trade_is_not_a_paywall():
     assert not is_boilerplate_paragraph("The two sides discussed a free trade area and subscribe to the same rules.")
+
+
+@pytest.mark.parametrize("paragraph", ["You have reached your limit of free articles this month.", "Photograph by Dana Kim for Pacific Ledger"])
+def test_paywall_limits_and_photo_credits_are_boilerplate(paragraph):
+    assert is_boilerplate_paragraph(paragraph)
