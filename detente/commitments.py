@@ -95,7 +95,9 @@ _UNDER_EARLIER = re.compile(
 _FUTURE_UNDER = re.compile(r"(?:will|shall)\b", re.IGNORECASE)
 _UNDER_THE_NEW = re.compile(r"\W*under\s+(?:the|this)\s+(?:new\s+)?(?:agreement|deal|arrangement|accord|understanding|framework|plan|package)\s*,", re.IGNORECASE)
 # A sentence whose main clause hangs on a leading condition ("If Washington lifts tariffs, Beijing will ...").
-_CONDITIONAL_START = re.compile(r"^\W*(?:if|unless|only\s+if|provided\s+that|in\s+case|should\s+(?:\w+\s+){1,4}?\w+\s*,|were\s+(?:[\w.'’-]+\s+){1,5}?to)\b", re.IGNORECASE)
+_CONDITIONAL_START = re.compile(
+    r"^\W*(?:(?:if|unless|only\s+if|provided\s+that|in\s+case|were\s+(?:[\w.'’-]+\s+){1,5}?to)\b|should\s+(?:\w+\s+){1,4}?\w+\s*,)", re.IGNORECASE
+)
 _ATTRIBUTION = re.compile(
     r"(?:,\s*|\s+)(?P<a>(?:according\s+to\s+(?:U\.S\.|U\.N\.|[^,.;]){3,80})|(?:(?:an?|the|two|three|four|several|some|other|senior|\d+)\s+(?:U\.S\.|U\.N\.|[^,.;]){0,60}?(?:officials?|spokes\w+|ministry|sources?|readout|statement|aides?|diplomats?|negotiators?|experts?|analysts?|people|executives?|traders?|exporters?|lawmakers?)(?:\s+(?:involved|familiar|briefed|close)\s+[^,.;]{0,40}?)?\s+(?:told|said|says|confirmed)(?:\s+[A-Z][\w.]*(?:\s+[A-Z][\w.]*)*)?))"
     r"|^(?P<b>(?:[A-Z][^,;]{2,80}?)\s+(?:said|says|told\s+[\w\s]{2,30}?|confirmed|announced))(?:\s+(?:on\s+\w+\s+)?that)?\s"
@@ -339,7 +341,7 @@ _IS_TO = re.compile(r"(?:is|are)\s+(?:set\s+)?to")
 
 
 # Every _EARLIER match holds one of these.
-_EARLIER_WORDS = ("pledg", "promis", "commit", "agree", "signed", "deal", "consensus", "summit", "meeting", "talks", "call")
+_EARLIER_WORDS = ("pledg", "promis", "commit", "agree", "signed", "deal", "consensus", "summit", "meeting", "talks", "call", "undert", "vow")
 
 
 def _first_verb_place(lower: str) -> int:
