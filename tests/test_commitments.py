@@ -510,3 +510,16 @@ def test_a_long_condition_and_a_pledge_dated_by_a_when_clause_are_not_commitment
 def test_hong_kong_customs_acts_for_china():
     found = detect("Hong Kong customs will share the shipping records for 40 seized drums of precursor chemicals with U.S. investigators.")
     assert found is not None and found.actor == "China"
+
+
+@pytest.mark.parametrize(
+    "sentence, actor",
+    [
+        ("The National Science Foundation committed to reopening observing time at its Green Bank Observatory to Chinese astronomers.", "US"),
+        ("The Fish and Wildlife Service agreed to share its records of elver shipments seized at U.S. airports.", "US"),
+        ("China's National Disease Control and Prevention Administration agreed to let a CDC team visit Foshan.", "China"),
+    ],
+)
+def test_more_agencies_act_for_their_side(sentence, actor):
+    found = detect(sentence)
+    assert found is not None and found.actor == actor
