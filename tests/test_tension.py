@@ -432,3 +432,15 @@ def test_refusals_to_commit_threats_to_cut_off_and_firsts_since(sentence, label)
 )
 def test_presses_as_goods_fire_control_radar_stopped_clearing_and_a_past_years_deal(sentence, label):
     assert score_sentence(sentence).label == label
+
+
+@pytest.mark.parametrize(
+    "sentence, label",
+    [
+        ("The Commerce Department rescinded the licence requirement on exports of chip-design software to China.", "easing"),
+        ("Chinese officials returned the remains of two U.S. airmen found at a wartime crash site in Guangxi.", "easing"),
+        ("China abstained rather than vetoing the U.S.-drafted resolution on Gaza.", "easing"),
+    ],
+)
+def test_rescinded_requirements_returned_remains_and_abstentions(sentence, label):
+    assert score_sentence(sentence).label == label

@@ -223,3 +223,9 @@ def test_a_topic_that_gave_way_still_links_evidence():
     assert labels == ["technology"]
     assert linking_topics(text, labels) == ["technology", "trade"]
     assert linking_topics("China resumed military talks.", ["diplomacy", "military"]) == ["diplomacy", "military"]
+
+
+def test_antarctic_and_environment_ministries_are_climate_and_the_unverified_list_technology():
+    assert "climate" in match_topics("China's environment ministry said it would send five delegates to a landfill gas workshop.")
+    assert "climate" in match_topics("Beijing admitted U.S. inspectors to its Antarctic station.")
+    assert "technology" in match_topics("The Commerce Department took eight Chinese universities off its Unverified List.")
