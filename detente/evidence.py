@@ -123,6 +123,10 @@ _CHANGE_AFTER = re.compile(
     r"(?:\s+[\w'’.-]+){0,9}?\s+(?:fell|rose|dropped|declined|increased|doubled|tripled|jumped|climbed|slumped|surged|halved|grew|shrank|plunged|soared)\b",
     re.IGNORECASE,
 )
+# A cue in a clause describing the object of an act still to come: "will suspend ... a new rule that extended".
+_DESCRIBED_OBJECT = re.compile(
+    r"\b(?:will|would|shall)\s+[^,;.]{0,60}?\b(?:a|an|the|its|their)\s+(?:[\w-]+\s+){0,3}?[a-z][\w-]*\s+(?:that|which)\s+$", re.IGNORECASE
+)
 _IN_RELATIVE_ASIDE = re.compile(r",\s*(?:which|who|whom|whose)\b[^,;]*$", re.IGNORECASE)
 _FIRST_N = re.compile(
     r"\bthe\s+first\s+(?:of\s+(?:the\s+|its\s+|their\s+)?)?(?:\$?\d[\d,]*|two|three|four|five|six|seven|eight|nine|ten|dozen)\b(?!\s+(?:hours?|days?|weeks?|months?|quarters?|years?|rounds?)\b)",
@@ -240,6 +244,8 @@ def _screened(text: str, start: int, end: int, term: str, kind: str) -> str | No
         return None  # "a satellite launched by a nonprofit last year": describes a thing, reports no act
     if _IN_RELATIVE_ASIDE.search(text, max(0, start - 80), start):
         return None  # "The Ansys merger, which Beijing cleared in July, is not affected": an aside
+    if _DESCRIBED_OBJECT.search(text, max(0, start - 90), start):
+        return None  # "will suspend for a year a new rule that extended its blacklist": what the rule did, not news
     if _DATED_EARLIER.search(_clause_after(text, end)):
         return None  # "the Hubei case, agreed last autumn,", "seized 300 tons last year": dated well before the report
     if _PROMISE_BEFORE.search(text, max(0, start - 60), start):
@@ -1210,6 +1216,7 @@ def link_evidence(index: CommitmentIndex, sentence: EvidenceSentence, article_to
     act_only = generic = False
     counted = None  # the promised whole a count-only sentence speaks of
     counted_unit = None  # ... or the unit of a running count
+    counted_rate = None  # ... or a rate the promise named
     if cue is None:
         # No evidence cue: the sentence may still report the promised act itself, or more of it.
         cue, act_only = act_of(sentence.text), True
@@ -1222,6 +1229,10 @@ def link_evidence(index: CommitmentIndex, sentence: EvidenceSentence, article_to
             if share is not None:
                 cue, act_only, generic = EvidenceCue("progress", share.group(0)), False, False
                 counted = "#" + share.group(1).replace(",", "")
+            elif (level := _TARGET.search(sentence.text)) is not None:
+                # ... or a rate held where the promise put it: "the order keeps the tariff at 30% until Nov. 10"
+                cue, act_only, generic = EvidenceCue("progress", level.group(0)), False, False
+                counted_rate = level.group(1).rstrip(".,")
             else:
                 # ... or a running count of what was promised: "shipments of U.S. cotton passed 320,000 tonnes"
                 tally = _TALLY.search(sentence.text)
@@ -1318,6 +1329,8 @@ def link_evidence(index: CommitmentIndex, sentence: EvidenceSentence, article_to
             continue  # a count is evidence only for the promise of that very number
         if counted_unit is not None and not any(unit == counted_unit for _, unit in _promised_counts(c.action)):
             continue  # ... and a running count only for a promise counted in that unit
+        if counted_rate is not None and counted_rate not in _promised_targets(c.action):
+            continue  # ... and a rate only for a promise of that very rate
         if generic and (shared < GENERIC_SHARED or not index.action_concepts[c.id] & words):
             continue  # an act without an evidence cue must share much with the promise, and with its action
         if act_only:

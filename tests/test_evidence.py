@@ -1026,3 +1026,16 @@ def test_a_pledge_with_a_thousands_figure_takes_a_later_count():
     cotton = commitment("c", "China", "trade", "pledge to buy 500,000 tonnes of U.S. cotton by the end of the marketing year")
     text = "Shipments of U.S. cotton to Chinese mills since August passed 320,000 tonnes by the end of the month."
     assert linked(CommitmentIndex([cotton]), text, LATER, ["trade"]) == [("c", "progress")]
+
+
+def test_a_rate_held_where_the_promise_put_it_is_the_promise_kept():
+    cut = commitment("c", "US", "trade", "will cut its additional tariffs on Chinese goods to 30% from 145%")
+    text = "The order keeps the additional U.S. tariff on most Chinese goods at 30% until Nov. 10."
+    assert linked(CommitmentIndex([cut]), text, LATER, ["trade"]) == [("c", "fulfilled")]
+    assert linked(CommitmentIndex([cut]), "The order keeps the additional U.S. tariff on most Chinese goods at 35% until Nov. 10.", LATER, ["trade"]) == []
+
+
+def test_a_clause_describing_the_object_of_an_act_to_come_is_no_news():
+    cue = effect_of("The United States will suspend for a year a new rule that extended its export blacklist to subsidiaries.")
+    assert cue is None or cue.cue != "extended"
+    assert effect_of("Trump signed an order that walked away from the Paris agreement.").effect == "setback"
