@@ -56,7 +56,7 @@ _NOT_UNDERTAKING = re.compile(
     r"|likely|probably|face|need|have\s+to|remain|depend|respond|retaliate|pay\s+(?:a\s+|the\s+)?(?:[\w-]+\s+){0,2}price|fight|take\s+(?:all\s+)?(?:necessary|resolute|firm|strong)|defend|protect|safeguard|uphold|punish|crush|oppose|resist|hit\s+back|counter"
     # schedules are logistics, not undertakings: "will attend the summit in Lima", "will arrive on Monday"
     # (a leader's visit can be a deal's outcome: "will travel to Beijing in April" stays a commitment)
-    r"|attend|arrive|depart|fly|land|head\s+(?:to|for|back)|stop\s+(?:in|over)"
+    r"|attend|arrive|depart|fly(?!\s+(?:the|a|an|\d|his|her|their|them|him|its)\b)|land(?!\s+(?:the|a|an|\d|his|her|their|them|him|its)\b)|head\s+(?:to|for|back)|stop\s+(?:in|over)"
     # what something is, not what anyone undertakes: "the group will serve as a platform for coordination"
     r"|serve\s+as|act\s+as|function\s+as)\b",
     re.IGNORECASE,
@@ -65,6 +65,11 @@ _NOT_UNDERTAKING = re.compile(
 _HOSTILE_ACTION = re.compile(
     r"^(?:will|would|shall|(?:is|are)\s+(?:set\s+)?to|plans?\s+to|intends?\s+to|announced\s+(?:plans?\s+to|it\s+would|they\s+would|that\s+it\s+would))\s+(?:also\s+|again\s+|soon\s+)?"
     r"(?:impose|raise|hike|slap|increase|double|ban|restrict|file|sue|apply\s+(?:stricter|tougher|new)|sanction|retaliate|leave|withdraw\s+(?:from|(?:its|their)\s+(?:troops|forces|ambassadors?|envoys?|diplomats|support))|exit|quit|expel|punish|blacklist|tighten|expand|add|block|bar|suspend\s+(?:talks|dialogue|cooperation|military)|halt|cut\s+off|end)\b",
+    re.IGNORECASE,
+)
+# A measure announced with its start ("would add ... to its unreliable entity list from Nov. 1"): an undertaking, not a threat.
+_STARTING_ON = re.compile(
+    r"^[^;.]*?\b(?:from|starting|as\s+of|effective|beginning)\s+(?:on\s+)?(?:next\s+\w+|(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2}|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|midnight|today|tomorrow)\b",
     re.IGNORECASE,
 )
 _ANY_TARGET = re.compile(r"^[^,;.]*?\b(?:any|anyone|whoever|every)\b", re.IGNORECASE)
@@ -389,7 +394,9 @@ def detect_all(text: str, previous_actor: str | None = None) -> list[Detection]:
         before = text[: match.start()]
         if _THREAT.match(rest) or _NO_OBJECT.match(rest):
             continue
-        if _HOSTILE_ACTION.match(rest) and (not verb.startswith(("will", "shall")) or _ANY_TARGET.match(rest)):
+        if _HOSTILE_ACTION.match(rest) and (not verb.startswith(("will", "shall")) or _ANY_TARGET.match(rest)) and not (
+            verb.startswith("would") and _STARTING_ON.search(rest) and not _ANY_TARGET.match(rest) and not _WARNED_THAT.search(text, max(0, match.start() - 80), match.start())
+        ):
             # "would sanction any company that ...", "announced it would leave": a threat or a report;
             # "will impose visa restrictions on the officials involved" is an undertaking, hostile or not
             continue

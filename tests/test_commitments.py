@@ -523,3 +523,20 @@ def test_hong_kong_customs_acts_for_china():
 def test_more_agencies_act_for_their_side(sentence, actor):
     found = detect(sentence)
     assert found is not None and found.actor == actor
+
+
+@pytest.mark.parametrize(
+    "sentence, actor",
+    [
+        ("The U.S. Navy will fly the 18 Chinese crew members of the seized tanker to Bahrain.", "US"),
+        ("China's foreign ministry said it would add General Dynamics Land Systems to its unreliable entity list from Nov. 1.", "China"),
+    ],
+)
+def test_flying_people_and_a_measure_announced_with_its_start_are_undertakings(sentence, actor):
+    found = detect(sentence)
+    assert found is not None and found.actor == actor
+
+
+@pytest.mark.parametrize("sentence", ["Xi will fly to Lima on Tuesday.", "Beijing warned it would impose sanctions from Monday if the sale goes ahead."])
+def test_a_trip_and_a_warning_are_not(sentence):
+    assert detect(sentence) is None
