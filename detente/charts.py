@@ -39,8 +39,9 @@ def memoized(builder):
         try:
             blob = pickle.dumps((builder.__qualname__, args, sorted(kwargs.items())), protocol=pickle.HIGHEST_PROTOCOL)
         except Exception:  # noqa: BLE001 - unpicklable arguments: build without the cache
-            return builder(*args, **kwargs)
-        if len(blob) > _FIGURE_ARGS_LIMIT:
+            blob = None
+        if blob is None or len(blob) > _FIGURE_ARGS_LIMIT:
+            style.use_house_template()
             return builder(*args, **kwargs)
         key = hashlib.sha256(blob).hexdigest()
         with _FIGURES_LOCK:
@@ -49,6 +50,7 @@ def memoized(builder):
                 _FIGURES.move_to_end(key)
         if kept is not None:
             return go.Figure(kept)
+        style.use_house_template()
         fig = builder(*args, **kwargs)
         with _FIGURES_LOCK:
             _FIGURES[key] = fig.to_dict()

@@ -127,9 +127,20 @@ def modebar_config(name: str) -> dict:
     }
 
 
-# Every figure starts on the light template: set once as plotly's default, not per figure (assigning
-# a template to a figure's layout validates all of it again, about 20 ms a chart).
-pio.templates.default = "plotly_white"
+# Every figure starts on the light template, as plotly's default rather than assigned per figure
+# (assigning a template to a figure's layout validates all of it again, about 20 ms a chart).
+# Streamlit sets its own default ("streamlit", placeholder colours) when its Plotly element is first
+# imported, so the chart builders set ours again before they draw (``use_house_template``).
+HOUSE_TEMPLATE = "plotly_white"
+
+
+def use_house_template() -> None:
+    """Make the light template plotly's default again if something else changed it."""
+    if pio.templates.default != HOUSE_TEMPLATE:
+        pio.templates.default = HOUSE_TEMPLATE
+
+
+use_house_template()
 
 
 def base_layout() -> dict:
@@ -200,6 +211,8 @@ def finish(
     the footnote, or ``legend="inside"`` in the top-right corner of the plot. ``key`` (see
     ``key_lines``) goes under the subtitle instead of a legend.
     """
+    if fig.layout.template.layout.plot_bgcolor != "white":
+        fig.update_layout(template=HOUSE_TEMPLATE)  # built under another default: the slow, sure way
     footnote = wrap(text.footnote, text.width + 10)
     foot_lines = footnote.count("<br>") + 1 if footnote else 0
     if x_title:
@@ -276,6 +289,7 @@ def label_room(labels, font_px: float = 12.5, extra: int = 0) -> int:
 
 def empty_figure(title: str, text: ChartText, message: str = "Nothing to show for these filters.") -> go.Figure:
     """A titled figure that says plainly why it is empty (never a blank frame in a slide)."""
+    use_house_template()
     fig = go.Figure()
     fig.add_annotation(text=message, x=0.5, y=0.5, xref="paper", yref="paper", showarrow=False, font={"size": 15, "color": MUTED})
     finish(fig, title, text, None, None, height=300, legend=False)

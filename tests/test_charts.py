@@ -307,7 +307,13 @@ def test_heatmap_runs_the_longer_list_down_the_page(seed_analysis):
 
 
 def test_every_chart_starts_on_the_light_template(seed_analysis):
-    """The template is plotly's default, set once (assigning it per figure cost ~20 ms a chart)."""
+    """The template is plotly's default (assigning it per figure cost ~20 ms a chart); Streamlit sets
+    its own default ("streamlit", placeholder colours) when its Plotly element is imported, and the
+    charts must not pick that up."""
+    import plotly.io as pio
+
+    pio.templates.default = "streamlit" if "streamlit" in pio.templates else "plotly_dark"
+    charts._FIGURES.clear()
     view = views.make_view(seed_analysis, views.Filters())
     fig = charts.tension_index(views.tension_periods(view.articles, "month"), views.event_markers(view.commitments, view.evidence), "month", TEXT)
     assert fig.layout.template.layout.plot_bgcolor == "white"
