@@ -402,45 +402,20 @@ def test_third_country_demands_recalled_pledges_inverted_conditions_and_revocati
         ("A PLA Navy frigate answered a U.S. destroyer's radio call, and the two ships passed without incident.", "easing"),
         ("In the January 2020 trade deal China agreed to buy $200 billion more in U.S. goods.", "neutral"),
         ("Any deal letting Nvidia sell Blackwell chips in China would need to get past the hawks in Congress.", "neutral"),
-    ],
-)
-def test_holds_lifts_median_line_incidents_dated_deals_and_imagined_deals(sentence, label):
-    assert score_sentence(sentence).label == label
-
-
-@pytest.mark.parametrize(
-    "sentence, label",
-    [
         ("Beijing stopped short of committing to restore the Hollywood quota to its old level.", "escalation"),
         ("China declined to guarantee that the detainees would not be sent back.", "escalation"),
         ("The Treasury said any Chinese refinery taking Iranian crude would be cut off from the dollar system.", "escalation"),
         ("The two agencies swapped seasonal flu samples in Atlanta for the first time since 2019.", "easing"),
-    ],
-)
-def test_refusals_to_commit_threats_to_cut_off_and_firsts_since(sentence, label):
-    assert score_sentence(sentence).label == label
-
-
-@pytest.mark.parametrize(
-    "sentence, label",
-    [
         ("U.S. agents and Chinese police arrested 12 members of a ring that shipped pill presses from Shenzhen to Sinaloa.", "easing"),
         ("A Chinese destroyer locked its fire-control radar on a U.S. Coast Guard cutter in the Taiwan Strait.", "escalation"),
         ("Chinese customs quietly stopped clearing cargoes of U.S. alfalfa hay at Zhanjiang last week.", "escalation"),
         ("China was supposed to buy $200 billion of extra U.S. goods under the 2020 Phase One deal, but fell well short.", "neutral"),
-    ],
-)
-def test_presses_as_goods_fire_control_radar_stopped_clearing_and_a_past_years_deal(sentence, label):
-    assert score_sentence(sentence).label == label
-
-
-@pytest.mark.parametrize(
-    "sentence, label",
-    [
         ("The Commerce Department rescinded the licence requirement on exports of chip-design software to China.", "easing"),
         ("Chinese officials returned the remains of two U.S. airmen found at a wartime crash site in Guangxi.", "easing"),
         ("China abstained rather than vetoing the U.S.-drafted resolution on Gaza.", "easing"),
     ],
 )
-def test_rescinded_requirements_returned_remains_and_abstentions(sentence, label):
+def test_holds_refusals_threats_firsts_goods_and_history(sentence, label):
+    """Escalations put on hold or rescinded ease; refusing to commit, fire-control radar and halted
+    clearances escalate; a past year's deal and an imagined one are history or hypothesis."""
     assert score_sentence(sentence).label == label
