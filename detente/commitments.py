@@ -505,6 +505,7 @@ def detect(text: str, previous_actor: str | None = None) -> Detection | None:
     return Detection(actor, first.action, first.verb, first.start) if actor != first.actor else first
 
 
+@lru_cache(maxsize=16384)
 def attribution(text: str) -> str:
     """Who the sentence says reported it ("a senior US official told CNN"), or ""."""
     match = _ATTRIBUTION.search(text)

@@ -594,8 +594,11 @@ class CommitmentIndex:
             linked_topics = _linked_topics(commitment)
             if linked_topics == ["diplomacy"]:  # no specific topic: also filed where sentences of any topic look
                 linked_topics = ["diplomacy", ANY_TOPIC]
+            # Figures ("#30") count as shared but find no candidates: "10%" or "$20 million" stand in
+            # too many unrelated pledges, and would flood every lookup with them.
+            posted = [concept for concept in words if concept[0] != "#"]
             for topic in linked_topics:
-                for concept in words:
+                for concept in posted:
                     self.postings.setdefault((topic, concept), []).append((published, number, commitment))
         self._name_dates: dict[str, list[date]] = {}
         for name, entries in self.by_name.items():
@@ -1225,17 +1228,20 @@ def link_evidence(index: CommitmentIndex, sentence: EvidenceSentence, article_to
             cue, act_only, generic = reported_act(sentence.text), False, True
         if cue is None:
             # ... or a count of the promised whole: "310 of China's 400 floats were reporting"
-            share = _SHARE_COUNT.search(sentence.text)
+            text = sentence.text
+            if not any(ch.isdigit() for ch in text):
+                return []  # every count below holds a figure
+            share = _SHARE_COUNT.search(text) if " of " in text else None
             if share is not None:
                 cue, act_only, generic = EvidenceCue("progress", share.group(0)), False, False
                 counted = "#" + share.group(1).replace(",", "")
-            elif (level := _TARGET.search(sentence.text)) is not None:
+            elif ("%" in text or "per" in text) and (level := _TARGET.search(text)) is not None:
                 # ... or a rate held where the promise put it: "the order keeps the tariff at 30% until Nov. 10"
                 cue, act_only, generic = EvidenceCue("progress", level.group(0)), False, False
                 counted_rate = level.group(1).rstrip(".,")
             else:
                 # ... or a running count of what was promised: "shipments of U.S. cotton passed 320,000 tonnes"
-                tally = _TALLY.search(sentence.text)
+                tally = _TALLY.search(text)
                 if tally is None:
                     return []
                 cue, act_only, generic = EvidenceCue("progress", tally.group(0)), False, False
