@@ -112,10 +112,6 @@ _INSIDE_OTHER_NAME = re.compile(r"\b(?:unreliable|forced[-\s]labou?r|UFLPA)\s+en
 _NAMED_ELSEWHERE = frozenset({"technology"})
 
 
-def _within(span: tuple[int, int], text: str) -> bool:
-    return any(m.start() <= span[0] and span[1] <= m.end() for m in _INSIDE_OTHER_NAME.finditer(text))
-
-
 def match_topics_with_spans(text: str, taxonomy: Taxonomy | None = None) -> tuple[dict[str, list[str]], tuple[int, ...]]:
     """``match_topics(text)`` and where the matched terms stand, flat (start, end, start, end, ...):
     compact enough to keep for every sentence of a large corpus until emerging terms need it."""
@@ -124,9 +120,9 @@ def match_topics_with_spans(text: str, taxonomy: Taxonomy | None = None) -> tupl
     spans: list[int] = []
     if "hip" in text:  # every idiom holds "chip"; blanking keeps every other match where it was
         text = _IDIOMS.sub(lambda m: " " * len(m.group(0)), text)
-    inside = _INSIDE_OTHER_NAME.search(text) if "ntity" in text else None
+    inside = [m.span() for m in _INSIDE_OTHER_NAME.finditer(text)] if "ntity" in text else ()
     for topic, match in _term_matches(text, taxonomy):
-        if inside is not None and topic in _NAMED_ELSEWHERE and _within(match.span(), text):
+        if inside and topic in _NAMED_ELSEWHERE and any(a <= match.start() and match.end() <= b for a, b in inside):
             continue
         hits.setdefault(topic, []).append(match.group(0).lower())
         spans += match.span()
