@@ -16,6 +16,7 @@ import re
 from dataclasses import dataclass, field
 from datetime import date, timedelta
 from functools import lru_cache
+from typing import Callable
 
 from detente.terms import actor_terms, provincial_actor, terms_pattern
 
@@ -64,7 +65,7 @@ _NOT_UNDERTAKING = re.compile(
 # Announced hostile measures are threats or facts, not undertakings between the sides.
 _HOSTILE_ACTION = re.compile(
     r"^(?:will|would|shall|(?:is|are)\s+(?:set\s+)?to|plans?\s+to|intends?\s+to|announced\s+(?:plans?\s+to|it\s+would|they\s+would|that\s+it\s+would))\s+(?:also\s+|again\s+|soon\s+)?"
-    r"(?:impose|raise|hike|slap|increase|double|ban|restrict|file|sue|apply\s+(?:stricter|tougher|new)|sanction|retaliate|leave|withdraw\s+(?:from|(?:its|their)\s+(?:troops|forces|ambassadors?|envoys?|diplomats|support))|exit|quit|expel|punish|blacklist|tighten|expand|add|block|bar|suspend\s+(?:talks|dialogue|cooperation|military)|halt|cut\s+off|end)\b",
+    r"(?:impose|raise|hike|slap|increase|double|ban|restrict|file|sue|apply\s+(?:stricter|tougher|new)|sanction|retaliate|leave|withdraw\s+(?:from|(?:its|their)\s+(?:troops|forces|ambassadors?|envoys?|diplomats|support))|exit|quit|expel|punish|blacklist|tighten|expand|add(?!\s+(?:(?:US|U\.S\.|another|a\s+further|an?\s+extra)\s+)?(?:[$€£¥]|\d[\d,.]*\s+(?:million|billion)\b))|block|bar|suspend\s+(?:talks|dialogue|cooperation|military)|halt|cut\s+off|end)\b",
     re.IGNORECASE,
 )
 # A measure announced with its start ("would add ... to its unreliable entity list from Nov. 1"): an undertaking, not a threat.
@@ -98,7 +99,9 @@ _UNDER_EARLIER = re.compile(
     re.IGNORECASE,
 )
 _FUTURE_UNDER = re.compile(r"(?:will|shall)\b", re.IGNORECASE)
-_UNDER_THE_NEW = re.compile(r"\W*under\s+(?:the|this)\s+(?:new\s+)?(?:agreement|deal|arrangement|accord|understanding|framework|plan|package)\s*,", re.IGNORECASE)
+_UNDER_THE_NEW = re.compile(
+    r"\W*under\s+(?:the|this)\s+(?:new\s+|same\s+)?(?:agreement|deal|arrangement|accord|understanding|framework|plan|package)\s*(?:,\s*(?:signed|reached|struck|agreed|announced)\b[^,;]{0,40})?,", re.IGNORECASE
+)
 # A sentence whose main clause hangs on a leading condition ("If Washington lifts tariffs, Beijing will ...").
 _CONDITIONAL_START = re.compile(
     r"^\W*(?:(?:if|unless|only\s+if|provided\s+that|in\s+case|were\s+(?:[\w.'’-]+\s+){1,5}?to)\b|should\s+(?:\w+\s+){1,4}?\w+\s*,)", re.IGNORECASE
@@ -253,8 +256,12 @@ _ASIDE = re.compile(
 _POSSESSIVE = re.compile(r"(?:[A-Z][\w.]*\s+){0,2}[A-Z][\w.]*['’]s\s+(?!own\b)[a-z]")
 
 
-def _subject(text: str, verb_start: int, previous_actor: str | None) -> str | None:
-    """The actor of the clause that ends at the verb."""
+def _subject(text: str, verb_start: int, previous_actor: str | None, referent: Referent | None = None) -> str | None:
+    """The actor of the clause that ends at the verb.
+
+    ``referent`` resolves a definite subject that names no side ("The ministry also pledged",
+    "the institute will host") to the side of the thing it names earlier in the article.
+    """
     before = _ASIDE.sub(lambda m: " " * len(m.group(0)), text[:verb_start])
     breaks = list(_CLAUSE.finditer(before))
     span = before[breaks[-1].end() :] if breaks else before
@@ -276,9 +283,13 @@ def _subject(text: str, verb_start: int, previous_actor: str | None) -> str | No
             return resolve_actor(appositive)
         # "China's special envoy for the Middle East, Zhai Jun, will travel": the words before it do.
         opening = before[breaks[-3].end() if len(breaks) >= 3 else 0 : breaks[-2].start()]
-        owner = [actor for _, actor in find_actors(opening)] if _PERSON_ROLE.search(opening) else []
+        owner = [actor for _, actor in find_actors(opening)] if _PERSON_ROLE.search(opening) or _ORG_ROLE.search(opening) else []
         if owner:
             return resolve_actor(owner[:1])
+        # "The battalion, based at Hinniyah, will clear": the definite subject before the appositive.
+        definite = _DEFINITE.match(opening.strip()) if referent is not None and not appositive else None
+        if definite:
+            return referent(definite.group("head"))
     if _COORDINATED.match(stripped) and breaks:
         # "Both leaders affirmed that ..., and pledged to": a second verb of the first clause's subject.
         opening = [actor for _, actor in find_actors(before[: breaks[0].start()])]
@@ -292,9 +303,58 @@ def _subject(text: str, verb_start: int, previous_actor: str | None) -> str | No
         # takes up the earlier clause's subject, not a side named as where goods come from.
         earlier = [(pos, actor) for pos, actor in find_actors(text[:offset]) if not _GOODS_AFTER.match(text, pos + _name_length(text, pos))]
         return earlier[0][1] if earlier else previous_actor
+    definite = _DEFINITE.match(stripped) if referent is not None else None
+    if definite:
+        return referent(definite.group("head"))
     return None
 
 
+Referent = Callable[[str], "str | None"]
+# A definite subject that names no side: "the ministry", "The Navy", "the research institute also".
+_DEFINITE = re.compile(
+    r"^the\s+(?:[\w'’-]+\s+){0,3}?(?P<head>[A-Za-z][a-z-]{2,})(?:\s+(?:also|itself|then|now|later|separately|too|again))?$", re.IGNORECASE
+)
+# Heads that are no organisation or office of a side.
+_NOT_ACTOR_HEAD = frozenset(
+    """deal agreement pledge plan rule rules measure measures move decision step statement talks meeting
+    summit visit trip call report reports data list lists figures program programme project case cases
+    ban tariff tariffs duty duties exemption exemptions shipment shipments cargo cargoes ship vessel
+    first second third last latest next other same new remaining rest""".split()
+)
+
+
+def referent_in(previous: list[str], head: str) -> str | None:
+    """The side of the thing a definite subject names ("the ministry"): its latest earlier mention
+    in the article that says whose it is ("China's commerce ministry", "the U.S. Navy"). A mention
+    that names no side ("Taiwan's defense ministry") ends the search with None; a bare "the
+    ministry" passes it on to the one before."""
+    if head.lower() in _NOT_ACTOR_HEAD:
+        return None
+    word = re.compile(rf"\b{re.escape(head)}(?:s|es)?\b", re.IGNORECASE)
+    for text in reversed(previous[-12:]):
+        for match in reversed(list(word.finditer(text))):
+            before = text[max(0, match.start() - 70) : match.start()]
+            breaks = list(_NP_BREAK.finditer(before))
+            start = before[breaks[-1].end() :] if breaks else before
+            tail = _OF_TAIL.match(text, match.end())
+            phrase = start + text[match.start() : tail.end() if tail else match.end()]
+            sides = [actor for _, actor in find_actors(phrase)]
+            if sides:
+                return resolve_actor(sides)
+            if not re.fullmatch(r"\s*(?:the|its|their)\s*", start, re.IGNORECASE):
+                return None  # whose it is, and no side: "Taiwan's defense ministry"
+    return None
+
+
+_NP_BREAK = re.compile(r"[,;:()\"“”\u2013\u2014]|\b(?:said|says|told|that|which|who|when|while|after|before|because|but|although|as|by|from|with|to|at|in|on|into|met|visited|asked|urged|than)\s")
+_OF_TAIL = re.compile(r"(?:\s+(?:of|for)\s+(?:the\s+)?(?:[A-Z][\w.'’-]*|and|of)(?:\s+(?:[A-Z][\w.'’-]*|and|of))*)?")
+
+
+# "China's national computer emergency response team, CNCERT, agreed": an office of the side named before the appositive.
+_ORG_ROLE = re.compile(
+    r"\b(?:team|agency|ministry|administration|bureau|commission|department|office|authority|service|regulator|institute|academy|council|committee|board|navy|army|guard|command|court|police|customs|embassy|consulate|mission)\s*$",
+    re.IGNORECASE,
+)
 _PERSON_ROLE = re.compile(
     r"\b(?:envoy|minister|official|spokes\w+|ambassador|negotiator|leader|president|premier|chief|head|commander|secretary|director|administrator|representative|adviser|advisor|general|admiral)\b",
     re.IGNORECASE,
@@ -304,7 +364,9 @@ _UNNAMED_SUBJECT = re.compile(
     r"\b(?:negotiators|officials|envoys|diplomats|delegates|delegations|ministers|leaders|presidents|governments|militaries|commanders|regulators|authorities|agencies|teams)\s+(?:\w+\s+){0,4}$",
     re.IGNORECASE,
 )
-_SAID_OFFICE = re.compile(r"\b(?:said|says|announced|confirmed)\s+(?:that\s+)?(?:the|its|their)\s+(?:[\w-]+\s+){0,2}[a-z][\w-]*\s+$", re.IGNORECASE)
+_SAID_OFFICE = re.compile(
+    r"\b(?:(?:said|says|announced|confirmed)\s+(?:that\s+)?(?:the|its|their)\s+|(?:told|assured|informed)\s+(?:[\w.'’-]+\s+){1,6}?that\s+(?:(?:the|its|their)\s+)?)(?:[\w-]+\s+){0,2}[a-z][\w-]*\s+$", re.IGNORECASE
+)
 _COORDINATED = re.compile(r"^(?:and|but|then)(?:\s+(?:also|later|then|further))?$", re.IGNORECASE)
 # "would join the talks only if the United States first cut its arsenal": a condition, not an undertaking.
 _CONDITION_AFTER = re.compile(r"^[^,;:.]*?\b(?:only\s+if|if|unless|provided\s+that|as\s+long\s+as|on\s+condition\s+that)\b", re.IGNORECASE)
@@ -328,7 +390,7 @@ _NOT_SUBJECT_BEFORE = re.compile(
     re.IGNORECASE,
 )
 _NO_OBJECT = re.compile(
-    r"^\w+\s+(?:since|earlier|last|previously|already|before|back)\b"
+    r"^\w+\s+(?:since|earlier|last(?!\s+(?:week|night|month|year|\w+day)\s+to\s)|previously|already|before|back)\b"
     # "the figures it promised in Baku;": a pledge named by where it was made, with nothing promised after it
     r"|^(?:promised|pledged|agreed|committed|vowed)\s+(?:in|at|during|on)\s+(?:(?!to\b|that\b)[\w.'’-]+\s*){1,4}(?:[;,.]|$)",
     re.IGNORECASE,
@@ -362,7 +424,7 @@ def _may_hold(lower: str | None, words: tuple[str, ...]) -> bool:
     return lower is None or any(word in lower for word in words)
 
 
-def detect_all(text: str, previous_actor: str | None = None) -> list[Detection]:
+def detect_all(text: str, previous_actor: str | None = None, referent: Referent | None = None) -> list[Detection]:
     """Every commitment stated in a sentence, in order ("Trump will travel..., and Xi agreed to...").
 
     ``previous_actor`` resolves a leading "It"/"He" to the actor of the sentence before.
@@ -378,8 +440,10 @@ def detect_all(text: str, previous_actor: str | None = None) -> list[Detection]:
     under = _UNDER_EARLIER.search(text) if _may_hold(lower, ("under", "line")) else None
     verbs = list(_VERB.finditer(text, first_place))  # no match starts before (\b still sees the text before)
     first_verb = verbs[0] if verbs else None
+    new_terms = _UNDER_THE_NEW.match(text, under.start()) if under else None
+    main_verb = next((v for v in verbs if v.start() >= new_terms.end()), None) if new_terms else first_verb
     if under and (first_verb is None or under.start() < first_verb.start()) and not (
-        first_verb is not None and _FUTURE_UNDER.match(first_verb.group(0)) and _UNDER_THE_NEW.match(text, under.start())
+        new_terms is not None and main_verb is not None and _FUTURE_UNDER.match(main_verb.group(0))
     ):
         # "Under the pledge, China has added ...": an act under an earlier pledge, not a new one;
         # "Under the deal, the Pentagon and the PLA will each name ...": a term of the deal announced now.
@@ -415,9 +479,14 @@ def detect_all(text: str, previous_actor: str | None = None) -> list[Detection]:
                 found.append(Detection(resolve_actor(sides), " ".join(action.split()[:20]), verb, match.start()))
                 resume = match.start() + len(action)
                 continue
-            if _NOT_UNDERTAKING.match(rest) or _NOT_SUBJECT_BEFORE.search(before) or _CONDITION_AFTER.match(rest):
+            if _CONDITION_AFTER.match(rest):
                 continue
-        elif verb.startswith(("is ", "are ", "plan", "intend")) and not re.match(r"\w+(?:\s+\w+)?\s+to\s+(?!be\b)\w+", rest):
+            speaker_side = _passive_speaker(text, match.start(), rest)
+            if speaker_side is None and (_NOT_UNDERTAKING.match(rest) or _NOT_SUBJECT_BEFORE.search(before)):
+                continue
+        else:
+            speaker_side = None
+        if verb.startswith(("is ", "are ", "plan", "intend")) and not re.match(r"\w+(?:\s+\w+)?\s+to\s+(?!be\b)\w+", rest):
             continue
         window = text[max(0, match.start() - 45) : match.start()]
         clause_breaks = list(_CLAUSE.finditer(window))
@@ -430,7 +499,7 @@ def detect_all(text: str, previous_actor: str | None = None) -> list[Detection]:
             continue  # "Beijing warned that it would take 'necessary measures'": a warning, not an undertaking
         if _SHARED_VIEW.match(rest):
             continue
-        actor = "both" if verb.startswith("it was agreed") else _subject(text, match.start(), previous_actor)
+        actor = "both" if verb.startswith("it was agreed") else speaker_side or _subject(text, match.start(), previous_actor, referent)
         if actor is None and _UNNAMED_SUBJECT.search(text[: match.start()]):
             # "Negotiators agreed to ...", "Officials from both countries agreed to ...": the sides the sentence names
             named = [a for _, a in find_actors(text)]
@@ -450,6 +519,29 @@ def detect_all(text: str, previous_actor: str | None = None) -> list[Detection]:
         found.append(Detection(actor, " ".join(words[:20]), verb, match.start()))
         resume = match.start() + len(action)
     return found
+
+
+# "China's foreign ministry said visas for U.S. delegates would be issued within five working days":
+# a passive undertaking told by a side, whose side grants it. Hostile and monitoring participles
+# are left out ("would be sanctioned", "would be reviewed").
+_PLAIN_PASSIVE = re.compile(
+    r"(?:will|would)\s+(?:also\s+|now\s+|then\s+|each\s+)?be\s+(?!(?:imposed|raised|increased|banned|restricted|sanctioned|added|expelled|barred|blocked|suspended|punished|blacklisted|detained|arrested|fined|prosecuted|charged|tried|jailed|tightened|reviewed|watched|monitored|studied|assessed|examined|considered|discussed|debated|expected|needed|required|affected|hit|delayed|postponed|cancelled|canceled|halted|closed|cut|revoked|denied|rejected|refused|seized|taxed|targeted|investigated)\b)"
+    r"(?:[a-z]+(?:ed|en|wn)|held|set|sent|let|made|put|kept|paid|brought|taught|built|told|met|given|shown|granted|lent)\b",
+    re.IGNORECASE,
+)
+_REPORTED_PASSIVE = re.compile(
+    r"\b(?:said|says|announced|confirmed|(?:told|assured|informed)\s+(?:[\w.'’-]+\s+){1,6}?)(?:\s*on\s+[A-Z]\w+)?(?:\s+that)?\s+(?:[^;:.?!]|(?:(?<=Mr|Ms|Dr|Jr|St)|(?<=\b[A-Z])|(?<=Sept)|(?<=Jan|Feb|Mar|Apr|Jun|Jul|Aug|Oct|Nov|Dec))\.){1,90}?\s+$"
+)
+
+
+def _passive_speaker(text: str, verb_start: int, rest: str) -> str | None:
+    if not _PLAIN_PASSIVE.match(rest):
+        return None
+    said = _REPORTED_PASSIVE.search(text, max(0, verb_start - 120), verb_start)
+    if said is None:
+        return None
+    named = [actor for _, actor in find_actors(text[: said.start()])]
+    return resolve_actor(named) if named else None
 
 
 def _action(rest: str, verb: str) -> str:
@@ -495,9 +587,9 @@ def _nominal_pledge(text: str) -> Detection | None:
     return Detection(resolve_actor(sides), f"pledge to {match.group('action')}"[:200], "pledge", match.start())
 
 
-def detect(text: str, previous_actor: str | None = None) -> Detection | None:
+def detect(text: str, previous_actor: str | None = None, referent: Referent | None = None) -> Detection | None:
     """The sentence's commitment, or None; several by different sides give actor "both"."""
-    found = detect_all(text, previous_actor)
+    found = detect_all(text, previous_actor, referent)
     if not found:
         return _nominal_pledge(text) if "'s " in text or "’s " in text else None
     actor = resolve_actor([d.actor for d in found])

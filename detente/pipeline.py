@@ -168,6 +168,7 @@ def analyze(articles: list[Article], warnings: list[str] | None = None) -> Analy
     for article in articles:
         scores, polarities, escalation, easing, topics_seen = [], [], 0, 0, set()
         previous_actor = None
+        previous_texts: list[str] = []
         for sentence in sentences[article.id]:
             col_article.append(article.id)
             col_index.append(sentence.index)
@@ -195,7 +196,18 @@ def analyze(articles: list[Article], warnings: list[str] | None = None) -> Analy
                 if key in detected:
                     detection = detected[key]
                 else:
-                    detection = detected[key] = cm.detect(text, previous_actor)
+                    # A definite subject ("The ministry also pledged") takes its side from the article's
+                    # earlier sentences: such a result depends on them, so it is not shared with copies.
+                    consulted: list[str] = []
+
+                    def referent(head: str, _previous: list[str] = previous_texts, _consulted: list[str] = consulted) -> str | None:
+                        _consulted.append(head)
+                        return cm.referent_in(_previous, head)
+
+                    detection = cm.detect(text, previous_actor, referent)
+                    if not consulted:
+                        detected[key] = detection
+                previous_texts.append(text)
                 if last_actor is not None:
                     previous_actor = last_actor
                 if detection:

@@ -6,6 +6,7 @@ from pathlib import Path
 import pytest
 
 from detente.commitments import (
+    referent_in,
     ACTORS,
     attribution,
     commitment_id,
@@ -539,4 +540,56 @@ def test_flying_people_and_a_measure_announced_with_its_start_are_undertakings(s
 
 @pytest.mark.parametrize("sentence", ["Xi will fly to Lima on Tuesday.", "Beijing warned it would impose sanctions from Monday if the sale goes ahead."])
 def test_a_trip_and_a_warning_are_not(sentence):
+    assert detect(sentence) is None
+
+
+@pytest.mark.parametrize(
+    "previous, sentence, actor",
+    [
+        (["China's commerce ministry banned exports of two chemicals on Monday."], "The ministry also pledged to inspect all 31 sellers by June.", "China"),
+        (["The U.S. Fish and Wildlife Service met Chinese officials.", "The service said the talks went well."], "The service also undertook to share its tag records.", "US"),
+        (["Officials from the U.S. Navy rescued a Chinese sailor."], "The Navy will transfer him to a Chinese ship at sea.", "US"),
+        (["A Chinese engineering battalion has served in Lebanon since 2006."], "The battalion, based at Hinniyah, will clear the minefields by June.", "China"),
+    ],
+)
+def test_a_definite_subject_takes_the_side_named_earlier_in_the_article(previous, sentence, actor):
+    assert detect(sentence) is None  # alone, "the ministry" names no side
+    found = detect(sentence, referent=lambda head: referent_in(previous, head))
+    assert found is not None and found.actor == actor
+
+
+def test_a_definite_subject_owned_by_a_third_government_is_no_side():
+    previous = ["Taiwan's defense ministry said the ship was Chinese."]
+    assert detect("The ministry will publish the photographs.", referent=lambda head: referent_in(previous, head)) is None
+    assert referent_in(["China's trade deal with Peru took effect."], "deal") is None
+
+
+@pytest.mark.parametrize(
+    "sentence, actor",
+    [
+        ("China's foreign ministry said visas for U.S. delegates would be issued within five working days.", "China"),
+        ("Beijing also said Mr. Fang would be allowed to meet a lawyer within a month.", "China"),
+        ("Chinese officials told the Agriculture Department that state buyers would purchase 2 million tonnes of wheat.", "China"),
+        ("Under the same agreement, signed in Beijing, the National Science Foundation will fund two students.", "US"),
+        ("China's Ministry of Veterans Affairs agreed last week to let a U.S. team excavate the site.", "China"),
+        ("The State Department said the United States would add $6 million to the fund by September.", "US"),
+        ("China's national computer emergency response team, CNCERT, agreed to take down 40 servers.", "China"),
+    ],
+)
+def test_reported_passives_told_that_and_other_subject_shapes(sentence, actor):
+    found = detect(sentence)
+    assert found is not None and found.actor == actor
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "U.S. officials said the tariffs would be raised next month.",
+        "Officials said it was possible that visas would be issued soon.",
+        "Chinese officials said talks would not be held this year.",
+        "The Commerce Department said it would add 12 Chinese firms to the Entity List.",
+        "Under the agreement, China has added 12 chemicals to its list.",
+    ],
+)
+def test_hostile_hedged_or_negated_passives_and_listings_are_not_undertakings(sentence):
     assert detect(sentence) is None

@@ -182,3 +182,14 @@ def test_two_pledges_about_one_person_in_one_article_stay_two():
     article = Article(id="a1", path="a1.md", title="Sample", date=__import__("datetime").date(2025, 1, 6), source="Wire (sample)", author="", url="", sample=True, text=text)
     actions = [c for c in analyze([article]).commitments["action"]]
     assert any("visit" in a for a in actions) and any("move" in a for a in actions)
+
+
+def test_a_definite_subject_is_resolved_within_its_article_only():
+    # "The ministry" is China's in the first article and Taiwan's in the second: the copy of the
+    # sentence must not take its side from the other article.
+    first = article("China's commerce ministry banned exports of two chemicals. The ministry also pledged to inspect all 31 sellers by June.", date(2025, 3, 1))
+    second = article("Taiwan's defense ministry tracked the ships. The ministry also pledged to inspect all 31 sellers by June.", date(2025, 3, 2), source="Other Wire (sample)")
+    result = analyze([first, second])
+    found = result.commitments
+    assert list(found["actor"]) == ["China"]
+    assert list(found["article_id"]) == [first.id]
