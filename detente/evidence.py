@@ -255,6 +255,8 @@ def _screened(text: str, start: int, end: int, term: str, kind: str) -> str | No
     window = before[breaks[-1].end() :] if breaks else before
     if hedges.search(window):
         return None
+    if kind in ("progress", "fulfilled") and _FUTURE_BEFORE.search(window) and not negators.search(window):
+        return None  # "the assessment, due in May, will cover the routes for the first time": not done yet
     if _HABITUAL.search(text, max(0, start - 60), start):
         return None  # "every few months the promised sale fails to materialize": a pattern, not news
     wide = _DURATION.sub(lambda m: " " * len(m.group(0)), text[max(0, start - 100) : start])
@@ -273,6 +275,7 @@ def _screened(text: str, start: int, end: int, term: str, kind: str) -> str | No
     return kind
 
 
+_FUTURE_BEFORE = re.compile(r"\b(?:will|shall|(?:is|are)\s+(?:due\s+|set\s+|scheduled\s+)?to)\b(?!\s+(?:have|be\s+\w+ing)\b)|['’]ll\b", re.IGNORECASE)
 # "by the end of 2026" dates something; it ends nothing.
 _END_OF = re.compile(r"\b(?:the|an?)\s+end\s+of\b", re.IGNORECASE)
 
@@ -974,6 +977,7 @@ _SUBJECT_BREAK_NO_AND = re.compile(r"[,;:()\u2013\u2014]|\b(?:but|while|although
 # side they are partners, not a third country.
 _ORGANISATION = re.compile(r"\b(?:IAEA|United\s+Nations|U\.N\.|WTO|World\s+Bank|IMF|Interpol|WHO)\b")
 _ANOTHER = re.compile(r"\s*(?:another|a\s+separate|a\s+different|an\s+unrelated)\s+(?!round|session|meeting|batch|shipment|cargo|group|tranche)\w+", re.IGNORECASE)
+_DISTINCT_ACT = re.compile(r"\b(?:(?:a|an)\s+(?:similar|separate|unrelated|parallel)\s+(?!round|session|meeting|batch|shipment|cargo|tranche)\w+|their\s+own\s+\w+|separately)\b", re.IGNORECASE)
 _TOLD_THEY = re.compile(r"^(.*?)\b(?:told|informed|assured|notified|warned)\s+(?:[\w.'’-]+\s+){1,4}?(?:that\s+)?(?:they|it|he|she|we)\s+$", re.IGNORECASE)
 
 
@@ -1299,6 +1303,10 @@ def link_evidence(index: CommitmentIndex, sentence: EvidenceSentence, article_to
         # concept with the commitment ("a tariff took effect" is no step on a fentanyl pledge).
         subject = concepts(_ASIDE_CLAUSE.sub(" ", sentence.text[: in_force.start()]))
         found = {cid: item for cid, item in found.items() if subject & index.concepts.get(cid, set())}
+    if _DISTINCT_ACT.search(cue_clause):
+        # "completed a similar exercise in London", "issued a separate notice for travellers to Cuba",
+        # "held their own talks": the sentence says the act is another one than any promised
+        return []
     actors = sentence_actors(sentence.text)
     doers = _doers(sentence.text, cue.cue)
     # A sentence that names one side and a third country: an act towards the third country in the

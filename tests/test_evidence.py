@@ -1039,3 +1039,22 @@ def test_a_clause_describing_the_object_of_an_act_to_come_is_no_news():
     cue = effect_of("The United States will suspend for a year a new rule that extended its export blacklist to subsidiaries.")
     assert cue is None or cue.cue != "extended"
     assert effect_of("Trump signed an order that walked away from the Paris agreement.").effect == "setback"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Mexico and China held their own talks on fentanyl precursors in Beijing.",
+        "China separately seized fentanyl precursor shipments bound for Peru.",
+        "Chinese police completed a similar crackdown on fentanyl precursors in Peru.",
+    ],
+)
+def test_an_act_the_sentence_calls_another_one_is_no_evidence(index, text):
+    assert linked(index, text, LATER, ["counternarcotics"]) == []
+    plain = text.replace(" their own", "").replace(" separately", "").replace("a similar", "a").replace(" bound for Peru", "").replace(" in Peru", "")
+    assert linked(index, plain, LATER, ["counternarcotics"]) != []
+
+
+def test_an_act_still_to_come_is_no_evidence_but_one_called_off_is_a_setback():
+    assert effect_of("The first joint report, due in May, will cover precursor routes for the first time.") is None
+    assert effect_of("The agency will no longer share seizure data.").effect == "setback"
