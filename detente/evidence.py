@@ -779,12 +779,25 @@ def _verb_of(action: str) -> str | None:
             return verb
     match = _PROMISED_VERB.search(action)
     verb = match.group(1).lower() if match else None
+    if verb and verb.endswith("ing") and len(verb) > 5:
+        verb = _base_of_gerund(verb)  # "committed to issuing visas": the verb is "issue"
     if verb in ("let", "allow", "permit"):
         # "let the carrier USS Ronald Reagan call at Hong Kong": what is let happen is the act
         inner = _LET_VERB.search(action, match.end())
         if inner:
             return inner.group(1).lower()
     return verb
+
+
+def _base_of_gerund(word: str) -> str:
+    """"issuing" -> "issue", "lifting" -> "lift", "stopping" -> "stop": the form a known verb list
+    holds, else the stem with an "e" when the stem ends as such verbs do ("issu", "releas")."""
+    stem = word[:-3]
+    known = ONE_OFF.keys() | GRADUAL.keys() | _SINGLE_ACTS | _BREADTH_VERBS | _SINGLE_IF_ONE
+    for candidate in (stem, stem + "e", stem[:-1] if len(stem) > 2 and stem[-1] == stem[-2] else stem):
+        if candidate in known:
+            return candidate
+    return stem + "e" if re.search(r"(?:[^aeiou][uvs]|[^aeiou]c|at|iz|is)$", stem) else stem
 
 
 _LET_VERB = re.compile(r"\b(?:to\s+)?(call|visit|travel|dock|land|fly|return|leave)\b(?!-)", re.IGNORECASE)
@@ -1043,7 +1056,7 @@ def _two_acts(action: str) -> bool:
 # A step on a promise of one act, with nothing saying it is only a start, is the act done.
 ONE_ACT_DONE = True
 _UNDER_WAY = re.compile(
-    r"\b(?:began|begun|begins|begin|started|starts|start|first|initial|some|partly|partially|still|remaining|so\s+far|another|more"
+    r"\b(?:began|begun|begins|begin|started|starts|start|first|initial|some|partly|partially|still|remaining|so\s+far|another|more(?!\s+than)"
     r"|prepar\w*|plann\w*|advance|ahead\s+of|drafts?)\b",
     re.IGNORECASE,
 )
@@ -1057,11 +1070,18 @@ def _single_act(action: str) -> bool:
     if _two_acts(action) or _RECURRING.search(action) or verb in _BREADTH_VERBS - _EVENT_VERBS:
         return False
     # An event is one act when it is one event ("hold a round of talks"), not a channel ("hold talks").
+    if verb in _SINGLE_IF_ONE:
+        at = re.search(rf"\b{re.escape(verb)}\w*", action, re.IGNORECASE)
+        if at is not None and _ONE_OBJECT.match(action, at.end()):
+            return True
     return verb in _SINGLE_ACTS or _done_pattern(action) is not None
 
 
 # Acts done once that ``ONE_OFF`` does not list (their done forms vary too much to spell out).
-_SINGLE_ACTS = frozenset("publish rule decide table submit appoint name deport extradite grant".split())
+_SINGLE_ACTS = frozenset("publish rule decide table submit appoint name deport extradite grant co-sponsor sponsor ratify adopt endorse".split())
+# Acts done once when their object is one thing: "issue an export licence" (not "issue visas").
+_SINGLE_IF_ONE = frozenset("issue grant send exchange file launch open publish".split())
+_ONE_OBJECT = re.compile(r"\s+(?:also\s+)?(?:an?|one)\s+(?!\w+s\b)", re.IGNORECASE)
 
 
 def _effect_for(

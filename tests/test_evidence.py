@@ -6,6 +6,8 @@ import pytest
 
 from detente.commitments import Commitment
 from detente.evidence import (
+    _single_act,
+    promised_verb,
     EFFECTS,
     MAX_CANDIDATES,
     CommitmentIndex,
@@ -1058,3 +1060,14 @@ def test_an_act_the_sentence_calls_another_one_is_no_evidence(index, text):
 def test_an_act_still_to_come_is_no_evidence_but_one_called_off_is_a_setback():
     assert effect_of("The first joint report, due in May, will cover precursor routes for the first time.") is None
     assert effect_of("The agency will no longer share seizure data.").effect == "setback"
+
+
+@pytest.mark.parametrize("word, base", [("issuing", "issue"), ("lifting", "lift"), ("stopping", "stop"), ("releasing", "release"), ("co-sponsoring", "co-sponsor")])
+def test_a_gerund_promise_names_its_verb(word, base):
+    assert promised_verb(f"committed to {word} the thing") == base
+
+
+def test_one_thing_issued_is_one_act_many_are_a_course():
+    assert _single_act("will issue an export licence for the battery technology")
+    assert not _single_act("will issue visas within five working days")
+    assert _single_act("will co-sponsor the resolution on AI capacity-building")
