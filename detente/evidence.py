@@ -492,7 +492,7 @@ def _linked_topics(commitment: Commitment) -> list[str]:
 # So is one to have the other side take part: "arrange a visit to Xinjiang for U.S. Ambassador
 # David Perdue", "host Chinese narcotics officers", "invite 50,000 young Americans".
 _LETS_OTHER_SIDE = re.compile(
-    r"\b(?:allow|allowing|let|letting|permit|permitting|grant|granting|arrange|arranging|host|hosting|invite|inviting|receive|receiving|welcome|welcoming)\b",
+    r"\b(?:allow|allowing|let|letting|permit|permitting|grant|granting|arrange|arranging|host|hosting|invite|inviting|receive|receiving|welcome|welcoming|accept|accepting)\b",
     re.IGNORECASE,
 )
 
@@ -588,7 +588,11 @@ class CommitmentIndex:
             self.lets_third[commitment.id] = _lets_third(commitment)
             # The other side named in what was promised ("take U.S. officers aboard"): acts towards it are the evidence.
             other = {"US": "China", "China": "US"}.get(commitment.actor)
-            self.counterparts[commitment.id] = bool(other and other in sentence_actors(commitment.action))
+            # ... or named before a passive promise ("visas for U.S. delegates would be issued").
+            promised_to = commitment.action
+            if _PASSIVE_PROMISE.match(commitment.action):
+                promised_to = commitment.text[: max(0, commitment.text.find(commitment.action))] or commitment.text
+            self.counterparts[commitment.id] = bool(other and other in sentence_actors(promised_to))
             self.names[commitment.id] = names(commitment.text)
             for report in commitment.reports or [{"article_id": commitment.article_id, "sentence_index": commitment.sentence_index}]:
                 self.reported_in.setdefault((report["article_id"], report["sentence_index"]), set()).add(commitment.id)
@@ -990,6 +994,12 @@ _SUBJECT_BREAK_NO_AND = re.compile(r"[,;:()\u2013\u2014]|\b(?:but|while|although
 # side they are partners, not a third country.
 _ORGANISATION = re.compile(r"\b(?:IAEA|United\s+Nations|U\.N\.|WTO|World\s+Bank|IMF|Interpol|WHO)\b")
 _ANOTHER = re.compile(r"\s*(?:another|a\s+separate|a\s+different|an\s+unrelated)\s+(?!round|session|meeting|batch|shipment|cargo|group|tranche)\w+", re.IGNORECASE)
+# A third country named as where something happened ("900 miles west of Peru", "off Japan"), not as who it was done to or with.
+_PLACE_NAMED = re.compile(
+    r"\b(?:(?:miles|kilometres|kilometers|km|nautical\s+miles)\s+(?:\w+\s+)?(?:north|south|east|west|northeast|northwest|southeast|southwest)\s+of|off(?:\s+the\s+coast\s+of)?|near|outside)\s+(?:the\s+)?[A-Z][\w-]*(?:\s+[A-Z][\w-]*)?"
+)
+_RECEIVING = re.compile(r"\b(?:received|receives|obtained|collected|picked\s+up|got|were\s+(?:given|granted|issued|handed)|was\s+(?:given|granted|issued|handed))\b", re.IGNORECASE)
+_PASSIVE_PROMISE = re.compile(r"(?:will|would|shall)\s+(?:also\s+)?be\s+\w+", re.IGNORECASE)
 _DISTINCT_ACT = re.compile(r"\b(?:(?:a|an)\s+(?:similar|separate|unrelated|parallel)\s+(?!round|session|meeting|batch|shipment|cargo|tranche)\w+|their\s+own\s+\w+|separately)\b", re.IGNORECASE)
 _TOLD_THEY = re.compile(r"^(.*?)\b(?:told|informed|assured|notified|warned)\s+(?:[\w.'’-]+\s+){1,4}?(?:that\s+)?(?:they|it|he|she|we)\s+$", re.IGNORECASE)
 
@@ -1336,12 +1346,16 @@ def link_evidence(index: CommitmentIndex, sentence: EvidenceSentence, article_to
     one_side = len(actors) == 1 and "both" not in actors
     # ... and so is one in a sentence naming no side at all ("the laboratory has trained customs
     # officials from Vietnam and Indonesia").
-    third_parties = _third_parties(cue_clause) if one_side or not actors else frozenset()
+    third_parties = _third_parties(_PLACE_NAMED.sub(" ", cue_clause)) if one_side or not actors else frozenset()
     sentence_third = _third_parties(sentence.text) if one_side else frozenset()
     with_third = bool(sentence_third) and bool(_WITH_THIRD.search(sentence.text))
     said_by = attribution(sentence.text)
     announcer = frozenset(a for _, a in find_actors(said_by)) if said_by else frozenset()
     fits: dict[tuple[str, bool], bool] = {}  # by the side evidence must come from, and whether it went to the other side
+    # "American executives said they had received their visas": the subject got what the other side gave.
+    receiving = bool(_RECEIVING.search(cue.cue)) and doers != _THIRD_PARTY_DOER and len(doers) == 1
+    if receiving:
+        doers = set()
     at = sentence.text.lower().find(cue.cue.lower())
     passive = at > 0 and bool(_PASSIVE_AUXILIARY.search(sentence.text, max(0, at - 30), at)) and not _AGENT.match(sentence.text, at + len(cue.cue))
     fitting = []
@@ -1380,7 +1394,7 @@ def link_evidence(index: CommitmentIndex, sentence: EvidenceSentence, article_to
         side = index.sides[c.id]
         # A passive act with no agent names the other side only as who received it ("twenty of the
         # relics were handed to Chinese officials"): it fits a promise made to that side.
-        to_other = not doers and passive and index.counterparts.get(c.id, False)
+        to_other = (not doers and passive or receiving) and index.counterparts.get(c.id, False)
         fit = fits.get((side, to_other))
         if fit is None:
             fit = fits[(side, to_other)] = doers != _THIRD_PARTY_DOER and (to_other or _actor_fits(side, actors, sentence.text)) and (not doers or _actor_fits(side, doers, sentence.text))

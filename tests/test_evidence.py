@@ -1071,3 +1071,27 @@ def test_one_thing_issued_is_one_act_many_are_a_course():
     assert _single_act("will issue an export licence for the battery technology")
     assert not _single_act("will issue visas within five working days")
     assert _single_act("will co-sponsor the resolution on AI capacity-building")
+
+
+def test_what_one_side_received_is_the_other_sides_act():
+    pledge = Commitment(
+        id="c_visas", article_id="a", sentence_index=0, actor="China", topic="diplomacy", topics=["diplomacy"], date=COMMITTED,
+        text="China's foreign ministry said visas for U.S. delegates would be issued within five working days.",
+        action="would be issued within five working days",
+    )
+    got = [c.id for c, _ in link_evidence(CommitmentIndex([pledge]), EvidenceSentence(
+        "b", 2, "A group of 40 American delegates said they had received their visas in four working days.", LATER, ["diplomacy"]))]
+    assert got == ["c_visas"]
+
+
+def test_a_third_country_named_as_a_place_does_not_make_the_act_its_own():
+    pledge = Commitment(
+        id="c_board", article_id="a", sentence_index=0, actor="China", topic="military", topics=["military"], date=COMMITTED,
+        text="China said its squid vessels would accept boardings by U.S. Coast Guard inspectors.",
+        action="would accept boardings by U.S. Coast Guard inspectors",
+    )
+    index = CommitmentIndex([pledge])
+    at_sea = "Coast Guard inspectors boarded two Chinese squid vessels 900 miles west of Peru."
+    assert [c.id for c, _ in link_evidence(index, EvidenceSentence("b", 2, at_sea, LATER, ["military"]))] == ["c_board"]
+    towards = "Coast Guard inspectors boarded two Peruvian squid vessels."
+    assert link_evidence(index, EvidenceSentence("b", 3, towards, LATER, ["military"])) == []
