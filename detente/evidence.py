@@ -18,7 +18,7 @@ from functools import lru_cache
 
 from detente.commitments import Commitment, attribution, content_terms, find_actors
 from detente.terms import compile_named, compile_terms, load_json
-from detente.topics import TOPIC_IDS, match_topics
+from detente.topics import TOPIC_IDS, linking_topics, match_topics
 
 EFFECTS = ("progress", "fulfilled", "setback")
 ANY_TOPIC = "*"  # index key of commitments with no specific topic (see CommitmentIndex)
@@ -482,7 +482,9 @@ def _linked_topics(commitment: Commitment) -> list[str]:
     of what was promised (the action). The rest of the sentence does not count, so the fentanyl
     half of "agreed to curb fentanyl and restore military communication" takes no military news;
     only an action with no topic of its own borrows the sentence's."""
-    specific = [t for t in match_topics(commitment.action) if t != "diplomacy"]
+    # A topic that gave way to a more specific one still links ("require exporters of precursors
+    # to obtain licences" is drugs, yet news of the licensing rule may be filed under trade).
+    specific = [t for t in linking_topics(commitment.action, list(match_topics(commitment.action))) if t != "diplomacy"]
     if not specific:
         specific = [t for t in commitment.topics if t != "diplomacy"]
     return sorted({commitment.topic, *specific})

@@ -102,8 +102,13 @@ _IDIOMS = re.compile(r"\b(?:bargaining|blue)[\s-]chips?\b|\bchip(?:s|ped)?\s+in\
 
 # Terms too general to carry their topic when a more specific topic matches too (see
 # ``match_topics_with_spans``).
-_WEAK = {"trade": re.compile(r"export\w*|entity list", re.IGNORECASE)}
-_YIELDS = {"trade": ("technology",)}
+_WEAK = {
+    "trade": re.compile(r"export\w*|entity list", re.IGNORECASE),
+    # an envoy or counterpart with a brief ("the U.S. climate envoy", "China's envoy to the U.N.
+    # blamed Washington for the Middle East") is that brief's news
+    "diplomacy": re.compile(r"envoys?|counterparts?", re.IGNORECASE),
+}
+_YIELDS = {"trade": ("technology", "counternarcotics"), "diplomacy": ("climate",)}
 _NONE = re.compile(r"(?!)")
 # Names that hold a topic's term but belong elsewhere: China's "unreliable entity list" (a trade
 # retaliation) and the forced-labour entity list (human rights) are not the Commerce Department's

@@ -229,3 +229,22 @@ def test_antarctic_and_environment_ministries_are_climate_and_the_unverified_lis
     assert "climate" in match_topics("China's environment ministry said it would send five delegates to a landfill gas workshop.")
     assert "climate" in match_topics("Beijing admitted U.S. inspectors to its Antarctic station.")
     assert "technology" in match_topics("The Commerce Department took eight Chinese universities off its Unverified List.")
+
+
+@pytest.mark.parametrize(
+    "sentence, topics",
+    [
+        ("Officials expect China to announce new rules on fentanyl precursor exports within weeks.", ["counternarcotics"]),
+        ("The U.S. climate envoy urged China to set a methane target.", ["climate"]),
+        ("China's envoy met his counterparts in Washington on Monday.", ["diplomacy"]),
+        ("Exports of American soybeans to China rose in May.", ["trade"]),
+    ],
+)
+def test_a_general_term_gives_way_to_the_topic_that_says_what_it_is_about(sentence, topics):
+    assert sorted(match_topics(sentence)) == topics
+
+
+def test_a_topic_that_gave_way_still_links_evidence():
+    text = "Beijing will require exporters of 13 fentanyl precursor chemicals to obtain licences."
+    assert "trade" not in match_topics(text)
+    assert "trade" in linking_topics(text, sorted(match_topics(text)))
