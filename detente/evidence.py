@@ -333,7 +333,8 @@ _NOT_AN_ACT = frozenset(
     seemed appeared remained continued listed titled named labeled labelled dated priced valued headquartered
     registered owned run led looked sounded felt promised pledged agreed committed vowed undertook assured guaranteed
     offered intended designed meant pressed demanded requested sought lobbied doubted thought knew considered
-    ordered instructed directed
+    ordered instructed directed threatened signalled signaled suggested recommended expressed voiced complained protested
+    condemned blamed lamented acknowledged admitted conceded hinted mentioned recalled speculated
     fell rose grew declined increased jumped climbed slumped surged soared plunged dipped edged slipped""".split()
 )
 

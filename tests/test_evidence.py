@@ -1095,3 +1095,10 @@ def test_a_third_country_named_as_a_place_does_not_make_the_act_its_own():
     assert [c.id for c, _ in link_evidence(index, EvidenceSentence("b", 2, at_sea, LATER, ["military"]))] == ["c_board"]
     towards = "Coast Guard inspectors boarded two Peruvian squid vessels."
     assert link_evidence(index, EvidenceSentence("b", 3, towards, LATER, ["military"])) == []
+
+
+def test_a_threat_or_a_complaint_is_no_act_on_a_promise():
+    from detente.evidence import reported_act
+    assert reported_act("Mr. Trump threatened last week to impose export controls on critical software.") is None
+    assert reported_act("Beijing protested the sale and blamed Washington.") is None
+    assert reported_act("Chinese customs inspected the cargo last week.") is not None
