@@ -713,7 +713,10 @@ _FORSWORN = re.compile(
 )
 # "signed an executive order pushing the deadline": the order does the one-off act it was promised.
 _SIGNED_ORDER = re.compile(r"\bsigned\s+(?:\w+\s+){0,3}?(?:order|decree|proclamation|directive|notice|memorandum|rule)\b", re.IGNORECASE)
-_PROMISED_VERB = re.compile(r"\b(?:to|will|would|shall)\s+(?:also\s+|formally\s+|fully\s+|[a-z]+ly\s+)?([a-z]+(?:-[a-z]+)?)", re.IGNORECASE)
+_PROMISED_VERB = re.compile(
+    r"\b(?:to|will|would|shall)\s+(?:(?:also|again|all|both|each|jointly|together|soon|then|now|still|first|formally|fully|[a-z]+ly)\s+){0,2}([a-z]+(?:-[a-z]+)?)",
+    re.IGNORECASE,
+)
 _BY_A_DATE = re.compile(
     r"\b(?:by|before|in)\s+(?:the\s+end\s+of\s+)?(?:January|February|March|April|May|June|July|August|September|October|November|December|(?:19|20)\d\d|next\s+(?:month|spring|summer|autumn|fall|winter))\b"
 )
@@ -1091,7 +1094,7 @@ def _single_act(action: str) -> bool:
 
 
 # Acts done once that ``ONE_OFF`` does not list (their done forms vary too much to spell out).
-_SINGLE_ACTS = frozenset("publish rule decide table submit appoint name deport extradite grant co-sponsor sponsor ratify adopt endorse".split())
+_SINGLE_ACTS = frozenset("publish rule decide table submit appoint name deport extradite grant co-sponsor sponsor ratify adopt endorse post".split())
 # Acts done once when their object is one thing: "issue an export licence" (not "issue visas").
 _SINGLE_IF_ONE = frozenset("issue grant send exchange file launch open publish".split())
 _ONE_OBJECT = re.compile(r"\s+(?:also\s+)?(?:an?|one)\s+(?!\w+s\b)", re.IGNORECASE)
@@ -1132,15 +1135,57 @@ def _promised_counts(action: str) -> tuple[tuple[int, str], ...]:
     return tuple((int(m.group(1).replace(",", "")), m.group(2).lower().rstrip("s")) for m in _COUNTED.finditer(action))
 
 
+_NUMBER_WORDS = {
+    "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10, "eleven": 11,
+    "twelve": 12, "fifteen": 15, "twenty": 20, "thirty": 30, "forty": 40, "fifty": 50,
+    # "the fifth company's account was frozen": an ordinal counts how far a series has gone
+    "second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6, "seventh": 7, "eighth": 8, "ninth": 9, "tenth": 10,
+}
+# A count and the words of what it counts, up to four ("nine American rice mills", "12 U.S. defence
+# contractors", "the fifth company's account").
+_COUNT_NOUNS = re.compile(
+    r"(?<![\d.,$])\b(\d{1,3}(?:,\d{3})+|\d+|" + "|".join(_NUMBER_WORDS) + r")\b(?:\.\d+)?\s+(?:(?:million|billion|thousand)\s+)?"
+    r"(?!percent\b|per\s+cent\b|percentage\b|points?\b|years?\b|months?\b|weeks?\b|days?\b|of\b|a\.m|p\.m)"
+    r"((?:[A-Za-z][\w.'’-]*\s*){1,4})",
+    re.IGNORECASE,
+)
+# Words that say whose or which, not what is counted.
+_NOT_COUNTED_WORDS = frozenset(
+    "u.s. us american americans chinese china new more additional metric other remaining the a an and of its their".split()
+)
+
+
+_COUNT_ENDS = frozenset("to at in on for from with by that which who whose was were is are has have had will would said".split())
+
+
+@lru_cache(maxsize=65536)
+def _counts_of(text: str) -> tuple[tuple[int, frozenset[str]], ...]:
+    found = []
+    for m in _COUNT_NOUNS.finditer(text):
+        figure = m.group(1).lower()
+        count = _NUMBER_WORDS.get(figure) or int(figure.replace(",", ""))
+        words = set()
+        for w in re.findall(r"[a-z][a-z.'’-]*", m.group(2).lower().replace("’s", "").replace("'s", "")):
+            if w in _COUNT_ENDS:
+                break  # "six shell companies that the Treasury named": the count's words end
+            if w not in _NOT_COUNTED_WORDS and w.rstrip(".") not in _NOT_COUNTED_WORDS:
+                words.add(w[:-3] + "y" if w.endswith("ies") else w.rstrip("s"))
+        words = frozenset(words)
+        if words:
+            found.append((count, words))
+    return tuple(found)
+
+
 def _short_of_target(action: str, text: str) -> bool:
     """The sentence counts fewer of what was promised than the promise named ("at least 200 hours"
-    -> "about 80 hours of observations"): a step, not the whole."""
-    promised = _promised_counts(action)
+    -> "about 80 hours of observations", "add nine American rice mills" -> "six new American
+    mills", "freeze the accounts of six shell companies" -> "the fifth company's account"): a step,
+    not the whole."""
+    promised = _counts_of(action)
     if not promised:
         return False
-    for m in _COUNTED.finditer(text):
-        count, unit = int(m.group(1).replace(",", "")), m.group(2).lower().rstrip("s")
-        if any(unit == want_unit and 0 < count < want for want, want_unit in promised):
+    for count, words in _counts_of(text):
+        if any(words & want_words and 0 < count < want for want, want_words in promised):
             return True
     return False
 

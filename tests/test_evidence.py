@@ -1102,3 +1102,27 @@ def test_a_threat_or_a_complaint_is_no_act_on_a_promise():
     assert reported_act("Mr. Trump threatened last week to impose export controls on critical software.") is None
     assert reported_act("Beijing protested the sale and blamed Washington.") is None
     assert reported_act("Chinese customs inspected the cargo last week.") is not None
+
+
+@pytest.mark.parametrize(
+    "action, text",
+    [
+        ("will add nine American rice mills to its list", "The register carries the names of six new American mills."),
+        ("will add 20 U.S. defence companies to its export-control list", "The list names 12 U.S. defence contractors."),
+        ("will freeze the accounts of six shell companies", "The fifth company's account was frozen in December."),
+        ("will grant U.S. teams at least 200 hours on the telescope", "Teams have completed about 80 hours of observations."),
+    ],
+)
+def test_a_count_short_of_the_promised_one_is_a_step(action, text):
+    from detente.evidence import _short_of_target
+    assert _short_of_target(action, text)
+
+
+def test_a_count_of_something_else_or_the_whole_is_not_short():
+    from detente.evidence import _short_of_target
+    assert not _short_of_target("will add nine American rice mills to its list", "Six American ships docked.")
+    assert not _short_of_target("will add nine American rice mills to its list", "All nine rice mills were added.")
+
+
+def test_an_adverb_before_the_promised_verb_is_skipped():
+    assert promised_verb("would again issue Chinese journalists one-year visas") == "issue"
