@@ -1169,6 +1169,7 @@ def _counts_of(text: str) -> tuple[tuple[int, frozenset[str]], ...]:
             if w in _COUNT_ENDS:
                 break  # "six shell companies that the Treasury named": the count's words end
             if w not in _NOT_COUNTED_WORDS and w.rstrip(".") not in _NOT_COUNTED_WORDS:
+                w = w.rstrip(".'’")
                 words.add(w[:-3] + "y" if w.endswith("ies") else w.rstrip("s"))
         words = frozenset(words)
         if words:
