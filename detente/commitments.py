@@ -24,7 +24,7 @@ ACTORS = ("US", "China", "both")
 
 _COMMIT_VERB = (
     r"(?:agreed|agrees|agree|pledged|pledges|pledge|promised|promises|promise|committed|commits|commit"
-    r"|vowed|vows|vow|undertook|undertakes|undertake|consented|consents|resolved|decided|decides"
+    r"|vowed|vows|vow|undertook|undertaken|undertakes|undertake|consented|consents|resolved|decided|decides"
     r"|reached\s+(?:an?\s+)?(?:[\w-]+\s+)?(?:agreement|consensus|deal|understanding)|struck\s+(?:an?\s+)?(?:deal|agreement)"
     r"|gave\s+(?:(?:an?|its|their|written|firm|formal|public|private)\s+){0,2}(?:undertaking|assurances?|guarantees?|commitment|pledge|promise)(?=\s+(?:that|to)\b)"
     r"|it\s+was\s+agreed\s+that"
@@ -52,7 +52,7 @@ _BLOCK = {name: re.compile(source, re.IGNORECASE) for name, source in _BLOCKERS.
 
 # Future "will" statements that are not undertakings.
 _NOT_UNDERTAKING = re.compile(
-    r"^(?:will|would|shall)\s+(?:also\s+)?(?:resolutely\s+|firmly\s+|always\s+|staunchly\s+)?(?:not|never|no\s+longer|be|become|get|make\s+sure|continue|press|push|ignore|rise|fall|climb|drop(?=\s+(?:to|by|below|under|sharply|further|significantly|slightly|\d)\b|\s*[,.;]|\s*$)|jump|grow|take\s+effect|expire|remain|last|come|go\s+up|watch|monitor|track|assess|audit|see|check|verify|review|study|weigh|examine|consider|like|love|prefer|welcome"
+    r"^(?:will|would|shall)\s+(?:also\s+)?(?:resolutely\s+|firmly\s+|always\s+|staunchly\s+)?(?:not|never|no\s+longer|still|be|become|get|make\s+sure|continue|press|push|ignore|rise|fall|climb|drop(?=\s+(?:to|by|below|under|sharply|further|significantly|slightly|\d)\b|\s*[,.;]|\s*$)|jump|grow|take\s+effect|expire|remain|last|come|go\s+up|watch|monitor|track|assess|audit|see|check|verify|review|study|weigh|examine|consider|like|love|prefer|welcome"
     r"|follow\s+(?:[\w.'’-]+\s+){0,8}?closely|(?:keep|go\s+on)\s+(?:tracking|watching|monitoring|pressing|following|logging|checking|counting|testing|inspecting|sampling|screening|reviewing|an\s+eye)|continue\s+to\s+(?:watch|monitor|press|urge|track)|be\s+(?:watching|monitoring|closely)"
     r"|likely|probably|face|need|have\s+to|remain|depend|respond|retaliate|pay\s+(?:a\s+|the\s+)?(?:[\w-]+\s+){0,2}price|fight|take\s+(?:all\s+)?(?:necessary|resolute|firm|strong)|defend|protect|safeguard|uphold|punish|crush|oppose|resist|hit\s+back|counter"
     # schedules are logistics, not undertakings: "will attend the summit in Lima", "will arrive on Monday"
@@ -88,7 +88,7 @@ _EARLIER = re.compile(
     r"|(?:agreed|pledged|promised|committed)\s+(?:last(?!\s+week\b)|earlier|previously|in\s+(?:19|20)\d\d|in\s+(?:January|February|March|April|May|June|July|August|September|October|November|December))"
     # "In 2023 Beijing promised to curb ...", "At Woodside in 2023, China agreed to ...", "In the January 2020
     # trade deal China agreed to ...": a pledge dated to a past year by the phrase that opens the sentence
-    r"|^\W*(?:in|at|during|under|when|after|since)\s+[^,;]{0,80}?\b(?:19|20)\d\d\b[^,;]{0,30}?,?\s+(?:[\w.'’-]+\s+){1,5}?(?:agreed|pledged|promised|committed|undertook|vowed)\b)",
+    r"|^\W*(?:in|at|during|under|when|after|since|back\s+in)\s+[^,;]{0,80}?\b(?:19|20)\d\d\b[^,;]{0,30}?,?\s+(?:[\w.'’-]+\s+){1,5}?(?:agreed|pledged|promised|committed|undertook|vowed|told|assured)\b)",
     re.IGNORECASE,
 )
 # "under the 2020 trade deal", "in line with the agreement": a reference to an earlier pledge when it
@@ -104,7 +104,7 @@ _UNDER_THE_NEW = re.compile(
 )
 # A sentence whose main clause hangs on a leading condition ("If Washington lifts tariffs, Beijing will ...").
 _CONDITIONAL_START = re.compile(
-    r"^\W*(?:(?:if|unless|only\s+if|provided\s+that|in\s+case|were\s+(?:[\w.'’-]+\s+){1,5}?to)\b|should\s+(?:\w+\s+){1,4}?\w+\s*,)", re.IGNORECASE
+    r"^\W*(?:(?:if|unless|only\s+if|provided\s+that|in\s+case|in\s+the\s+event\s+(?:that|of)|were\s+(?:[\w.'’-]+\s+){1,5}?to)\b|should\s+(?:\w+\s+){1,4}?\w+\s*,)", re.IGNORECASE
 )
 _ATTRIBUTION = re.compile(
     r"(?:,\s*|\s+)(?P<a>(?:according\s+to\s+(?:U\.S\.|U\.N\.|[^,.;]){3,80})|(?:(?:an?|the|two|three|four|several|some|other|senior|\d+)\s+(?:U\.S\.|U\.N\.|[^,.;]){0,60}?(?:officials?|spokes\w+|ministry|sources?|readout|statement|aides?|diplomats?|negotiators?|experts?|analysts?|people|executives?|traders?|exporters?|lawmakers?)(?:\s+(?:involved|familiar|briefed|close)\s+[^,.;]{0,40}?)?\s+(?:told|said|says|confirmed)(?:\s+[A-Z][\w.]*(?:\s+[A-Z][\w.]*)*)?))"
@@ -367,6 +367,10 @@ _UNNAMED_SUBJECT = re.compile(
 _SAID_OFFICE = re.compile(
     r"\b(?:(?:said|says|announced|confirmed)\s+(?:that\s+)?(?:the|its|their)\s+|(?:told|assured|informed)\s+(?:[\w.'’-]+\s+){1,6}?that\s+(?:(?:the|its|their)\s+)?)(?:[\w-]+\s+){0,2}[a-z][\w-]*\s+$", re.IGNORECASE
 )
+_THIRD_OWNER = re.compile(r"\b(?:Taiwan|Japan|Korea|India|Philippine|Vietnam|Australia|Britain|British|German|France|French|Russia|Mexic|Canad|Europe|Indonesia|Malaysia|Singapore|Thai|Pakistan|Israel|Iran|U\.N\.|United\s+Nations)\w*")
+# A closing "warned" or "threatened" makes what it reports a threat: ", the Transportation Department warned."
+_TRAILING_WARNING = re.compile(r",\s*[^,;]{2,80}?\s+(?:warned|threatened|cautioned)(?:\s+on\s+[A-Z]\w+)?\.?\s*$")
+_SAID_ITS = re.compile(r"\b(?:said|says|announced|confirmed)\s+(?:that\s+)?(?:its|their)\s+[^,;:.]{1,70}$", re.IGNORECASE)
 _COORDINATED = re.compile(r"^(?:and|but|then)(?:\s+(?:also|later|then|further))?$", re.IGNORECASE)
 # "would join the talks only if the United States first cut its arsenal": a condition, not an undertaking.
 _CONDITION_AFTER = re.compile(r"^[^,;:.]*?\b(?:only\s+if|if|unless|provided\s+that|as\s+long\s+as|on\s+condition\s+that)\b", re.IGNORECASE)
@@ -408,7 +412,7 @@ _IS_TO = re.compile(r"(?:is|are)\s+(?:set\s+)?to")
 
 
 # Every _EARLIER match holds one of these.
-_EARLIER_WORDS = ("pledg", "promis", "commit", "agree", "signed", "deal", "consensus", "summit", "meeting", "talks", "call", "undert", "vow")
+_EARLIER_WORDS = ("pledg", "promis", "commit", "agree", "signed", "deal", "consensus", "summit", "meeting", "talks", "call", "undert", "vow", "told", "assur")
 
 
 def _first_verb_place(lower: str) -> int:
@@ -436,6 +440,8 @@ def detect_all(text: str, previous_actor: str | None = None, referent: Referent 
     if first_place < 0:
         return []  # no _VERB match, so nothing below would be found
     if text.rstrip().endswith("?") or (_may_hold(lower, _EARLIER_WORDS) and _EARLIER.search(text)) or _CONDITIONAL_START.match(text):
+        return []
+    if _may_hold(lower, ("warned", "threatened", "cautioned")) and _TRAILING_WARNING.search(text):
         return []
     under = _UNDER_EARLIER.search(text) if _may_hold(lower, ("under", "line")) else None
     verbs = list(_VERB.finditer(text, first_place))  # no match starts before (\b still sees the text before)
@@ -467,12 +473,16 @@ def detect_all(text: str, previous_actor: str | None = None, referent: Referent 
         if _BARE_FORM.match(verb) and verb.split()[0] not in _FUTURE and _NOT_SUBJECT_BEFORE.search(before):
             continue
         if verb.split()[0] in _FUTURE:
-            passive = re.match(r"(?:will|would|shall)\s+(?:also\s+)?(?:be\s+)?(?:\w+ed\s+by)\b", rest, re.IGNORECASE)
+            passive = re.match(r"(?:will|would|shall)\s+(?:also\s+)?(?:be\s+)?(?:\w+(?:ed|en|wn)\s+(?:over\s+|back\s+|up\s+|out\s+|off\s+)?by)\b", rest, re.IGNORECASE)
             if passive:
                 # "permits ... will be renewed by the Beijing Exit-Entry Administration before Nov. 30": the
                 # agent undertakes; with no side as agent it is no undertaking
                 agent = re.match(r"\s+((?:[\w.'’-]+\s+){1,6}?[\w.'’-]+)(?=\s+(?:before|by|from|within|in|on|up|to|after|,|\.|$))", rest[passive.end() :])
                 sides = [a for _, a in find_actors(agent.group(1))] if agent else []
+                if not sides and verb.split()[0] == "will" and not _THIRD_OWNER.search(agent.group(1) if agent else ""):
+                    # "Visas ... will be issued by the consulate in Shanghai, the State Department said"
+                    speaker = _trailing_speaker(text, match.start())
+                    sides = [speaker] if speaker else []
                 if not sides or verb.split()[0] != "will":
                     continue
                 action = _action(rest, verb)
@@ -504,6 +514,11 @@ def detect_all(text: str, previous_actor: str | None = None, referent: Referent 
             # "Negotiators agreed to ...", "Officials from both countries agreed to ...": the sides the sentence names
             named = [a for _, a in find_actors(text)]
             actor = resolve_actor(named) if named else previous_actor
+        if actor is None and _SAID_ITS.search(text, max(0, match.start() - 90), match.start()):
+            # "Beijing said its warships escorting convoys would answer": the speaker's own
+            said = _SAID_ITS.search(text, max(0, match.start() - 90), match.start())
+            named = [a for _, a in find_actors(text[: said.start()])]
+            actor = resolve_actor(named) if named else None
         if actor is None:
             # "Commerce Secretary Lutnick said the department would clear ...", "U.S. officials said
             # the Navy would escort ...": an office the speaker's side runs
@@ -530,7 +545,7 @@ _PLAIN_PASSIVE = re.compile(
     re.IGNORECASE,
 )
 _REPORTED_PASSIVE = re.compile(
-    r"\b(?:said|says|announced|confirmed|(?:told|assured|informed)\s+(?:[\w.'’-]+\s+){1,6}?)(?:\s*on\s+[A-Z]\w+)?(?:\s+that)?\s+(?:[^;:.?!]|(?:(?<=Mr|Ms|Dr|Jr|St)|(?<=\b[A-Z])|(?<=Sept)|(?<=Jan|Feb|Mar|Apr|Jun|Jul|Aug|Oct|Nov|Dec))\.){1,90}?\s+$"
+    r"\b(?:said|says|announced|confirmed|(?:told|assured|informed)(?:\s+[\w.'’-]+){1,6}?)(?:\s*on\s+[A-Z]\w+)?(?:\s+that)?\s+(?:[^;:.?!]|(?:(?<=Mr|Ms|Dr|Jr|St)|(?<=\b[A-Z])|(?<=Sept)|(?<=Jan|Feb|Mar|Apr|Jun|Jul|Aug|Oct|Nov|Dec))\.){1,90}?\s+$"
 )
 
 
@@ -539,8 +554,22 @@ def _passive_speaker(text: str, verb_start: int, rest: str) -> str | None:
         return None
     said = _REPORTED_PASSIVE.search(text, max(0, verb_start - 120), verb_start)
     if said is None:
-        return None
+        return _trailing_speaker(text, verb_start)
     named = [actor for _, actor in find_actors(text[: said.start()])]
+    return resolve_actor(named) if named else None
+
+
+# ", China's foreign ministry said." closing the sentence: the side that announces the undertaking.
+_TRAILING_SAID = re.compile(r",\s*(?P<who>[^,;]{2,80}?)\s+(?:said|says|announced|confirmed|told\s+[^,;]{2,40}?)(?:\s+on\s+[A-Z]\w+)?\.?\s*$")
+
+
+def _trailing_speaker(text: str, verb_start: int) -> str | None:
+    """The side of a speaker named after the undertaking ("Reporters ... will be let into Shanghai
+    without press visas, China's foreign ministry said."), or None."""
+    said = _TRAILING_SAID.search(text, verb_start)
+    if said is None:
+        return None
+    named = [actor for _, actor in find_actors(said.group("who"))]
     return resolve_actor(named) if named else None
 
 

@@ -593,3 +593,34 @@ def test_reported_passives_told_that_and_other_subject_shapes(sentence, actor):
 )
 def test_hostile_hedged_or_negated_passives_and_listings_are_not_undertakings(sentence):
     assert detect(sentence) is None
+
+
+@pytest.mark.parametrize(
+    "sentence, actor",
+    [
+        ("Beijing has undertaken to let three U.S. consular officers sit in the public gallery.", "China"),
+        ("The last four drones on Taiwan's order will be handed over by the U.S. Air Force before the end of March.", "US"),
+        ("Chinese officials told the embassy that a U.S. diplomat would be admitted to the prison.", "China"),
+        ("Beijing said its warships escorting convoys in the Gulf of Aden would answer U.S. Navy calls at all hours.", "China"),
+        ("Reporters from four U.S. outlets will be let into Shanghai without press visas, China's foreign ministry said.", "China"),
+        ("Visas for the 40 Chinese mayors will be issued by the consulate in Shanghai before the month is out, the State Department said.", "US"),
+        ("Hong Kong's government undertook to let an American consular officer attend the trial.", "China"),
+    ],
+)
+def test_more_shapes_of_undertaking(sentence, actor):
+    found = detect(sentence)
+    assert found is not None and found.actor == actor
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Chinese customs officers will still test every cargo of U.S. logs for bark beetles, a spokesman said.",
+        "In the event that Taiwan's president stops in Honolulu, China would answer with drills near Kinmen.",
+        "Chinese airlines caught carrying drone parts would lose their U.S. landing rights, the Transportation Department warned.",
+        "Back in 2019, Beijing told Washington it would treat every fentanyl-related substance as a controlled drug.",
+        "Visas will be issued by Japan's consulate in Shanghai, the State Department said.",
+    ],
+)
+def test_continued_practice_conditions_warnings_and_old_assurances_are_not_undertakings(sentence):
+    assert detect(sentence) is None
