@@ -52,12 +52,12 @@ _BLOCK = {name: re.compile(source, re.IGNORECASE) for name, source in _BLOCKERS.
 
 # Future "will" statements that are not undertakings.
 _NOT_UNDERTAKING = re.compile(
-    r"^(?:will|would|shall)\s+(?:also\s+)?(?:resolutely\s+|firmly\s+|always\s+|staunchly\s+)?(?:not|never|no\s+longer|still|be|become|get|make\s+sure|continue|press|push|ignore|rise|fall|climb|drop(?=\s+(?:to|by|below|under|sharply|further|significantly|slightly|\d)\b|\s*[,.;]|\s*$)|jump|grow|take\s+effect|expire|remain|last|come|go\s+up|watch|monitor|track|assess|audit|see|check|verify|review|study|weigh|examine|consider|like|love|prefer|welcome"
+    r"^(?:will|would|shall)\s+(?:also\s+)?(?:resolutely\s+|firmly\s+|always\s+|staunchly\s+)?(?:not|never|no\s+longer|still|be|become|get|make\s+sure|continue|press|push|ignore|rise|fall|climb|drop(?=\s+(?:to|by|below|under|sharply|further|significantly|slightly|\d)\b|\s*[,.;]|\s*$)|jump|grow|take\s+effect|expire|remain|last|come|go\s+up|watch|monitor|track|assess|audit|see(?!\s+to\s+it\b)|check|verify|review|study|weigh|examine|consider|like|love|prefer|welcome"
     r"|follow\s+(?:[\w.'’-]+\s+){0,8}?closely|(?:keep|go\s+on)\s+(?:tracking|watching|monitoring|pressing|following|logging|checking|counting|testing|inspecting|sampling|screening|reviewing|an\s+eye)|continue\s+to\s+(?:watch|monitor|press|urge|track)|be\s+(?:watching|monitoring|closely)"
     r"|likely|probably|face|need|have\s+to|remain|depend|respond|retaliate|pay\s+(?:a\s+|the\s+)?(?:[\w-]+\s+){0,2}price|fight|take\s+(?:all\s+)?(?:necessary|resolute|firm|strong)|defend|protect|safeguard|uphold|punish|crush|oppose|resist|hit\s+back|counter"
     # schedules are logistics, not undertakings: "will attend the summit in Lima", "will arrive on Monday"
     # (a leader's visit can be a deal's outcome: "will travel to Beijing in April" stays a commitment)
-    r"|attend|arrive|depart|fly(?!\s+(?:the|a|an|\d|his|her|their|them|him|its)\b)|land(?!\s+(?:the|a|an|\d|his|her|their|them|him|its)\b)|head\s+(?:to|for|back)|stop\s+(?:in|over)"
+    r"|arrive|depart|fly(?!\s+(?:the|a|an|\d|his|her|their|them|him|its)\b)|land(?!\s+(?:the|a|an|\d|his|her|their|them|him|its)\b)|head\s+(?:to|for|back)|stop\s+(?:in|over)"
     # what something is, not what anyone undertakes: "the group will serve as a platform for coordination"
     r"|serve\s+as|act\s+as|function\s+as)\b",
     re.IGNORECASE,
@@ -387,7 +387,7 @@ def _name_length(text: str, pos: int) -> int:
 
 # "agreed that peace and stability are the best path": a shared view, not an undertaking, unless
 # the clause says what will be done ("agreed that both sides would resume talks").
-_SHARED_VIEW = re.compile(r"^(?:agreed|agrees|agree)\s+that\b(?![^.;]*\b(?:will|would|shall|should|must|to\s+(?!the\b|a\b|an\b)[a-z]+)\b)", re.IGNORECASE)
+_SHARED_VIEW = re.compile(r"^(?:agreed|agrees|agree)\s+that\b(?!(?:[^.;]|\.(?=\S))*\b(?:will|would|shall|should|must|may|can|to\s+(?!the\b|a\b|an\b)[a-z]+)\b)", re.IGNORECASE)
 _BARE_FORM = re.compile(r"^(?:agree|pledge|promise|commit|vow|undertake|will|would|shall)\b", re.IGNORECASE)
 _NOT_SUBJECT_BEFORE = re.compile(
     r"(?:\b(?:a|an|the|its|their|his|her|no|any|similar|new|to|of|on|this|that|such|first|earlier|previous|\d{4})|['’]s|\b(?:a|an)\s+[\w-]+)\s*$",
@@ -481,7 +481,7 @@ def detect_all(text: str, previous_actor: str | None = None, referent: Referent 
                 sides = [a for _, a in find_actors(agent.group(1))] if agent else []
                 if not sides and verb.split()[0] == "will" and not _THIRD_OWNER.search(agent.group(1) if agent else ""):
                     # "Visas ... will be issued by the consulate in Shanghai, the State Department said"
-                    speaker = _trailing_speaker(text, match.start())
+                    speaker = _trailing_speaker(text, match.start(), previous_actor, referent)
                     sides = [speaker] if speaker else []
                 if not sides or verb.split()[0] != "will":
                     continue
@@ -491,7 +491,7 @@ def detect_all(text: str, previous_actor: str | None = None, referent: Referent 
                 continue
             if _CONDITION_AFTER.match(rest):
                 continue
-            speaker_side = _passive_speaker(text, match.start(), rest)
+            speaker_side = _passive_speaker(text, match.start(), rest, previous_actor, referent)
             if speaker_side is None and (_NOT_UNDERTAKING.match(rest) or _NOT_SUBJECT_BEFORE.search(before)):
                 continue
         else:
@@ -540,7 +540,7 @@ def detect_all(text: str, previous_actor: str | None = None, referent: Referent 
 # a passive undertaking told by a side, whose side grants it. Hostile and monitoring participles
 # are left out ("would be sanctioned", "would be reviewed").
 _PLAIN_PASSIVE = re.compile(
-    r"(?:will|would)\s+(?:also\s+|now\s+|then\s+|each\s+)?be\s+(?!(?:imposed|raised|increased|banned|restricted|sanctioned|added|expelled|barred|blocked|suspended|punished|blacklisted|detained|arrested|fined|prosecuted|charged|tried|jailed|tightened|reviewed|watched|monitored|studied|assessed|examined|considered|discussed|debated|expected|needed|required|affected|hit|delayed|postponed|cancelled|canceled|halted|closed|cut|revoked|denied|rejected|refused|seized|taxed|targeted|investigated)\b)"
+    r"(?:will|would)\s+(?:also\s+|now\s+|then\s+|each\s+|again\s+|soon\s+)?be\s+(?!(?:imposed|raised|increased|banned|restricted|sanctioned|added|expelled|barred|blocked|suspended|punished|blacklisted|detained|arrested|fined|prosecuted|charged|tried|jailed|tightened|reviewed|watched|monitored|studied|assessed|examined|considered|discussed|debated|expected|needed|required|affected|hit|delayed|postponed|cancelled|canceled|halted|closed|cut|revoked|denied|rejected|refused|seized|taxed|targeted|investigated)\b)"
     r"(?:[a-z]+(?:ed|en|wn)|held|set|sent|let|made|put|kept|paid|brought|taught|built|told|met|given|shown|granted|lent)\b",
     re.IGNORECASE,
 )
@@ -549,28 +549,63 @@ _REPORTED_PASSIVE = re.compile(
 )
 
 
-def _passive_speaker(text: str, verb_start: int, rest: str) -> str | None:
+def _passive_speaker(text: str, verb_start: int, rest: str, previous_actor: str | None = None, referent: Referent | None = None) -> str | None:
     if not _PLAIN_PASSIVE.match(rest):
-        return None
+        return _measure_speaker(text, verb_start, rest, previous_actor, referent)
     said = _REPORTED_PASSIVE.search(text, max(0, verb_start - 120), verb_start)
     if said is None:
-        return _trailing_speaker(text, verb_start)
+        return _trailing_speaker(text, verb_start, previous_actor, referent)
     named = [actor for _, actor in find_actors(text[: said.start()])]
     return resolve_actor(named) if named else None
 
 
 # ", China's foreign ministry said." closing the sentence: the side that announces the undertaking.
-_TRAILING_SAID = re.compile(r",\s*(?P<who>[^,;]{2,80}?)\s+(?:said|says|announced|confirmed|told\s+[^,;]{2,40}?)(?:\s+on\s+[A-Z]\w+)?\.?\s*$")
+_TRAILING_SAID = re.compile(r",\s*(?P<who>[^,;]{2,80}?)\s+(?:said|says|announced|confirmed|added|told\s+[^,;]{2,40}?)(?:\s+on\s+[A-Z]\w+)?\.?\s*$")
+_UNNAMED_SPEAKER = re.compile(r"^(?:the\s+)?(?:(?:\w+\s+){0,2}(?P<head>[a-z]+))$", re.IGNORECASE)
 
 
-def _trailing_speaker(text: str, verb_start: int) -> str | None:
+# "Exports of medetomidine will need a licence from China's commerce ministry from Feb. 1": the
+# office that will issue the licences undertakes the control.
+_LICENCE_FROM = re.compile(
+    r"(?:will|would)\s+(?:also\s+|now\s+)?(?:need|require)\s+(?:an?\s+)?(?:[\w-]+\s+)?(?:licen[cs]e|permit|approval)s?\s+from\s+(?P<office>[^,;.]{3,80})",
+    re.IGNORECASE,
+)
+# "The Section 301 tariff on Chinese batteries will rise to 25 percent on Jan. 1, the Office of the
+# U.S. Trade Representative told importers": a rate set for a date, announced by the side that sets it.
+_RATE_ON_DATE = re.compile(
+    r"^[^,;]*?\b(?:tariffs?|dut(?:y|ies)|levy|levies|fees?|rates?)\b[^;]*?\b(?:will|would)\s+(?:rise|fall|drop|go\s+up|go\s+down|climb|double|return)\b[^;]*?\b(?:on|from|starting)\s+(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|next)",
+    re.IGNORECASE,
+)
+
+
+def _measure_speaker(text: str, verb_start: int, rest: str, previous_actor: str | None, referent: Referent | None) -> str | None:
+    licence = _LICENCE_FROM.match(rest)
+    if licence is not None:
+        named = [actor for _, actor in find_actors(licence.group("office"))]
+        return resolve_actor(named) if named else None
+    if _RATE_ON_DATE.match(text) and verb_start > 0:
+        return _trailing_speaker(text, verb_start, previous_actor, referent)
+    return None
+
+
+def _trailing_speaker(text: str, verb_start: int, previous_actor: str | None = None, referent: Referent | None = None) -> str | None:
     """The side of a speaker named after the undertaking ("Reporters ... will be let into Shanghai
-    without press visas, China's foreign ministry said."), or None."""
+    without press visas, China's foreign ministry said."), or None. A speaker that names no side
+    ("the department said", "the officials added") is the one named earlier in the article."""
     said = _TRAILING_SAID.search(text, verb_start)
     if said is None:
         return None
-    named = [actor for _, actor in find_actors(said.group("who"))]
-    return resolve_actor(named) if named else None
+    who = said.group("who")
+    named = [actor for _, actor in find_actors(who)]
+    if named:
+        return resolve_actor(named)
+    unnamed = _UNNAMED_SPEAKER.match(who.strip())
+    if unnamed is None:
+        return None
+    head = unnamed.group("head").lower()
+    if head in ("officials", "official", "spokesman", "spokeswoman", "spokesperson", "aides", "diplomats"):
+        return previous_actor
+    return referent(head) if referent is not None and who.strip().lower().startswith("the ") else None
 
 
 def _action(rest: str, verb: str) -> str:

@@ -245,9 +245,16 @@ def test_a_segment_on_two_topics_takes_the_one_with_more_terms():
     assert split_by_topic(action, "pledged", terms) == [("climate", action)]
 
 
-@pytest.mark.parametrize("sentence", ["Xi will attend the summit in Lima later this month.", "The delegation will arrive in Washington on Monday."])
+@pytest.mark.parametrize("sentence", ["The delegation will arrive in Washington on Monday.", "Xi will fly to Lima on Tuesday."])
 def test_a_schedule_is_not_a_commitment(sentence):
     assert detect(sentence) is None
+
+
+def test_sending_someone_to_attend_is_an_undertaking():
+    # Every labelled set that has one files "will attend the forum" as a commitment (a side sends
+    # its people); an arrival time is still logistics.
+    found = detect("A Pentagon delegation will attend the Xiangshan Forum in Beijing from Sept. 12.")
+    assert found is not None and found.actor == "US"
 
 
 @pytest.mark.parametrize(
@@ -624,3 +631,25 @@ def test_more_shapes_of_undertaking(sentence, actor):
 )
 def test_continued_practice_conditions_warnings_and_old_assurances_are_not_undertakings(sentence):
     assert detect(sentence) is None
+
+
+@pytest.mark.parametrize(
+    "sentence, actor",
+    [
+        ("Exports of the sedative medetomidine will need a licence from China's commerce ministry from Feb. 1.", "China"),
+        ("The Section 301 tariff on Chinese batteries will rise to 25 percent on Jan. 1, the Office of the U.S. Trade Representative told importers.", "US"),
+        ("Tariffs on U.S. cotton linters will drop to zero from Monday, China's tariff commission announced.", "China"),
+        ("The Treasury said it would see to it that every server was gone within 90 days.", "US"),
+        ("APHIS, for its part, is to send Chinese customs a revised health certificate by Dec. 15.", "US"),
+    ],
+)
+def test_measures_announced_with_a_date_and_licences_from_a_side(sentence, actor):
+    found = detect(sentence)
+    assert found is not None and found.actor == actor
+
+
+def test_a_closing_speaker_who_names_no_side_is_the_one_named_before():
+    assert detect("Licences for indium will again be granted to U.S. buyers, the officials added.") is None
+    found = detect("Licences for indium will again be granted to U.S. buyers, the officials added.", previous_actor="China")
+    assert found is not None and found.actor == "China"
+    assert detect("Soybean prices will rise on Monday, analysts said.", previous_actor="China") is None
