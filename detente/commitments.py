@@ -30,7 +30,7 @@ _COMMIT_VERB = (
     r"|it\s+was\s+agreed\s+that"
     r"|accepted\s+(?:an?\s+|the\s+)?(?:[\w.'’-]+\s+){0,3}?(?:invitation|request|proposal|offer)(?:\s+from\s+(?:[\w.'’-]+\s+){0,3}?[\w.'’-]+)?(?=\s+to\s)"
     r"|assured|assures|signed|announced\s+(?:plans?|it\s+would|they\s+would|that\s+it\s+would)|will|would|shall"
-    r"|(?:is|are)\s+(?:set\s+)?to|plans?\s+to|intends?\s+to)"
+    r"|(?:is|are)\s+(?:also\s+)?(?:set\s+)?to|plans?\s+to|intends?\s+to)"
 )
 _VERB = re.compile(rf"\b{_COMMIT_VERB}\b", re.IGNORECASE)
 _FUTURE = {"will", "would", "shall"}
@@ -68,6 +68,10 @@ _HOSTILE_ACTION = re.compile(
     r"(?:impose|raise|hike|slap|increase|double|ban|restrict|file|sue|apply\s+(?:stricter|tougher|new)|sanction|retaliate|leave|withdraw\s+(?:from|(?:its|their)\s+(?:troops|forces|ambassadors?|envoys?|diplomats|support))|exit|quit|expel|punish|blacklist|tighten|expand|add(?!\s+(?:(?:US|U\.S\.|another|a\s+further|an?\s+extra)\s+)?(?:[$€£¥]|\d[\d,.]*\s+(?:million|billion)\b))|block|bar|suspend\s+(?:talks|dialogue|cooperation|military)|halt|cut\s+off|end)\b",
     re.IGNORECASE,
 )
+# "China's foreign ministry said on Thursday that it would impose countermeasures on the Reagan
+# Library": a measure announced against named targets, not a threat (which has a condition or "any").
+_SAID_IT_WOULD = re.compile(r"\b(?:said|announced|confirmed|responded)(?:\s+on\s+[A-Z]\w+)?(?:\s+that)?\s+(?:it|they|Beijing|Washington|China|the\s+United\s+States)\s+would\b")
+_CONDITION_LATER = re.compile(r"\b(?:if|unless|should|in\s+case|in\s+the\s+event|were\s+(?:it|they)\s+to)\b", re.IGNORECASE)
 # A measure announced with its start ("would add ... to its unreliable entity list from Nov. 1"): an undertaking, not a threat.
 _STARTING_ON = re.compile(
     r"^[^;.]*?\b(?:from|starting|as\s+of|effective|beginning)\s+(?:on\s+)?(?:next\s+\w+|(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2}|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|midnight|today|tomorrow)\b",
@@ -276,6 +280,8 @@ def _subject(text: str, verb_start: int, previous_actor: str | None, referent: R
     if mentions:
         return resolve_actor(mentions)
     stripped = span.strip()
+    if _AUXILIARY_ONLY.fullmatch(stripped):
+        stripped = ""  # "China, Vanuatu's largest lender, has promised": the subject is before the appositive
     if not stripped and len(breaks) >= 2 and breaks[-1].group(0) == breaks[-2].group(0) == ",":
         # "Liu Zhenmin, China's climate envoy, promised": the appositive names the side.
         appositive = [actor for _, actor in find_actors(before[breaks[-2].end() : breaks[-1].start()])]
@@ -286,6 +292,10 @@ def _subject(text: str, verb_start: int, previous_actor: str | None, referent: R
         owner = [actor for _, actor in find_actors(opening)] if _PERSON_ROLE.search(opening) or _ORG_ROLE.search(opening) else []
         if owner:
             return resolve_actor(owner[:1])
+        # "China, Vanuatu's largest bilateral lender, has promised": the side itself before the appositive.
+        bare = opening.strip()
+        if bare and find_actors(bare) and _name_length(bare, 0) == len(bare):
+            return resolve_actor([actor for _, actor in find_actors(bare)])
         # "The battalion, based at Hinniyah, will clear": the definite subject before the appositive.
         definite = _DEFINITE.match(opening.strip()) if referent is not None and not appositive else None
         if definite:
@@ -355,6 +365,7 @@ _ORG_ROLE = re.compile(
     r"\b(?:team|agency|ministry|administration|bureau|commission|department|office|authority|service|regulator|institute|academy|council|committee|board|navy|army|guard|command|court|police|customs|embassy|consulate|mission)\s*$",
     re.IGNORECASE,
 )
+_AUXILIARY_ONLY = re.compile(r"(?:has|have|had)(?:\s+(?:also|now|since|already|in\s+turn))?|also", re.IGNORECASE)
 _PERSON_ROLE = re.compile(
     r"\b(?:envoy|minister|official|spokes\w+|ambassador|negotiator|leader|president|premier|chief|head|commander|secretary|director|administrator|representative|adviser|advisor|general|admiral)\b",
     re.IGNORECASE,
@@ -387,7 +398,7 @@ def _name_length(text: str, pos: int) -> int:
 
 # "agreed that peace and stability are the best path": a shared view, not an undertaking, unless
 # the clause says what will be done ("agreed that both sides would resume talks").
-_SHARED_VIEW = re.compile(r"^(?:agreed|agrees|agree)\s+that\b(?!(?:[^.;]|\.(?=\S))*\b(?:will|would|shall|should|must|may|can|to\s+(?!the\b|a\b|an\b)[a-z]+)\b)", re.IGNORECASE)
+_SHARED_VIEW = re.compile(r"^(?:agreed|agrees|agree)\s+that\b(?!(?:[^.;]|\.(?!\s*$))*\b(?:will|would|shall|should|must|may|can|to\s+(?!the\b|a\b|an\b)[a-z]+)\b)", re.IGNORECASE)
 _BARE_FORM = re.compile(r"^(?:agree|pledge|promise|commit|vow|undertake|will|would|shall)\b", re.IGNORECASE)
 _NOT_SUBJECT_BEFORE = re.compile(
     r"(?:\b(?:a|an|the|its|their|his|her|no|any|similar|new|to|of|on|this|that|such|first|earlier|previous|\d{4})|['’]s|\b(?:a|an)\s+[\w-]+)\s*$",
@@ -408,7 +419,7 @@ _VERB_STEMS = (
     "agree", "pledg", "promis", "commit", "vow", "undert", "consent", "resolved", "decide",
     "reached", "struck", "assur", "accepted", "gave", "it was agreed", "signed", "announced", "will", "would", "shall", "plan", "intend",
 )
-_IS_TO = re.compile(r"(?:is|are)\s+(?:set\s+)?to")
+_IS_TO = re.compile(r"(?:is|are)\s+(?:also\s+)?(?:set\s+)?to")
 
 
 # Every _EARLIER match holds one of these.
@@ -465,7 +476,11 @@ def detect_all(text: str, previous_actor: str | None = None, referent: Referent 
         if _THREAT.match(rest) or _NO_OBJECT.match(rest):
             continue
         if _HOSTILE_ACTION.match(rest) and (not verb.startswith(("will", "shall")) or _ANY_TARGET.match(rest)) and not (
-            verb.startswith("would") and _STARTING_ON.search(rest) and not _ANY_TARGET.match(rest) and not _WARNED_THAT.search(text, max(0, match.start() - 80), match.start())
+            verb.startswith("would")
+            and (_STARTING_ON.search(rest) or _SAID_IT_WOULD.search(text, max(0, match.start() - 60), match.start() + 5))
+            and not _ANY_TARGET.match(rest)
+            and not _CONDITION_LATER.search(rest)
+            and not _WARNED_THAT.search(text, max(0, match.start() - 80), match.start())
         ):
             # "would sanction any company that ...", "announced it would leave": a threat or a report;
             # "will impose visa restrictions on the officials involved" is an undertaking, hostile or not
@@ -477,7 +492,7 @@ def detect_all(text: str, previous_actor: str | None = None, referent: Referent 
             if passive:
                 # "permits ... will be renewed by the Beijing Exit-Entry Administration before Nov. 30": the
                 # agent undertakes; with no side as agent it is no undertaking
-                agent = re.match(r"\s+((?:[\w.'’-]+\s+){1,6}?[\w.'’-]+)(?=\s+(?:before|by|from|within|in|on|up|to|after|,|\.|$))", rest[passive.end() :])
+                agent = re.match(r"\s+((?:[\w.'’-]+\s+){1,6}?[\w.'’-]+)(?=\s+(?:before|by|from|within|in|on|up|to|after|during|over|through|at|for|,|\.|$))", rest[passive.end() :])
                 sides = [a for _, a in find_actors(agent.group(1))] if agent else []
                 if not sides and verb.split()[0] == "will" and not _THIRD_OWNER.search(agent.group(1) if agent else ""):
                     # "Visas ... will be issued by the consulate in Shanghai, the State Department said"
@@ -541,7 +556,7 @@ def detect_all(text: str, previous_actor: str | None = None, referent: Referent 
 # are left out ("would be sanctioned", "would be reviewed").
 _PLAIN_PASSIVE = re.compile(
     r"(?:will|would)\s+(?:also\s+|now\s+|then\s+|each\s+|again\s+|soon\s+)?be\s+(?!(?:imposed|raised|increased|banned|restricted|sanctioned|added|expelled|barred|blocked|suspended|punished|blacklisted|detained|arrested|fined|prosecuted|charged|tried|jailed|tightened|reviewed|watched|monitored|studied|assessed|examined|considered|discussed|debated|expected|needed|required|affected|hit|delayed|postponed|cancelled|canceled|halted|closed|cut|revoked|denied|rejected|refused|seized|taxed|targeted|investigated)\b)"
-    r"(?:[a-z]+(?:ed|en|wn)|held|set|sent|let|made|put|kept|paid|brought|taught|built|told|met|given|shown|granted|lent)\b",
+    r"(?:[a-z]+(?:ed|en|wn)|held|set|sent|let|made|put|kept|paid|brought|taught|built|told|met|given|shown|granted|lent|able\s+to)\b",
     re.IGNORECASE,
 )
 _REPORTED_PASSIVE = re.compile(
@@ -556,10 +571,13 @@ def _passive_speaker(text: str, verb_start: int, rest: str, previous_actor: str 
     if said is None:
         return _trailing_speaker(text, verb_start, previous_actor, referent)
     named = [actor for _, actor in find_actors(text[: said.start()])]
+    if not named and _PRONOUN_SPEAKER.fullmatch(text[: said.start()].strip()):
+        return previous_actor  # "They also said Ms. Shen would be released on bail": the side named before
     return resolve_actor(named) if named else None
 
 
 # ", China's foreign ministry said." closing the sentence: the side that announces the undertaking.
+_PRONOUN_SPEAKER = re.compile(r"(?:they|he|she|it)(?:\s+(?:also|later|then|further))?", re.IGNORECASE)
 _TRAILING_SAID = re.compile(r",\s*(?P<who>[^,;]{2,80}?)\s+(?:said|says|announced|confirmed|added|told\s+[^,;]{2,40}?)(?:\s+on\s+[A-Z]\w+)?\.?\s*$")
 _UNNAMED_SPEAKER = re.compile(r"^(?:the\s+)?(?:(?:\w+\s+){0,2}(?P<head>[a-z]+))$", re.IGNORECASE)
 

@@ -653,3 +653,29 @@ def test_a_closing_speaker_who_names_no_side_is_the_one_named_before():
     found = detect("Licences for indium will again be granted to U.S. buyers, the officials added.", previous_actor="China")
     assert found is not None and found.actor == "China"
     assert detect("Soybean prices will rise on Monday, analysts said.", previous_actor="China") is None
+
+
+@pytest.mark.parametrize(
+    "sentence, previous, actor",
+    [
+        ("China's foreign ministry said on Thursday that it would impose countermeasures on the Reagan Library and the Hudson Institute.", None, "China"),
+        ("China, Vanuatu's largest bilateral lender, has promised to hand over the finance ministry complex before July 30.", None, "China"),
+        ("Beijing's special envoy for Pacific island affairs, Qian Bo, is also to travel to the Solomon Islands.", None, "China"),
+        ("The remaining 18 HIMARS launchers will be delivered by the U.S. Army during 2026.", None, "US"),
+        ("The hospital ship USNS Mercy will call at Port Vila in June, the U.S. Navy said.", None, "US"),
+        ("They also said Ms. Shen would be released on bail once she had signed a statement.", "China", "China"),
+        ("China's health commission has said that Taiwanese experts will be able to take part in the WHO's technical meetings.", None, "China"),
+        ("China's nuclear safety agency has in turn agreed that a U.S. Energy Department team may carry out an end-use check.", None, "China"),
+    ],
+)
+def test_announced_measures_appositives_and_reported_permissions(sentence, previous, actor):
+    found = detect(sentence, previous_actor=previous)
+    assert found is not None and found.actor == actor
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    ["China said it would impose tariffs on U.S. goods if Washington went ahead.", "Beijing said it would sanction any company that sells arms to Taiwan."],
+)
+def test_a_measure_with_a_condition_or_any_target_is_still_a_threat(sentence):
+    assert detect(sentence) is None
