@@ -71,6 +71,10 @@ _HOSTILE_ACTION = re.compile(
 # "China's foreign ministry said on Thursday that it would impose countermeasures on the Reagan
 # Library": a measure announced against named targets, not a threat (which has a condition or "any").
 _SAID_IT_WOULD = re.compile(r"\b(?:said|announced|confirmed|responded)(?:\s+on\s+[A-Z]\w+)?(?:\s+that)?\s+(?:it|they|Beijing|Washington|China|the\s+United\s+States)\s+would\b")
+# ... a measure on people or bodies (countermeasures, sanctions, visa bans), not a tariff, a listing or a walk-out.
+_ON_PEOPLE = re.compile(
+    r"would\s+(?:also\s+)?(?:impose\s+(?:[\w-]+\s+){0,3}?(?:countermeasures|sanctions|visa\s+(?:restrictions|bans))|sanction|punish)\b", re.IGNORECASE
+)
 _CONDITION_LATER = re.compile(r"\b(?:if|unless|should|in\s+case|in\s+the\s+event|were\s+(?:it|they)\s+to)\b", re.IGNORECASE)
 # A measure announced with its start ("would add ... to its unreliable entity list from Nov. 1"): an undertaking, not a threat.
 _STARTING_ON = re.compile(
@@ -477,7 +481,7 @@ def detect_all(text: str, previous_actor: str | None = None, referent: Referent 
             continue
         if _HOSTILE_ACTION.match(rest) and (not verb.startswith(("will", "shall")) or _ANY_TARGET.match(rest)) and not (
             verb.startswith("would")
-            and (_STARTING_ON.search(rest) or _SAID_IT_WOULD.search(text, max(0, match.start() - 60), match.start() + 5))
+            and (_STARTING_ON.search(rest) or (_SAID_IT_WOULD.search(text, max(0, match.start() - 60), match.start() + 5) and _ON_PEOPLE.match(rest)))
             and not _ANY_TARGET.match(rest)
             and not _CONDITION_LATER.search(rest)
             and not _WARNED_THAT.search(text, max(0, match.start() - 80), match.start())
