@@ -169,7 +169,13 @@ _NAMED_AS = re.compile(
     re.IGNORECASE,
 )
 # "left the ship after ten days and missed the stops": a duration, not a clause dating something else.
-_DURATION = re.compile(r"\bafter\s+(?:\w+\s+)?(?:hours?|days?|weeks?|months?|years?)\b(?!\s+(?:of|since)\b)", re.IGNORECASE)
+_DURATION = re.compile(
+    r"\bafter\s+(?:\w+\s+)?(?:hours?|days?|weeks?|months?|years?)\b(?!\s+(?:of|since)\b)"
+    # "A week after the June 30 deadline there is still no list": a time since, opening the news
+    r"|\b(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|\d+)\s+(?:hours?|days?|weeks?|months?|years?)\s+after\s+(?:the|its|their|[\w.'’-]+['’]s)\s+"
+    r"(?:[\w.-]+\s+){0,3}?(?:deadline|date|promise|pledge|announcement|assurance|agreement|undertaking|understanding|summit|call|talks|meeting|visit)\b(?!\s+(?:was|were|is|are|had|has|ended|began|met|took)\b)",
+    re.IGNORECASE,
+)
 # "Every few months the promised sale fails": a habit in the cue's clause, not news.
 _HABITUAL = re.compile(r"\b(?:every|each)\s+(?:few\s+|other\s+|couple\s+of\s+)?(?:days?|weeks?|months?|years?|time|summer|spring|autumn|winter)\b(?![^,;]*,)", re.IGNORECASE)
 
@@ -1078,6 +1084,22 @@ _UNDER_WAY = re.compile(
 )
 
 
+# Promises to lift a barrier: the first cargo, flight or sale under the new terms shows it lifted
+# ("will drop the licence requirement on ethane" -> "the first China-bound ethane cargo left").
+_LIFTING_VERBS = frozenset("drop remove lift suspend waive exempt reinstate restore scrap end cancel halt rescind repeal revoke".split())
+_FIRST_SINCE_LIFTED = re.compile(r"\bfirst\s+(?!(?:\d|two|three|four|five|six|seven|eight|nine|ten|of|batch|round|group|phase|stage|half|part|step|tranche|few|several)\b)", re.IGNORECASE)
+
+
+def _under_way(action: str, text: str) -> bool:
+    """The sentence says the promise is only started ("began", "the first four", "still")."""
+    found = [m.group(0).lower() for m in _UNDER_WAY.finditer(text)]
+    if not found:
+        return False
+    if _verb_of(action) in _LIFTING_VERBS and set(found) == {"first"} and _FIRST_SINCE_LIFTED.search(text):
+        return False  # "the first such cargo since the licences were restored": the barrier is gone
+    return True
+
+
 @lru_cache(maxsize=65536)
 def _single_act(action: str) -> bool:
     """The promise is one act done once ("lift the tariff", "hold the next round", "renew the
@@ -1113,7 +1135,7 @@ def _effect_for(
         return "fulfilled", strong  # "all three toolmakers now hold licences", "resumed its full schedule"
     if effect == "progress" and _reaches_target(commitment.action, text):
         return "fulfilled", strong  # "halve the tariff to 10%" -> "the duty fell to 10%": the promised figure reached
-    if ONE_ACT_DONE and effect == "progress" and not in_part and _PAST.search(cue.cue) and _single_act(commitment.action) and not _UNDER_WAY.search(text) and not _short_of_target(commitment.action, text):
+    if ONE_ACT_DONE and effect == "progress" and not in_part and (_PAST.search(cue.cue) or _FIRST_SINCE_LIFTED.search(cue.cue)) and _single_act(commitment.action) and not _under_way(commitment.action, text) and not _short_of_target(commitment.action, text):
         return "fulfilled", strong  # a one-off act, reported done in other words: "will renew the accord" -> "signed a protocol that extends it"
     if effect == "fulfilled" and _two_acts(commitment.action) and not _COMPLETE.search(text):
         return "progress", strong  # one of the promised acts

@@ -1126,3 +1126,22 @@ def test_a_count_of_something_else_or_the_whole_is_not_short():
 
 def test_an_adverb_before_the_promised_verb_is_skipped():
     assert promised_verb("would again issue Chinese journalists one-year visas") == "issue"
+
+
+def test_the_first_cargo_after_a_barrier_is_lifted_shows_it_lifted():
+    from detente.evidence import _under_way
+    assert not _under_way("will drop the licence requirement on ethane cargoes", "The carrier left on Monday, the first China-bound ethane cargo since May.")
+    assert _under_way("will drop the licence requirement on ethane cargoes", "The first four of the cargoes left on Monday.")
+    assert _under_way("will host 40 engineers", "The first engineers arrived on Monday.")
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "A week after the deadline there is still no list of companies of concern.",
+        "The department let January go by without announcing anything.",
+        "Seven requests have sat at USTR for three months.",
+    ],
+)
+def test_more_ways_of_saying_nothing_happened(sentence):
+    assert effect_of(sentence).effect == "setback"
