@@ -1012,7 +1012,12 @@ _PLACE_NAMED = re.compile(
 )
 _RECEIVING = re.compile(r"\b(?:received|receives|obtained|collected|picked\s+up|got|were\s+(?:given|granted|issued|handed)|was\s+(?:given|granted|issued|handed))\b", re.IGNORECASE)
 _PASSIVE_PROMISE = re.compile(r"(?:will|would|shall)\s+(?:also\s+)?be\s+\w+", re.IGNORECASE)
-_DISTINCT_ACT = re.compile(r"\b(?:(?:a|an)\s+(?:similar|separate|unrelated|parallel)\s+(?!round|session|meeting|batch|shipment|cargo|tranche)\w+|their\s+own\s+\w+|separately)\b", re.IGNORECASE)
+_DISTINCT_ACT = re.compile(
+    r"\b(?:(?:a|an)\s+(?:similar|separate|unrelated|parallel)\s+(?!round|session|meeting|batch|shipment|cargo|tranche)\w+"
+    # "have hosted similar reconciliation meetings in past years"
+    r"|similar\s+(?:[\w-]+\s+){0,2}?[a-z]+s\b|their\s+own\s+\w+|separately)\b",
+    re.IGNORECASE,
+)
 _TOLD_THEY = re.compile(r"^(.*?)\b(?:told|informed|assured|notified|warned)\s+(?:[\w.'’-]+\s+){1,4}?(?:that\s+)?(?:they|it|he|she|we)\s+$", re.IGNORECASE)
 
 

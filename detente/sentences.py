@@ -94,7 +94,7 @@ _BOILERPLATE_START = re.compile(
       |(?:follow\ us|share\ this|click\ here|related\ (?:coverage|stories|articles))\b
       |(?:reporting|additional\ reporting|editing|writing)\ by\ [A-Z]
       |this\ (?:article|story)\ (?:is\ a\ sample|was\ (?:written|produced))
-      |(?:photo|image|picture|video)(?:\ credit)?\s*:
+      |(?:photo|photograph|image|picture|video)(?:\ credit)?\s*:
       |(?:photo(?:graph)?|image|picture|illustration)s?\ (?:by|courtesy\ of)\ [A-Z]
       |(?:correction|clarification|update|editor['’]?s\ note)\s*:
       |updated\s+\d
@@ -128,13 +128,15 @@ _BOILERPLATE_ANYWHERE = re.compile(
     r"|\bfollow\ (?:her|him|them|us|me)\ on\ (?:X|Twitter|Bluesky|LinkedIn|Facebook|Instagram|Threads|Mastodon)\b"
     r"|\bavailable\ (?:only\ )?to\ (?:paying\ )?subscribers\b"
     # paywall meters: "You have two free articles left this month", "Log in or subscribe to keep reading"
-    r"|\bfree\ (?:articles?|stories|reads)\ (?:left|remaining|this\ month|per\ month)\b|\blimit\ of\ free\ (?:articles?|stories)\b|\bsubscribe\ to\ (?:keep|continue)\ reading\b",
+    r"|\bfree\ (?:articles?|stories|reads)\ (?:left|remaining|this\ month|per\ month)\b|\blimit\ of\ free\ (?:articles?|stories)\b|\bsubscribe\ to\ (?:keep|continue)\ reading\b"
+    # "Sign in or create a free account to keep reading", "delivered to your inbox", reprint notices
+    r"|\baccount\ to\ (?:keep|continue)\ reading\b|\bdelivered\ to\ your\ inbox\b|\b(?:republication|reproduction|reprinting)\ (?:requires|is\ not\ permitted|prohibited)\b|\breprinted\ with\ permission\b",
     re.IGNORECASE,
 )
 # Every _BOILERPLATE_ANYWHERE match holds one of these (lower case): a paragraph without any skips it.
 _ANYWHERE_WORDS = (
     "rights reserved", "newsletter", " in to ", "published every", "contact ", "email a colleague", "save to ", "follow ", "subscribers",
-    "free ", "subscribe to ",
+    "free ", "subscribe to ", "account to", "your inbox", "republication", "reproduction", "reprint",
 )
 _ROLE = r"(?:author|reporter|journalist|writer|correspondent|editor|columnist|contributor|freelancer|analyst|blogger|desk|team|staff|newsroom|bureau)"
 _BIO = re.compile(

@@ -1145,3 +1145,7 @@ def test_the_first_cargo_after_a_barrier_is_lifted_shows_it_lifted():
 )
 def test_more_ways_of_saying_nothing_happened(sentence):
     assert effect_of(sentence).effect == "setback"
+
+
+def test_similar_acts_in_the_plural_are_other_acts(index):
+    assert linked(index, "Mexico and Peru have carried out similar fentanyl precursor seizures for years.", LATER, ["counternarcotics"]) == []

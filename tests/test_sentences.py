@@ -232,3 +232,16 @@ def test_free_trade_is_not_a_paywall():
 @pytest.mark.parametrize("paragraph", ["You have reached your limit of free articles this month.", "Photograph by Dana Kim for Pacific Ledger"])
 def test_paywall_limits_and_photo_credits_are_boilerplate(paragraph):
     assert is_boilerplate_paragraph(paragraph)
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Photograph: U.S. Navy handout.",
+        "Sign in or create a free account to keep reading this story.",
+        "Get the morning China briefing delivered to your inbox before 7 a.m. Eastern.",
+        "This letter is published by Formosa Health Media (sample); republication requires permission.",
+    ],
+)
+def test_more_page_furniture(line):
+    assert all(s.boilerplate for s in article_sentences(line))
