@@ -325,7 +325,7 @@ GENERIC_SHARED: int | None = 3
 # story, whatever subject words each uses ("a buyer register for tablet presses" is no farm purchase).
 SAME_STORY_SHARED = 5
 _PAST = re.compile(
-    r"\b(?:(?:has|have|had)\s+(?:now\s+|since\s+|already\s+|also\s+)?(?:been\s+)?[a-z]+(?:ed|en|wn|ne|ft|nt|ht|ld|id|un|ut|et)"
+    r"\b(?:(?:has|have|had)\s+(?:now\s+|since\s+|already\s+|also\s+)?(?:been\s+)?(?!(?:about|without|throughout|but|not|most|least|almost|just|yet|when|then|than|often|even|eleven|seven|ten)\b)[a-z]+(?:ed|en|wn|ne|ft|nt|ht|ld|id|un|ut|et)"
     r"|(?:was|were)\s+(?:\w+ly\s+)?[a-z]+(?:ed|en|wn|ft|nt|ht|ld|id|ut|et)"
     r"|[a-z]{3,}ed|left|sent|took|made|gave|met|went|came|began|won|held|struck|flew|brought|bought|got|set|put|spent|paid|sold|built|kept|lent|sat|stood|wrote|drew|ran|shut|split|swept|threw|wound|withdrew|undertook|oversaw)\b",
     re.IGNORECASE,
@@ -349,7 +349,7 @@ _STATE_SINCE = re.compile(r"[^,;.]*?\b(?:since\s+(?:19|20)\d\d|for\s+(?:years|de
 _PRESENT_BEFORE = re.compile(
     r"\b(?:is|are|be|being|am|remains?|seems?|looks?|gets?|become|becomes)\s+(?:not\s+|never\s+)?(?:\w+ly\s+)?$"
     # "The detained tour operator's daughter": a participle before its noun describes it
-    r"|\b(?:the|a|an|its|their|his|her|this|that|these|those)\s+(?:\w+ly\s+)?$"
+    r"|\b(?:the|a|an|its|their|his|her|this|that|these|those|(?<![\w-])\d[\d,]*)\s+(?:\w+ly\s+)?$"
     # "Academics who attended the meeting", "as the American side moved": not the main clause
     r"|\b(?:who|which|(?<!said\s)(?<!says\s)(?<!told\s)(?<!added\s)(?<!announced\s)(?<!confirmed\s)(?<!reported\s)that|as|when|after|before|since|while|because|if|once)\s+(?:[\w'’.-]+\s+){0,4}$",
     re.IGNORECASE,

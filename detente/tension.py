@@ -386,6 +386,21 @@ _NOT_SHARED = re.compile(
 )
 
 
+_HOSTILE_ACT = re.compile(
+    r"\b(?:imposed|sentenced|detained|arrested|jailed|expelled|seized|raided|sanctioned|charged|indicted|convicted|fined|blacklisted|penali[sz]ed"
+    r"|confiscated|hauled|impounded|intercepted|shadowed|harassed|rammed|boarded|tightened|restricted|barred|banned|blocked|denied|revoked|raised)\b",
+    re.IGNORECASE,
+)
+
+
+def _joint_subject(text: str, act: str) -> bool:
+    """"U.S. agents and Chinese police arrested 12 members of a ring": both sides did it together."""
+    at = text.find(act)
+    head = text[:at] if at > 0 else ""
+    sides = {actor for _, actor in find_actors(head)}
+    return "both" in sides or {"US", "China"} <= sides
+
+
 def shared_act(text: str) -> str:
     """The verb when a sentence with no tension cue reports an act done that involves both sides
     ("Chinese inspectors toured three U.S. poultry plants"): cooperation the lexicon has no word
@@ -442,7 +457,10 @@ def score_sentence(
         cues.append(Cue(f"(the two sides {contact})", "joint contact", -JOINT_CONTACT_WEIGHT, ""))
     elif SHARED_ACT_WEIGHT and not cues and not enforced:
         act = shared_act(text)
-        if act:
+        if act and _HOSTILE_ACT.search(act) and not _joint_subject(text, act):
+            # "A Chinese court sentenced an American pastor", "China imposed a duty on U.S. LNG": done to the other side
+            cues.append(Cue(f"(a hostile act between the sides: {act})", "hostile act", SHARED_ACT_WEIGHT, ""))
+        elif act:
             cues.append(Cue(f"(an act between the sides: {act})", "shared act", -SHARED_ACT_WEIGHT, ""))
     if sentence_polarity is None:
         sentence_polarity = polarity(text)[0]

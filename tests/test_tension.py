@@ -419,3 +419,17 @@ def test_holds_refusals_threats_firsts_goods_and_history(sentence, label):
     """Escalations put on hold or rescinded ease; refusing to commit, fire-control radar and halted
     clearances escalate; a past year's deal and an imagined one are history or hypothesis."""
     assert score_sentence(sentence).label == label
+
+
+@pytest.mark.parametrize(
+    "sentence, label",
+    [
+        ("A Chinese court sentenced an American pastor to 10 years in prison for organising unregistered gatherings.", "escalation"),
+        ("U.S. agents and Chinese police arrested 12 members of a ring that shipped pill presses to Sinaloa.", "easing"),
+        ("China imposed a 15 percent duty on American liquefied natural gas.", "escalation"),
+        ("The Navy is weighing a second destroyer transit of the Taiwan Strait before the end of the month.", "neutral"),
+        ("The Chinese embassy in Washington has about 200 accredited diplomats.", "neutral"),
+    ],
+)
+def test_hostile_acts_joint_acts_states_and_deliberations(sentence, label):
+    assert score_sentence(sentence).label == label
