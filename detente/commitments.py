@@ -120,6 +120,7 @@ _ATTRIBUTION = re.compile(
     # a named speaker closing the sentence: ", U.S. Trade Representative Jamieson Greer told senators on Thursday."
     r"|,\s*(?P<c>(?:(?:U\.S\.|U\.N\.|[A-Z][\w'’-]*\.?)\s+){1,6}(?:said|says|told\s+[a-z][\w\s]{1,30}?))(?:\s+on\s+[A-Z]\w+)?\.?$",
 )
+_NOT_A_SPEAKER = re.compile(r"\b(?:has|have|had|will|would|was|were|it|they|which|who)\b")
 _TOLD_TO = re.compile(r"\btold\s+(?:[\w'’.-]+\s+){1,6}?to\s+(?!be\b)[a-z]+", re.IGNORECASE)
 _CLAUSE = re.compile(r"[,;:()\"“”\u2013\u2014]|\b(?:said|says|told|that|which|who|when|while|after|before|because|but|although|as)\b", re.IGNORECASE)
 _ACTION_END = re.compile(
@@ -631,9 +632,17 @@ def _trailing_speaker(text: str, verb_start: int, previous_actor: str | None = N
 
 
 def _action(rest: str, verb: str) -> str:
-    """The promised verb phrase: from the verb to the end of its clause."""
+    """The promised verb phrase: from the verb to the end of its clause ("will both scrap, from
+    Jan. 1, the rules that ..." reads on past a date set off by commas)."""
     end = _ACTION_END.search(rest, len(verb))
+    while end is not None and end.group(0) == "," and (aside := _DATE_ASIDE.match(rest, end.start())) is not None:
+        end = _ACTION_END.search(rest, aside.end() + 1)  # past the closing comma
     return rest[: end.start() if end else len(rest)].strip().rstrip(".")
+
+
+_DATE_ASIDE = re.compile(
+    r",\s*(?:from|by|on|starting|beginning|as\s+of|before|after|within|in)\s+(?:[A-Z][a-z]{2,8}\.?\s+\d{1,2}|\d{1,2}\s+[A-Z][a-z]+|(?:19|20)\d\d|next\s+\w+|[A-Z][a-z]+day)\s*(?=,)"
+)
 
 
 def is_hostile(action: str) -> bool:
@@ -687,6 +696,9 @@ def detect(text: str, previous_actor: str | None = None, referent: Referent | No
 def attribution(text: str) -> str:
     """Who the sentence says reported it ("a senior US official told CNN"), or ""."""
     match = _ATTRIBUTION.search(text)
+    if match and match.group("b") and _NOT_A_SPEAKER.search(match.group("b")):
+        # "The Justice Department has issued seven licences of the kind it announced": a clause, not a speaker
+        match = _ATTRIBUTION.search(text, 1)
     if not match:
         return ""
     found = (match.group("a") or match.group("b") or match.group("c") or "").strip()

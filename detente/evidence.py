@@ -506,6 +506,9 @@ _LETS_OTHER_SIDE = re.compile(
 )
 
 
+_HOSTED_PASSIVE = re.compile(r"(?:will|would)\s+(?:also\s+)?be\s+(?:allowed|let|permitted|granted|hosted|invited|received|welcomed|admitted|given)\b", re.IGNORECASE)
+
+
 # A capitalised word; a two-letter surname only with a title or a given name ("Ms. Xu", "Xu Lan").
 _NAME = re.compile(r"(?<!^)\b(?:[A-Z][a-z]{2,}(?:[A-Z][a-z]+)?|(?<=(?:Mr|Ms|Dr)\.\s)[A-Z][a-z]|[A-Z][a-z](?=\s+[A-Z][a-z]{2,}\b))\b")
 _NOT_NAMES = frozenset(
@@ -535,10 +538,17 @@ def _evidence_side(commitment: Commitment) -> str:
     side do something ("agreed to allow U.S. consular officers monthly visits"); letting someone
     else act ("allow the activist's mother to leave") keeps the actor."""
     lets = _LETS_OTHER_SIDE.search(commitment.action)
-    if lets is None or commitment.actor == "both":
+    if commitment.actor == "both":
+        return commitment.actor
+    other = {"US": "China", "China": "US"}[commitment.actor]
+    if lets is None:
+        hosted = _HOSTED_PASSIVE.match(commitment.action)
+        if hosted is not None:
+            # "About 100 Americans ... will be hosted by the Fujian provincial government": the guests named before the verb
+            at = commitment.text.find(commitment.action[:30])
+            return "both" if at > 0 and other in sentence_actors(commitment.text[:at]) else commitment.actor
         return commitment.actor
     allowed = " ".join(commitment.action[lets.end() :].split()[:8])
-    other = {"US": "China", "China": "US"}[commitment.actor]
     return "both" if other in sentence_actors(allowed) else commitment.actor
 
 

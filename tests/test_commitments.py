@@ -679,3 +679,13 @@ def test_announced_measures_appositives_and_reported_permissions(sentence, previ
 )
 def test_a_measure_with_a_condition_or_any_target_is_still_a_threat(sentence):
     assert detect(sentence) is None
+
+
+def test_a_date_set_off_by_commas_stays_inside_the_action():
+    found = detect("The United States and China will both scrap, from Jan. 1, the rules that oblige diplomats to give notice.")
+    assert found is not None and "the rules that oblige diplomats" in found.action
+
+
+def test_a_relative_clause_with_announced_is_no_speaker():
+    assert attribution("The Justice Department has issued seven licences of the kind it announced in October, covering trials.") == ""
+    assert attribution("China's commerce ministry said on Monday it would act.") == "China's commerce ministry said"

@@ -1149,3 +1149,13 @@ def test_more_ways_of_saying_nothing_happened(sentence):
 
 def test_similar_acts_in_the_plural_are_other_acts(index):
     assert linked(index, "Mexico and Peru have carried out similar fentanyl precursor seizures for years.", LATER, ["counternarcotics"]) == []
+
+
+def test_guests_named_before_a_passive_promise_to_host_them_make_their_acts_evidence():
+    pledge = Commitment(
+        id="c_forum", article_id="a", sentence_index=0, actor="China", topic="diplomacy", topics=["diplomacy"], date=COMMITTED,
+        text="About 100 Americans will be hosted by the Fujian provincial government at a forum in Fuzhou.",
+        action="will be hosted by the Fujian provincial government at a forum in Fuzhou",
+    )
+    index = CommitmentIndex([pledge])
+    assert index.sides["c_forum"] == "both"
