@@ -147,6 +147,8 @@ _DETERMINER_BEFORE = re.compile(
 )
 _COUNTED_BEFORE = re.compile(r"\b(?:\d[\d,]*|two|three|four|five|six|seven|eight|nine|ten|dozens?\s+of|several|many)\s+(?:[\w-]+\s+)?$", re.IGNORECASE)
 _PERIOD_AFTER = re.compile(r"\s+(?:(?:19|20)\d\d|the\s+(?:year|quarter|month|week|season|session))\b", re.IGNORECASE)
+_TRANSFER = re.compile(r"(?:has\s+|have\s+|had\s+)?(?:received|sent|delivered|provided|shared|issued|handed\s+over|passed|got|gave|returned)", re.IGNORECASE)
+_NONE_OF_IT = re.compile(r"\s+(?:no|not\s+a\s+single|not\s+one)\s+(?!doubt\b|longer\b|later\b|sooner\b|more\s+than\b|less\s+than\b|fewer\s+than\b)\w+", re.IGNORECASE)
 _NOBODY_AFTER = re.compile(r"\s+(?:no\s+one|nobody|none|nothing|no\s+(?:delegat\w*|officials?|representatives?|envoys?|team|staff))\b", re.IGNORECASE)
 _ADJECTIVAL_BEFORE = re.compile(
     r"(?:\b(?:the|a|an|its|their|his|her|this|these|those|our)|\w['’]s|\b(?:seizures|shipments|imports|exports|sales|supplies|tonnes|tons|kilograms|kilogrammes)\s+of)\s+(?:\w+ly\s+)?(?:(?:[\d,]+|some|many|most|all|remaining|other|two|three|four|five|six|dozen)\s+)?$", re.IGNORECASE
@@ -238,6 +240,8 @@ def _screened(text: str, start: int, end: int, term: str, kind: str) -> str | No
         return None  # "closed 2025 having inspected 20 of the 31": the year ended, nothing was shut
     if kind != "setback" and _NOBODY_AFTER.match(text, end):
         return "setback"  # "sent no one to the third meeting": the act not done
+    if kind != "setback" and _TRANSFER.fullmatch(surface) and _NONE_OF_IT.match(text, end):
+        return "setback"  # "has received no figures since February": nothing came
     if _MARKET_SUBJECT.search(text, max(0, start - 40), start):
         return None  # "soybean futures slipped"
     if term.startswith(("declin", "refus")) and _NON_ANSWER.match(text, end):
@@ -1137,6 +1141,29 @@ _SINGLE_IF_ONE = frozenset("issue grant send exchange file launch open publish".
 _ONE_OBJECT = re.compile(r"\s+(?:also\s+)?(?:an?|one)\s+(?!\w+s\b)", re.IGNORECASE)
 
 
+def _past_before(cue: str, text: str) -> bool:
+    """A noun cue governed by a past verb just before it ("took delivery", "made the first payment")."""
+    at = text.lower().find(cue.lower())
+    if at <= 0:
+        return False
+    before = " ".join(text[:at].split()[-3:])
+    return bool(_PAST_VERB_END.search(before))
+
+
+_PAST_VERB_END = re.compile(r"\b(?:took|made|won|got|gave|completed|received|signed|placed|booked|cleared|finished)(?:\s+(?:a|an|the|its|their|his|her|first|\w+'s)){0,2}\s*$", re.IGNORECASE)
+_WITHOUT = re.compile(r"\bwithout\s+(?:any\s+|a\s+|an\s+|the\s+|being\s+)?([a-z]{4,})", re.IGNORECASE)
+
+
+def _without_promised_act(commitment: Commitment, text: str) -> bool:
+    """The sentence says something happened without the act promised ("inspect any of the named
+    tankers" -> "called at Zhoushan without any inspection")."""
+    verb = _promised_verb(commitment)
+    if not verb or len(verb) < 4 or "without" not in text:
+        return False
+    stem = verb[:5].lower()
+    return any(m.group(1).lower().startswith(stem) for m in _WITHOUT.finditer(text))
+
+
 def _effect_for(
     commitment: Commitment, cue: EvidenceCue, text: str, act_only: bool,
     comes_back: bool, kept_from: bool, hostile: bool, signed_order: bool, in_part: bool,
@@ -1150,8 +1177,10 @@ def _effect_for(
         return "fulfilled", strong  # "all three toolmakers now hold licences", "resumed its full schedule"
     if effect == "progress" and _reaches_target(commitment.action, text):
         return "fulfilled", strong  # "halve the tariff to 10%" -> "the duty fell to 10%": the promised figure reached
-    if ONE_ACT_DONE and effect == "progress" and not in_part and (_PAST.search(cue.cue) or _FIRST_SINCE_LIFTED.search(cue.cue)) and _single_act(commitment.action) and not _under_way(commitment.action, text) and not _short_of_target(commitment.action, text):
+    if ONE_ACT_DONE and effect == "progress" and not in_part and (_PAST.search(cue.cue) or _FIRST_SINCE_LIFTED.search(cue.cue) or _past_before(cue.cue, text)) and _single_act(commitment.action) and not _under_way(commitment.action, text) and not _short_of_target(commitment.action, text):
         return "fulfilled", strong  # a one-off act, reported done in other words: "will renew the accord" -> "signed a protocol that extends it"
+    if effect in ("progress", "fulfilled") and _without_promised_act(commitment, text):
+        return "setback", False  # "have since called at Zhoushan without any inspection": the promised act not done
     if effect == "fulfilled" and _two_acts(commitment.action) and not _COMPLETE.search(text):
         return "progress", strong  # one of the promised acts
     if effect == "fulfilled" and not strong and (in_part or _short_of_target(commitment.action, text)):

@@ -1159,3 +1159,24 @@ def test_guests_named_before_a_passive_promise_to_host_them_make_their_acts_evid
     )
     index = CommitmentIndex([pledge])
     assert index.sides["c_forum"] == "both"
+
+
+def test_nothing_received_is_a_setback():
+    assert effect_of("The laboratory has received no figures from the DEA since February.").effect == "setback"
+    assert effect_of("The laboratory has received the figures from the DEA.").effect != "setback"
+
+
+def test_an_act_done_without_the_promised_one_is_a_setback():
+    from detente.evidence import _effect_for, _without_promised_act
+    pledge = Commitment(
+        id="c_inspect", article_id="a", sentence_index=0, actor="China", topic="trade", topics=["trade"], date=COMMITTED,
+        text="China agreed that its maritime agency would inspect any of the named tankers.", action="would inspect any of the named tankers",
+    )
+    assert _without_promised_act(pledge, "Two of the named ships have since called at Zhoushan without any inspection.")
+    assert not _without_promised_act(pledge, "Two of the named ships were inspected at Zhoushan.")
+
+
+def test_a_noun_cue_after_a_past_verb_reports_the_act_done():
+    from detente.evidence import _past_before
+    assert _past_before("delivery", "A dealer in Harbin took delivery of two combines.")
+    assert not _past_before("delivery", "A dealer in Harbin expects delivery of two combines.")
