@@ -1162,8 +1162,9 @@ def test_guests_named_before_a_passive_promise_to_host_them_make_their_acts_evid
 
 
 def test_nothing_received_is_a_setback():
-    assert effect_of("The laboratory has received no figures from the DEA since February.").effect == "setback"
-    assert effect_of("The laboratory has received the figures from the DEA.").effect != "setback"
+    from detente.evidence import reported_act
+    assert reported_act("The laboratory has received no figures from the DEA since February.").effect == "setback"
+    assert reported_act("The laboratory has received the figures from the DEA.").effect == "progress"
 
 
 def test_an_act_done_without_the_promised_one_is_a_setback():
