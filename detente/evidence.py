@@ -745,7 +745,16 @@ _EVENT_VERBS = frozenset({"hold", "convene", "host", "co-host", "receive"})
 # all levels" is done channel by channel; "restore export licences for jet engines" at once).
 _BREADTH_VERBS = _EVENT_VERBS | {"restore", "resume", "reinstate"}
 # A promise to do something again and again is not done by doing it once ("hold regular talks").
-_RECURRING = re.compile(r"\b(?:regular\w*|annual\w*|every|each|all|twice|monthly|weekly|yearly|routine\w*|ongoing|more|further)\b", re.IGNORECASE)
+_OPEN_ENDED = re.compile(r"\b(?:any|every)\b", re.IGNORECASE)
+
+
+def _open_ended(commitment: Commitment) -> bool:
+    """The promise covers whoever or whatever comes ("hand over to U.S. consular officers at the
+    Mae Sot crossing any American freed"), in its action or just after where the action was cut."""
+    at = commitment.text.find(commitment.action[:40])
+    tail = commitment.text[at + len(commitment.action) :] if at >= 0 else ""
+    return bool(_OPEN_ENDED.search(commitment.action + " " + " ".join(tail.split()[:12])))
+_RECURRING = re.compile(r"\b(?:regular\w*|annual\w*|every|each|all|any|twice|monthly|weekly|yearly|quarterly|routine\w*|ongoing|more|further)\b", re.IGNORECASE)
 
 
 # Gradual acts: a report that the side did more of it is a step, not the end ("agreed to increase
@@ -1183,6 +1192,8 @@ def _effect_for(
         return "setback", False  # "have since called at Zhoushan without any inspection": the promised act not done
     if effect == "fulfilled" and _two_acts(commitment.action) and not _COMPLETE.search(text):
         return "progress", strong  # one of the promised acts
+    if effect == "fulfilled" and not strong and _open_ended(commitment) and _UNDER_WAY.search(text):
+        return "progress", strong  # "hand over any American freed" -> "two more Americans were handed to consular officers"
     if effect == "fulfilled" and not strong and (in_part or _short_of_target(commitment.action, text)):
         return "progress", strong  # "inspections at 11 of the 14 suppliers are complete", "completed about 80 of 200 hours"
     return effect, strong
@@ -1315,8 +1326,8 @@ def _effect_for_act(
         return effect, True  # the act forsworn was done
     if signed_order and _done_pattern(commitment.action) is not None:
         return "fulfilled", strong
-    if effect == "progress" and not in_part and _did_promised_act(commitment, text):
-        return "fulfilled", strong
+    if effect == "progress" and not in_part and _did_promised_act(commitment, text) and not (_open_ended(commitment) and _UNDER_WAY.search(text)):
+        return "fulfilled", strong  # ... but "hand over any American freed" -> "two more Americans were handed over": a step
     if effect == "setback" and not act_only and (_did_promised_act(commitment, cue.cue) or _is_promised_verb(commitment, cue.cue)):
         return "fulfilled", strong  # the setback word is the promised act itself: "will suspend the rule" -> "suspended the rule"
     return effect, strong

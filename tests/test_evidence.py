@@ -1181,3 +1181,18 @@ def test_a_noun_cue_after_a_past_verb_reports_the_act_done():
     from detente.evidence import _past_before
     assert _past_before("delivery", "A dealer in Harbin took delivery of two combines.")
     assert not _past_before("delivery", "A dealer in Harbin expects delivery of two combines.")
+
+
+def test_more_of_an_open_ended_promise_is_a_step():
+    from detente.evidence import _open_ended
+    pledge = Commitment(
+        id="c_hand", article_id="a", sentence_index=0, actor="China", topic="human_rights", topics=["human_rights"], date=COMMITTED,
+        text="China agreed to hand over to U.S. consular officers at the Mae Sot crossing any American freed from the compounds.",
+        action="agreed to hand over to U.S. consular officers",
+    )
+    assert _open_ended(pledge)
+    one = Commitment(
+        id="c_two", article_id="a", sentence_index=0, actor="both", topic="climate", topics=["climate"], date=COMMITTED,
+        text="The delegations agreed to hold two joint workshops in 2025, one in each country.", action="agreed to hold two joint workshops in 2025",
+    )
+    assert not _open_ended(one)
