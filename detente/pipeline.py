@@ -164,7 +164,8 @@ def analyze(articles: list[Article], warnings: list[str] | None = None) -> Analy
     seen: dict[str, tuple] = {}
     term_spans: dict[str, tuple[int, ...]] = {}  # text -> where its taxonomy terms stand, for emerging terms
     scored: dict[tuple[str, bool], tuple] = {}
-    detected: dict[tuple[str, str | None], cm.Detection | None] = {}
+    # (text, previous actor) -> the detection and the definite subjects it resolved, with their sides
+    detected: dict[tuple[str, str | None], tuple[cm.Detection | None, tuple[tuple[str, str | None], ...]]] = {}
     for article in articles:
         scores, polarities, escalation, easing, topics_seen = [], [], 0, 0, set()
         previous_actor = None
@@ -193,20 +194,21 @@ def analyze(articles: list[Article], warnings: list[str] | None = None) -> Analy
                     known = seen[text] = (terms, sorted(terms), pol, subj, actors[-1][1] if actors else None)
                 terms, topic_list, pol, subj, last_actor = known
                 key = (text, previous_actor)
-                if key in detected:
-                    detection = detected[key]
+                known_detection = detected.get(key)
+                if known_detection is not None and all(cm.referent_in(previous_texts, head) == side for head, side in known_detection[1]):
+                    detection = known_detection[0]
                 else:
                     # A definite subject ("The ministry also pledged") takes its side from the article's
-                    # earlier sentences: such a result depends on them, so it is not shared with copies.
-                    consulted: list[str] = []
+                    # earlier sentences: a copy elsewhere reuses the result only where they name the same side.
+                    consulted: list[tuple[str, str | None]] = []
 
-                    def referent(head: str, _previous: list[str] = previous_texts, _consulted: list[str] = consulted) -> str | None:
-                        _consulted.append(head)
-                        return cm.referent_in(_previous, head)
+                    def referent(head: str, _previous: list[str] = previous_texts, _consulted: list = consulted) -> str | None:
+                        side = cm.referent_in(_previous, head)
+                        _consulted.append((head, side))
+                        return side
 
                     detection = cm.detect(text, previous_actor, referent)
-                    if not consulted:
-                        detected[key] = detection
+                    detected[key] = (detection, tuple(consulted))
                 previous_texts.append(text)
                 if last_actor is not None:
                     previous_actor = last_actor
