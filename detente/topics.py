@@ -115,6 +115,8 @@ _NONE = re.compile(r"(?!)")
 # export-control Entity List, which is technology.
 _INSIDE_OTHER_NAME = re.compile(r"\b(?:unreliable|forced[-\s]labou?r|UFLPA)\s+entity\s+list\b", re.IGNORECASE)
 _NAMED_ELSEWHERE = frozenset({"technology"})
+# A place named after a people is geography, not their rights: "black-carbon soot over the Tibetan Plateau".
+_PLACE_NAME = re.compile(r"\bTibetan\s+Plateau\b", re.IGNORECASE)
 
 
 def match_topics_with_spans(text: str, taxonomy: Taxonomy | None = None) -> tuple[dict[str, list[str]], tuple[int, ...]]:
@@ -126,8 +128,11 @@ def match_topics_with_spans(text: str, taxonomy: Taxonomy | None = None) -> tupl
     if "hip" in text:  # every idiom holds "chip"; blanking keeps every other match where it was
         text = _IDIOMS.sub(lambda m: " " * len(m.group(0)), text)
     inside = [m.span() for m in _INSIDE_OTHER_NAME.finditer(text)] if "ntity" in text else ()
+    places = [m.span() for m in _PLACE_NAME.finditer(text)] if "lateau" in text else ()
     for topic, match in _term_matches(text, taxonomy):
         if inside and topic in _NAMED_ELSEWHERE and any(a <= match.start() and match.end() <= b for a, b in inside):
+            continue
+        if places and topic == "human_rights" and any(a <= match.start() and match.end() <= b for a, b in places):
             continue
         hits.setdefault(topic, []).append(match.group(0).lower())
         spans += match.span()

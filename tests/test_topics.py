@@ -248,3 +248,8 @@ def test_a_topic_that_gave_way_still_links_evidence():
     text = "Beijing will require exporters of 13 fentanyl precursor chemicals to obtain licences."
     assert "trade" not in match_topics(text)
     assert "trade" in linking_topics(text, sorted(match_topics(text)))
+
+
+def test_a_place_named_after_a_people_is_not_their_rights():
+    assert "human_rights" not in match_topics("Scientists published a joint study of black-carbon soot over the Tibetan Plateau.")
+    assert "human_rights" in match_topics("Washington put visa bans on officials who closed Tibetan schools.")
