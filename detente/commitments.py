@@ -38,14 +38,14 @@ _FUTURE = {"will", "would", "shall"}
 # Words in the few words before the verb that mean it is not a commitment.
 _BLOCKERS = {
     "negated": r"\b(?:not|no|n[o']t|never|no\s+longer|neither|nor|refus\w*|declin\w*|fail\w*|unwilling|reluctant|hesitant|yet|without|stopped\s+short|rather\s+than|instead\s+of)\b|n['’]t\b",
-    "hypothetical": r"\b(?:warn\w*|threaten\w*|could|might|may|would|should|must|if|unless|whether|expected|expect|expects|likely|unlikely|possibly|perhaps|poised|hopes?|hoped|hoping|wants?|wanted|wish\w*|seeks?|sought|aims?|aimed|trying|tried|considering|considers?|ready|willing|prepared|able|asked|ask|asks|urged?|urges|urging|press\w*|call\w*\s+on|demand\w*|push\w*|insist\w*|needs?\s+to|how|what|when|why)\b",
+    "hypothetical": r"\b(?:warn\w*|threaten\w*|could|might|may|would|should|must|if|unless|whether|expected|expect|expects|anticipat\w*|estimat\w*|forecast\w*|predict\w*|project(?:s|ed|ing|ions?)|likely|unlikely|possibly|perhaps|poised|hopes?|hoped|hoping|wants?|wanted|wish\w*|seeks?|sought|aims?|aimed|trying|tried|considering|considers?|ready|willing|prepared|able|asked|ask|asks|urged?|urges|urging|press\w*|call\w*\s+on|demand\w*|push\w*|insist\w*|needs?\s+to|how|what|when|why)\b",
     "monitoring": r"\b(?:watch\w*|monitor\w*|see|verify\w*|track\w*|assess\w*|judge)\b",
     "earlier": r"\b(?:had|previously|earlier|already|originally|once)\b",
 }
 _WARNED_THAT = re.compile(
     r"\b(?:(?:warn\w*|threaten\w*|caution\w*)\s+(?:[\w'’.-]+\s+){0,4}?"
     # "it was possible that a U.S. carrier would call": a hedge, not an undertaking
-    r"|(?:possible|likely|unlikely|conceivable|unclear|uncertain|doubtful|hoped|expected|thought|believed|speculated|rumou?red)\s+|(?:no|not\s+(?:give|offer|make)\s+(?:an?|any))\s+(?:\w+\s+)?(?:assurances?|guarantees?|commitment|promise|pledge)\s+)that\s+[^,;]*$",
+    r"|(?:possible|likely|unlikely|conceivable|unclear|uncertain|doubtful|hoped|expected|thought|believed|speculated|rumou?red|anticipat\w*|estimat\w*|predict\w*|forecast\w*|projects?|projected|expects?)\s+|(?:no|not\s+(?:give|offer|make)\s+(?:an?|any))\s+(?:\w+\s+)?(?:assurances?|guarantees?|commitment|promise|pledge)\s+)that\s+[^,;]*$",
     re.IGNORECASE,
 )
 _BLOCK = {name: re.compile(source, re.IGNORECASE) for name, source in _BLOCKERS.items()}
@@ -93,6 +93,8 @@ _EARLIER = re.compile(
     r"|(?:agreed|pledged|promised)\s+(?:at|during|in)\s+(?:the\s+|last\s+|their\s+|a\s+)?(?:\w+\s+){0,3}(?:summit|meeting|talks|call)\s+(?:in\s+(?:January|February|March|April|May|June|July|August|September|October|November|December|(?:19|20)\d\d)|last|earlier|of)\b"
     r"|\b(?:last|previous|the\s+previous)\s+(?:month|year|week)['’]s\s+(?:\w+\s+){0,2}(?:summit|meeting|talks|call)\b"
     r"|(?:agreed|pledged|promised|committed|signed)\b[^,.;]{0,80}?\bback\s+in\s+(?:19|20)\d\d"
+    # "the goods it promised to purchase under the 2020 deal": a promise named by what it covered
+    r"|\b[a-z]+s?\s+(?:that\s+)?(?:it|they)\s+(?:had\s+)?(?:promised|pledged|agreed|undertook)\s+to\s+[a-z]+\s+(?:under|in|at|during|by|last|earlier|before)\b"
     r"|(?:agreed|pledged|promised|committed)\s+(?:last(?!\s+week\b)|earlier|previously|in\s+(?:19|20)\d\d|in\s+(?:January|February|March|April|May|June|July|August|September|October|November|December))"
     # "In 2023 Beijing promised to curb ...", "At Woodside in 2023, China agreed to ...", "In the January 2020
     # trade deal China agreed to ...": a pledge dated to a past year by the phrase that opens the sentence
@@ -182,10 +184,17 @@ def _actor_places() -> re.Pattern:
     return re.compile("(?=" + every.pattern + ")", every.flags)
 
 
+# "The Navy", "the Coast Guard" with a capital and no other owner are American in American copy
+# ("China's navy", "the China Coast Guard" and "the Chinese coast guard" name their owner).
+_BARE_SERVICE = re.compile(r"\b[Tt]he\s+(?:Navy|Coast\s+Guard|Air\s+Force|Army|Marine\s+Corps)\b(?!\s+of\b)")
+
+
 @lru_cache(maxsize=16384)
 def _find_actors(text: str) -> tuple[tuple[int, str], ...]:
     # A province's offices and people ("Sichuan officials") act for China (``terms.provincial_actor``).
     provincial = [(m.start(), "China") for m in provincial_actor().finditer(text)]
+    if "he " in text:
+        provincial += [(m.start(), "US") for m in _BARE_SERVICE.finditer(text)]
     places = [m.start() for m in _actor_places().finditer(text)]
     if not places:
         return tuple(provincial)
@@ -381,7 +390,7 @@ _UNNAMED_SUBJECT = re.compile(
     re.IGNORECASE,
 )
 _SAID_OFFICE = re.compile(
-    r"\b(?:(?:said|says|announced|confirmed)\s+(?:that\s+)?(?:the|its|their)\s+|(?:told|assured|informed)\s+(?:[\w.'’-]+\s+){1,6}?that\s+(?:(?:the|its|their)\s+)?)(?:[\w-]+\s+){0,2}[a-z][\w-]*\s+$", re.IGNORECASE
+    r"\b(?:(?:said|says|announced|confirmed)\s+(?:that\s+)?(?:the|its|their|his|her)\s+|(?:told|assured|informed)\s+(?:[\w.'’-]+\s+){1,6}?that\s+(?:(?:the|its|their)\s+)?)(?:[\w-]+\s+){0,2}[a-z][\w-]*\s+$", re.IGNORECASE
 )
 _THIRD_OWNER = re.compile(r"\b(?:Taiwan|Japan|Korea|India|Philippine|Vietnam|Australia|Britain|British|German|France|French|Russia|Mexic|Canad|Europe|Indonesia|Malaysia|Singapore|Thai|Pakistan|Israel|Iran|U\.N\.|United\s+Nations)\w*")
 # A closing "warned" or "threatened" makes what it reports a threat: ", the Transportation Department warned."
