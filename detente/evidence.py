@@ -58,7 +58,8 @@ _MODIFIER = re.compile(
     r"|citizens|students|nationals|consumers|buyers|sellers|traders|shares|stocks|bonds|dollars?|economy|crops?|beef|pork|LNG|oil|cargoes|shipments?|ports?|soil|waters"
     r"|sorghum|corn|maize|wheat|poultry|chicken|cotton|lumber|logs|seafood|grain|gas|ethane|coal|crude|aircraft|jets|planes|cars|vehicles|drugs|medicines|films|movies|beef\s+plants"
     r"|graphite|magnets|minerals|gallium|germanium|antimony|panels|batteries|steel|aluminum|aluminium|machinery|equipment|tools|parts|components|cranes|ships|vessels|whey|dairy|polysilicon|wafers"
-    r"|providers|customers|clients|carriers|airlines|users|manufacturers|suppliers|makers|exporters|importers|investors|tourists|travell?ers|visitors|universities|brands|plants|factories)\b"
+    r"|providers|customers|clients|carriers|airlines|users|manufacturers|suppliers|makers|exporters|importers|investors|tourists|travell?ers|visitors|universities|brands|plants|factories"
+    r"|traits|varieties|seeds|strains|models|routers|drones|devices|flights|routes|patents|mills|sellers)\b"
     # ... or as where goods come from or go to: "a tariff on all imports from China"
     r"|\b(?:imports?|goods|products|exports?|shipments?|purchases?)\s+(?:\w+\s+)?(?:from|to|into)\s+(?:the\s+)?(?:U\.S\.|US|United\s+States|America|China)\b"
 )
@@ -921,6 +922,10 @@ _TALLY = re.compile(
     re.IGNORECASE,
 )
 # "310 of China's 400 floats", "11 of the 30 addresses": a part of a promised number (group 1: the whole).
+_SHARE_IN_WORDS = re.compile(
+    r"\b(one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\s+of\s+the\s+(two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty)\b",
+    re.IGNORECASE,
+)
 _SHARE_COUNT = re.compile(r"\b(?:\d[\d,]*|[a-z]+)\s+of\s+(?:the\s+|its\s+|their\s+|[A-Z][\w.'’-]*['’]s\s+)?(\d{1,3}(?:,\d{3})+|\d+)\b(?!\s*(?:%|percent))")
 _SMALL_NUMBER = r"(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|dozen)(?!\s+(?:years?|months?|weeks?|days?|hours?)\b)"
 _NUMBER_WORD = r"(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred|dozen)(?:-[a-z]+)?"
@@ -1389,12 +1394,18 @@ def link_evidence(index: CommitmentIndex, sentence: EvidenceSentence, article_to
         if cue is None:
             # ... or a count of the promised whole: "310 of China's 400 floats were reporting"
             text = sentence.text
-            if not any(ch.isdigit() for ch in text):
-                return []  # every count below holds a figure
-            share = _SHARE_COUNT.search(text) if " of " in text else None
+            figures = any(ch.isdigit() for ch in text)
+            share = _SHARE_COUNT.search(text) if figures and " of " in text else None
+            # ... or in words: "Four of the six U.S. traits appeared on the list"
+            worded = _SHARE_IN_WORDS.search(text) if share is None and " of the " in text else None
+            if not figures and worded is None:
+                return []  # every other count below holds a figure
             if share is not None:
                 cue, act_only, generic = EvidenceCue("progress", share.group(0)), False, False
                 counted = "#" + share.group(1).replace(",", "")
+            elif worded is not None:
+                cue, act_only, generic = EvidenceCue("progress", worded.group(0)), False, False
+                counted = "#" + str(_NUMBER_WORDS[worded.group(2).lower()])
             elif ("%" in text or "per" in text) and (level := _TARGET.search(text)) is not None:
                 # ... or a rate held where the promise put it: "the order keeps the tariff at 30% until Nov. 10"
                 cue, act_only, generic = EvidenceCue("progress", level.group(0)), False, False
@@ -1499,7 +1510,7 @@ def link_evidence(index: CommitmentIndex, sentence: EvidenceSentence, article_to
         wanted = subjects.get(c.id)
         if wanted and named and not wanted & named and both_named < 2 and shared < SAME_STORY_SHARED:
             continue  # the sentence is about another subject (unless two names, or much else, say it is the same story)
-        if counted is not None and counted not in index.action_concepts[c.id]:
+        if counted is not None and counted not in index.action_concepts[c.id] and not any("#" + str(n) == counted for n, _ in _counts_of(c.action)):
             continue  # a count is evidence only for the promise of that very number
         if counted_unit is not None and not any(unit == counted_unit for _, unit in _promised_counts(c.action)):
             continue  # ... and a running count only for a promise counted in that unit

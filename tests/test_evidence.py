@@ -1196,3 +1196,13 @@ def test_more_of_an_open_ended_promise_is_a_step():
         text="The delegations agreed to hold two joint workshops in 2025, one in each country.", action="agreed to hold two joint workshops in 2025",
     )
     assert not _open_ended(one)
+
+
+def test_a_share_told_in_words_counts_for_the_promise_of_that_number():
+    pledge = Commitment(
+        id="c_traits", article_id="a", sentence_index=0, actor="China", topic="trade", topics=["trade"], date=COMMITTED,
+        text="China will issue import safety certificates for six U.S. biotech corn traits.",
+        action="will issue import safety certificates for six U.S. biotech corn traits",
+    )
+    got = link_evidence(CommitmentIndex([pledge]), EvidenceSentence("b", 2, "Four of the six U.S. traits appeared on the list of import safety certificates.", LATER, ["trade"]))
+    assert [(c.id, r["effect"]) for c, r in got] == [("c_traits", "progress")]
