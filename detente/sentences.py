@@ -216,6 +216,15 @@ def article_sentences(text: str, author: str | None = None) -> list[Sentence]:
             break
     sentences: list[Sentence] = []
     for number, (paragraph, flag) in enumerate(zip(paragraphs, flags)):
-        for piece in split_sentences(paragraph):
-            sentences.append(Sentence(len(sentences), number, piece, flag))
+        pieces = split_sentences(paragraph)
+        marks = [flag] * len(pieces)
+        if flag and len(pieces) > 1:
+            # A news paragraph that ends in furniture ("... The Review is published every Tuesday."):
+            # only the furniture and what follows it, when some sentence of it is furniture by itself.
+            tail = number >= tail_start
+            first = next((k for k, piece in enumerate(pieces) if is_boilerplate_paragraph(piece, tail=tail, author=author)), None)
+            if first is not None:
+                marks = [k >= first for k in range(len(pieces))]
+        for piece, mark in zip(pieces, marks):
+            sentences.append(Sentence(len(sentences), number, piece, mark))
     return sentences

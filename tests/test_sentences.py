@@ -245,3 +245,9 @@ def test_paywall_limits_and_photo_credits_are_boilerplate(paragraph):
 )
 def test_more_page_furniture(line):
     assert all(s.boilerplate for s in article_sentences(line))
+
+
+def test_furniture_at_the_end_of_a_news_paragraph_takes_only_itself():
+    text = "Police in Xiamen said the American would be released on Friday. They also agreed to let a consul attend. The Review is published every Tuesday."
+    flags = [s.boilerplate for s in article_sentences(text)]
+    assert flags == [False, False, True]
