@@ -266,7 +266,9 @@ class Detection:
 # "The Treasury, in turn, agreed to ..."): blanked out so the subject stays in the verb's clause.
 _ASIDE = re.compile(
     r",\s*(?:for\s+(?:its|their|his|her)\s+part|in\s+(?:turn|return|exchange)|meanwhile|too|also|however|likewise|separately|on\s+its\s+side"
-    r"|for\s+the\s+first\s+time|in\s+(?:a|its|their)\s+(?:\w+\s+){0,2}statement|in\s+a\s+(?:rare|surprise|major)\s+\w+|at\s+(?:the|its|their)\s+(?:\w+\s+){0,2}(?:summit|talks|meeting))\s*,",
+    r"|for\s+the\s+first\s+time|in\s+(?:a|its|their)\s+(?:\w+\s+){0,2}statement|in\s+a\s+(?:rare|surprise|major)\s+\w+|at\s+(?:the|its|their)\s+(?:\w+\s+){0,2}(?:summit|talks|meeting)"
+    # a relative clause about the subject: "China's commerce ministry, which received the same evidence in August, has promised"
+    r"|(?:which|who)\s+[^,;]{1,80}?)\s*,",
     re.IGNORECASE,
 )
 
@@ -395,6 +397,8 @@ _SAID_OFFICE = re.compile(
 _THIRD_OWNER = re.compile(r"\b(?:Taiwan|Japan|Korea|India|Philippine|Vietnam|Australia|Britain|British|German|France|French|Russia|Mexic|Canad|Europe|Indonesia|Malaysia|Singapore|Thai|Pakistan|Israel|Iran|U\.N\.|United\s+Nations)\w*")
 # A closing "warned" or "threatened" makes what it reports a threat: ", the Transportation Department warned."
 _TRAILING_WARNING = re.compile(r",\s*[^,;]{2,80}?\s+(?:warned|threatened|cautioned)(?:\s+on\s+[A-Z]\w+)?\.?\s*$")
+# "officials in Washington said Beijing had agreed that ...": a new agreement reported, not an old one
+_REPORTED_HAD = re.compile(r"\b(?:said|says|told\s+[\w.'’-]+(?:\s+[\w.'’-]+)?|wrote|announced|confirmed)\s+(?:that\s+)?(?:[\w.'’-]+\s+){1,5}?had\s+(?:also\s+)?$")
 _SAID_ITS = re.compile(r"\b(?:said|says|announced|confirmed)\s+(?:that\s+)?(?:its|their)\s+[^,;:.]{1,70}$", re.IGNORECASE)
 _COORDINATED = re.compile(r"^(?:and|but|then)(?:\s+(?:also|later|then|further))?$", re.IGNORECASE)
 # "would join the talks only if the United States first cut its arsenal": a condition, not an undertaking.
@@ -412,7 +416,7 @@ def _name_length(text: str, pos: int) -> int:
 
 # "agreed that peace and stability are the best path": a shared view, not an undertaking, unless
 # the clause says what will be done ("agreed that both sides would resume talks").
-_SHARED_VIEW = re.compile(r"^(?:agreed|agrees|agree)\s+that\b(?!(?:[^.;]|\.(?!\s*$))*\b(?:will|would|shall|should|must|may|can|to\s+(?!the\b|a\b|an\b)[a-z]+)\b)", re.IGNORECASE)
+_SHARED_VIEW = re.compile(r"^(?:agreed|agrees|agree)\s+that\b(?!(?:[^.;]|\.(?!\s*$))*\b(?:will|would|shall|should|must|may|can|could|to\s+(?!the\b|a\b|an\b)[a-z]+)\b)", re.IGNORECASE)
 _BARE_FORM = re.compile(r"^(?:agree|pledge|promise|commit|vow|undertake|will|would|shall)\b", re.IGNORECASE)
 _NOT_SUBJECT_BEFORE = re.compile(
     r"(?:\b(?:a|an|the|its|their|his|her|no|any|similar|new|to|of|on|this|that|such|first|earlier|previous|\d{4})|['’]s|\b(?:a|an)\s+[\w-]+)\s*$",
@@ -532,7 +536,9 @@ def detect_all(text: str, previous_actor: str | None = None, referent: Referent 
         near = window[clause_breaks[-1].end() :] if clause_breaks else window
         if clause_breaks and _BACKGROUND_CLAUSE.match(clause_breaks[-1].group(0)):
             continue
-        if any(_BLOCK[name].search(near) for name in ("negated", "hypothetical", "monitoring", "earlier")):
+        if any(_BLOCK[name].search(near) for name in ("negated", "hypothetical", "monitoring")) or (
+            _BLOCK["earlier"].search(near) and not _REPORTED_HAD.search(text, max(0, match.start() - 90), match.start())
+        ):
             continue
         if verb.split()[0] in _FUTURE and _WARNED_THAT.search(text, max(0, match.start() - 80), match.start()):
             continue  # "Beijing warned that it would take 'necessary measures'": a warning, not an undertaking
@@ -646,9 +652,12 @@ def _action(rest: str, verb: str) -> str:
     end = _ACTION_END.search(rest, len(verb))
     while end is not None and end.group(0) == "," and (aside := _DATE_ASIDE.match(rest, end.start())) is not None:
         end = _ACTION_END.search(rest, aside.end() + 1)  # past the closing comma
+    if end is not None and end.group(0) == "," and (aside := _VERB_ASIDE.match(rest, end.start())) is not None:
+        end = _ACTION_END.search(rest, aside.end())  # "agreed, through the FBI's legal attaché, to question ..."
     return rest[: end.start() if end else len(rest)].strip().rstrip(".")
 
 
+_VERB_ASIDE = re.compile(r",\s*[^,;]{2,80},\s*(?=to\s+[a-z]+)")
 _DATE_ASIDE = re.compile(
     r",\s*(?:from|by|on|starting|beginning|as\s+of|before|after|within|in)\s+(?:[A-Z][a-z]{2,8}\.?\s+\d{1,2}|\d{1,2}\s+[A-Z][a-z]+|(?:19|20)\d\d|next\s+\w+|[A-Z][a-z]+day)\s*(?=,)"
 )

@@ -715,3 +715,22 @@ def test_a_bare_capitalised_service_is_american(sentence, actor):
 )
 def test_estimates_and_promises_named_by_what_they_covered_are_not_commitments(sentence):
     assert detect(sentence) is None
+
+
+@pytest.mark.parametrize(
+    "sentence, actor",
+    [
+        ("Officials in Washington said Beijing had agreed that he could be brought out through Chinese territory.", "China"),
+        ("Prosecutors said Chinese police had also agreed, through the FBI's legal attaché in Beijing, to question the boyfriend.", "China"),
+        ("China's commerce ministry, which received the same evidence in August, has promised to look into both firms' exports.", "China"),
+        ("A Chinese researcher will be sent back to China once she is sentenced, federal prosecutors said.", "US"),
+    ],
+)
+def test_reported_agreements_asides_and_federal_prosecutors(sentence, actor):
+    found = detect(sentence)
+    assert found is not None and found.actor == actor
+
+
+@pytest.mark.parametrize("sentence", ["China had agreed in 2019 to curb fentanyl.", "Beijing had promised to buy more soybeans."])
+def test_a_pledge_in_the_past_perfect_not_reported_now_is_still_an_old_one(sentence):
+    assert detect(sentence) is None
