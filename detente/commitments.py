@@ -38,22 +38,22 @@ _FUTURE = {"will", "would", "shall"}
 # Words in the few words before the verb that mean it is not a commitment.
 _BLOCKERS = {
     "negated": r"\b(?:not|no|n[o']t|never|no\s+longer|neither|nor|refus\w*|declin\w*|fail\w*|unwilling|reluctant|hesitant|yet|without|stopped\s+short|rather\s+than|instead\s+of)\b|n['’]t\b",
-    "hypothetical": r"\b(?:warn\w*|threaten\w*|could|might|may|would|should|must|if|unless|whether|expected|expect|expects|anticipat\w*|estimat\w*|forecast\w*|predict\w*|project(?:s|ed|ing|ions?)|likely|unlikely|possibly|perhaps|poised|hopes?|hoped|hoping|wants?|wanted|wish\w*|seeks?|sought|aims?|aimed|trying|tried|considering|considers?|ready|willing|prepared|able|asked|ask|asks|urged?|urges|urging|press\w*|call\w*\s+on|demand\w*|push\w*|insist\w*|needs?\s+to|how|what|when|why)\b",
+    "hypothetical": r"\b(?:warn\w*|threaten\w*|could|might|may|would|should|must|if|unless|whether|expected|expect|expects|anticipat\w*|estimat\w*|forecast\w*|predict\w*|project(?:s|ed|ing|ions?)|likely|unlikely|possibly|perhaps|poised|hopes?|hoped|hoping|wants?|wanted|wish\w*|seeks?|sought|aims?|aimed|trying|tried|considering|considers?|ready|willing|prepared|able|asked|ask|asks|urged?|urges|urging|pressed|pressing|press(?:es)?\s+(?:\w+\s+){0,3}?(?:to|for)\b|call\w*\s+on|demand\w*|push\w*|insist\w*|needs?\s+to|how|what|when|why)\b",
     "monitoring": r"\b(?:watch\w*|monitor\w*|see|verify\w*|track\w*|assess\w*|judge)\b",
     "earlier": r"\b(?:had|previously|earlier|already|originally|once)\b",
 }
 _WARNED_THAT = re.compile(
     r"\b(?:(?:warn\w*|threaten\w*|caution\w*)\s+(?:[\w'’.-]+\s+){0,4}?"
     # "it was possible that a U.S. carrier would call": a hedge, not an undertaking
-    r"|(?:possible|likely|unlikely|conceivable|unclear|uncertain|doubtful|hoped|expected|thought|believed|speculated|rumou?red|anticipat\w*|estimat\w*|predict\w*|forecast\w*|projects?|projected|expects?)\s+|(?:no|not\s+(?:give|offer|make)\s+(?:an?|any))\s+(?:\w+\s+)?(?:assurances?|guarantees?|commitment|promise|pledge)\s+)that\s+[^,;]*$",
+    r"|(?:possible|likely|unlikely|conceivable|unclear|uncertain|doubtful|hoped|expected|thought|believed|speculated|rumou?red|anticipat\w*|estimat\w*|predict\w*|forecast\w*|projects?|projected|expects?|(?:hope|expectation|belief|view|assessment|guess)\s+(?:was|is)|stopped\s+short\s+of\s+(?:saying|promising|committing|confirming))\s+|(?:no|not\s+(?:give|offer|make)\s+(?:an?|any))\s+(?:\w+\s+)?(?:assurances?|guarantees?|commitment|promise|pledge)\s+)that\s+[^,;]*$",
     re.IGNORECASE,
 )
 _BLOCK = {name: re.compile(source, re.IGNORECASE) for name, source in _BLOCKERS.items()}
 
 # Future "will" statements that are not undertakings.
 _NOT_UNDERTAKING = re.compile(
-    r"^(?:will|would|shall)\s+(?:also\s+)?(?:resolutely\s+|firmly\s+|always\s+|staunchly\s+)?(?:not|never|no\s+longer|still|be|become|get|make\s+sure|continue|press|push|ignore|rise|fall|climb|drop(?=\s+(?:to|by|below|under|sharply|further|significantly|slightly|\d)\b|\s*[,.;]|\s*$)|jump|grow|take\s+effect|expire|remain|last|come|go\s+up|watch|monitor|track|assess|audit|see(?!\s+to\s+it\b)|check|verify|review|study|weigh|examine|consider|like|love|prefer|welcome"
-    r"|follow\s+(?:[\w.'’-]+\s+){0,8}?closely|(?:keep|go\s+on)\s+(?:tracking|watching|monitoring|pressing|following|logging|checking|counting|testing|inspecting|sampling|screening|reviewing|an\s+eye)|continue\s+to\s+(?:watch|monitor|press|urge|track)|be\s+(?:watching|monitoring|closely)"
+    r"^(?:will|would|shall)\s+(?:also\s+)?['\"“‘]?(?:resolutely\s+|firmly\s+|always\s+|staunchly\s+)?(?:not|never|no\s+longer|still|be|become|get|make\s+sure|continue|press|push|ignore|rise|fall|climb|drop(?=\s+(?:to|by|below|under|sharply|further|significantly|slightly|\d)\b|\s*[,.;]|\s*$)|jump|grow|take\s+effect|expire|remain|last|come|go\s+up|watch|monitor|track|assess|audit|see(?!\s+to\s+it\b)|check|verify|review|study|weigh|examine|consider|like|love|prefer|welcome"
+    r"|follow\s+(?:[\w.'’-]+\s+){0,8}?closely|(?:keep|go\s+on)\s+(?:tracking|watching|monitoring|pressing|following|logging|checking|counting|testing|inspecting|sampling|screening|reviewing|(?:a\s+|an\s+)?(?:close\s+|careful\s+|watchful\s+)?eye|tabs)|continue\s+to\s+(?:watch|monitor|press|urge|track)|be\s+(?:watching|monitoring|closely)"
     r"|likely|probably|face|need|have\s+to|remain|depend|respond|retaliate|pay\s+(?:a\s+|the\s+)?(?:[\w-]+\s+){0,2}price|fight|take\s+(?:all\s+)?(?:necessary|resolute|firm|strong)|defend|protect|safeguard|uphold|punish|crush|oppose|resist|hit\s+back|counter"
     # schedules are logistics, not undertakings: "will attend the summit in Lima", "will arrive on Monday"
     # (a leader's visit can be a deal's outcome: "will travel to Beijing in April" stays a commitment)
@@ -65,7 +65,7 @@ _NOT_UNDERTAKING = re.compile(
 # Announced hostile measures are threats or facts, not undertakings between the sides.
 _HOSTILE_ACTION = re.compile(
     r"^(?:will|would|shall|(?:is|are)\s+(?:set\s+)?to|plans?\s+to|intends?\s+to|announced\s+(?:plans?\s+to|it\s+would|they\s+would|that\s+it\s+would))\s+(?:also\s+|again\s+|soon\s+)?"
-    r"(?:impose|raise|hike|slap|increase|double|ban|restrict|file|sue|apply\s+(?:stricter|tougher|new)|sanction|retaliate|leave|withdraw\s+(?:from|(?:its|their)\s+(?:troops|forces|ambassadors?|envoys?|diplomats|support))|exit|quit|expel|punish|blacklist|tighten|expand|add(?!\s+(?:(?:US|U\.S\.|another|a\s+further|an?\s+extra)\s+)?(?:[$€£¥]|\d[\d,.]*\s+(?:million|billion)\b))|block|bar|suspend\s+(?:talks|dialogue|cooperation|military)|halt|cut\s+off|end)\b",
+    r"(?:impose|raise|hike|slap|increase|double|ban|restrict|file(?=\s+(?:an?\s+|new\s+|formal\s+)*(?:complaints?|lawsuits?|suits?|cases?|charges|petitions?|challenges?)\b)|sue|apply\s+(?:stricter|tougher|new)|sanction|retaliate|leave(?=\s+(?:the\s+)?(?:(?-i:[A-Z])|WHO\b|agreement|accord|organi[sz]ation|talks|forum|treaty|council|pact|group|alliance|body|negotiations))|withdraw\s+(?:from|(?:its|their)\s+(?:troops|forces|ambassadors?|envoys?|diplomats|support))|exit|quit|expel|punish|blacklist|tighten|expand|add(?!\s+(?:(?:US|U\.S\.|another|a\s+further|an?\s+extra)\s+)?(?:[$€£¥]|\d[\d,.]*\s+(?:million|billion)\b))|block|bar|suspend\s+(?:talks|dialogue|cooperation|military)|halt|cut\s+off|end)\b",
     re.IGNORECASE,
 )
 # "China's foreign ministry said on Thursday that it would impose countermeasures on the Reagan
@@ -93,6 +93,7 @@ _EARLIER = re.compile(
     r"|(?:agreed|pledged|promised)\s+(?:at|during|in)\s+(?:the\s+|last\s+|their\s+|a\s+)?(?:\w+\s+){0,3}(?:summit|meeting|talks|call)\s+(?:in\s+(?:January|February|March|April|May|June|July|August|September|October|November|December|(?:19|20)\d\d)|last|earlier|of)\b"
     r"|\b(?:last|previous|the\s+previous)\s+(?:month|year|week)['’]s\s+(?:\w+\s+){0,2}(?:summit|meeting|talks|call)\b"
     r"|(?:agreed|pledged|promised|committed|signed)\b[^,.;]{0,80}?\bback\s+in\s+(?:19|20)\d\d"
+    r"|(?:agreed|pledged|promised|committed|undertook|vowed)\s+(?:in|under)\s+(?:the|its|their)\s+(?:19|20)\d\d\s+(?:[\w-]+\s+){0,3}(?:deal|agreement|accord|pact|summit|consensus)"
     # "the goods it promised to purchase under the 2020 deal": a promise named by what it covered
     r"|\b[a-z]+s?\s+(?:that\s+)?(?:it|they)\s+(?:had\s+)?(?:promised|pledged|agreed|undertook)\s+to\s+[a-z]+\s+(?:under|in|at|during|by|last|earlier|before)\b"
     r"|(?:agreed|pledged|promised|committed)\s+(?:last(?!\s+week\b)|earlier|previously|in\s+(?:19|20)\d\d|in\s+(?:January|February|March|April|May|June|July|August|September|October|November|December))"

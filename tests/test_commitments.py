@@ -734,3 +734,33 @@ def test_reported_agreements_asides_and_federal_prosecutors(sentence, actor):
 @pytest.mark.parametrize("sentence", ["China had agreed in 2019 to curb fentanyl.", "Beijing had promised to buy more soybeans."])
 def test_a_pledge_in_the_past_perfect_not_reported_now_is_still_an_old_one(sentence):
     assert detect(sentence) is None
+
+
+@pytest.mark.parametrize(
+    "sentence, actor",
+    [
+        ("X-ray images of the pill presses seized at Long Beach will be shared with China's anti-smuggling bureau, Customs and Border Protection said.", "US"),
+        ("A U.S. trade official said Washington would leave the 25 percent tariff on Chinese solar wafers where it is through 2026.", "US"),
+        ("China's embassy said Beijing would file written answers to the agency's questions before the hearing.", "China"),
+    ],
+)
+def test_pill_presses_left_tariffs_and_filed_answers_are_no_pressure_exit_or_lawsuit(sentence, actor):
+    found = detect(sentence)
+    assert found is not None and found.actor == actor
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Beijing said it would leave the WHO.",
+        "The Treasury secretary told reporters his hope was that Chinese orders for Boeing jets would run into the hundreds.",
+        "The Pentagon stopped short of saying that U.S. warships would call at Hong Kong again this year.",
+        "U.S. officials will keep a close eye on whether Chinese banks go on processing payments.",
+        "The Coast Guard said its cutters would keep tabs on the Chinese squid fleet.",
+        "Beijing undertook in the 2020 trade deal to open its market to U.S. credit-rating agencies.",
+        "The PLA's Eastern Theater Command said it would 'resolutely counter' any foreign warship that sailed through.",
+        "China said it would file a complaint with the WTO.",
+    ],
+)
+def test_hopes_refusals_watching_old_deals_and_threats_are_not_undertakings(sentence):
+    assert detect(sentence) is None
