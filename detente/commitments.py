@@ -190,12 +190,26 @@ def _actor_places() -> re.Pattern:
 _BARE_SERVICE = re.compile(r"\b[Tt]he\s+(?:Navy|Coast\s+Guard|Air\s+Force|Army|Marine\s+Corps)\b(?!\s+of\b)")
 
 
+_US_STATES = (
+    "Alabama|Alaska|Arizona|Arkansas|California|Colorado|Connecticut|Delaware|Florida|Georgia|Hawaii|Idaho|Illinois|Indiana|Iowa"
+    "|Kansas|Kentucky|Louisiana|Maine|Maryland|Massachusetts|Michigan|Minnesota|Mississippi|Missouri|Montana|Nebraska|Nevada"
+    "|New\\s+Hampshire|New\\s+Jersey|New\\s+Mexico|New\\s+York|North\\s+Carolina|North\\s+Dakota|Ohio|Oklahoma|Oregon|Pennsylvania"
+    "|Rhode\\s+Island|South\\s+Carolina|South\\s+Dakota|Tennessee|Texas|Utah|Vermont|Virginia|Washington\\s+State|West\\s+Virginia|Wisconsin|Wyoming"
+)
+# A state's own bodies act for the American side ("The California Air Resources Board will host",
+# "The Indiana Public Retirement System told legislators it will sell"), as a province's do for China.
+_US_STATE_BODY = re.compile(
+    r"\b(?:" + _US_STATES + r")(?:['’]s)?\s+(?:state\s+)?(?:[A-Z][\w&-]*\s+){0,4}?(?:Board|Department|System|Commission|Agency|Authority|Office|Administration|Council|National\s+Guard|Legislature|Assembly|Governor|Attorney\s+General|Treasurer)\b"
+)
+
+
 @lru_cache(maxsize=16384)
 def _find_actors(text: str) -> tuple[tuple[int, str], ...]:
     # A province's offices and people ("Sichuan officials") act for China (``terms.provincial_actor``).
     provincial = [(m.start(), "China") for m in provincial_actor().finditer(text)]
     if "he " in text:
         provincial += [(m.start(), "US") for m in _BARE_SERVICE.finditer(text)]
+    provincial += [(m.start(), "US") for m in _US_STATE_BODY.finditer(text)]
     places = [m.start() for m in _actor_places().finditer(text)]
     if not places:
         return tuple(provincial)

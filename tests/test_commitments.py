@@ -764,3 +764,9 @@ def test_pill_presses_left_tariffs_and_filed_answers_are_no_pressure_exit_or_law
 )
 def test_hopes_refusals_watching_old_deals_and_threats_are_not_undertakings(sentence):
     assert detect(sentence) is None
+
+
+def test_a_states_own_bodies_act_for_the_us():
+    found = detect("The California Air Resources Board will host a delegation from China's ecology ministry next spring.")
+    assert found is not None and found.actor == "US"
+    assert find_actors("Iowa farmers sold soybeans.") == []
