@@ -304,6 +304,9 @@ def effect_of(text: str) -> EvidenceCue | None:
     first = _FIRST_N.search(text)
     if first is not None and _screened(text, first.start(), first.end(), "first", "progress") is not None:
         found.append((_PRIORITY["progress"], "progress", first.group(0), first.start()))  # "the first 40 of the engineers landed"
+    nothing = _NOTHING_DONE.search(text)
+    if nothing is not None and _screened(text, nothing.start(), nothing.end(), "no", "setback") is not None:
+        found.append((_PRIORITY["setback"], "setback", nothing.group(0), nothing.start()))  # "No toxin report has gone to Beijing since February"
     only = _ONLY_SOME.search(text)
     if only is not None and _screened(text, only.start(), only.end(), "only", "setback") is not None:
         found.append((_PRIORITY["setback"], "setback", only.group(0), only.start()))  # "only 60 of the 100 engineers had arrived"
@@ -1165,6 +1168,13 @@ def _past_before(cue: str, text: str) -> bool:
 
 
 _PAST_VERB_END = re.compile(r"\b(?:took|made|won|got|gave|completed|received|signed|placed|booked|cleared|finished)(?:\s+(?:a|an|the|its|their|his|her|first|\w+'s)){0,2}\s*$", re.IGNORECASE)
+_NO_LONGER_LISTED = re.compile(r"\bno\s+longer\s+(?:lists|mentions|includes|carries|shows|names)\b", re.IGNORECASE)
+_REMOVING_VERBS = frozenset("remove delist drop take strike lift exempt exclude end scrap rescind revoke withdraw cancel".split())
+_NOTHING_DONE = re.compile(
+    r"^\W*(?:[A-Z]+\W+\s*)?(?:No|Not\s+one|Not\s+a\s+single)\s+(?:[\w-]+\s+){0,3}?(?:has|have|had|was|were)\s+(?:yet\s+|since\s+)?(?:been\s+)?[a-z]+(?:ed|en|wn|ne|one|ent|ived|ved)\b"
+    r"|\b(?:has|have|had)\s+(?:so\s+far\s+|yet\s+)?(?:offered|given|made|sent|received|seen|heard|shown|provided)\s+no\b"
+    r"|\bnothing\s+(?:from|has\s+come|had\s+come|came)\b|\bcontains?\s+no\b|\bknew\s+of\s+no\b",
+)
 _WITHOUT = re.compile(r"\bwithout\s+(?:any\s+|a\s+|an\s+|the\s+|being\s+)?([a-z]{4,})", re.IGNORECASE)
 
 
@@ -1193,6 +1203,8 @@ def _effect_for(
         return "fulfilled", strong  # "halve the tariff to 10%" -> "the duty fell to 10%": the promised figure reached
     if ONE_ACT_DONE and effect == "progress" and not in_part and (_PAST.search(cue.cue) or _FIRST_SINCE_LIFTED.search(cue.cue) or _past_before(cue.cue, text)) and _single_act(commitment.action) and not _under_way(commitment.action, text) and not _short_of_target(commitment.action, text):
         return "fulfilled", strong  # a one-off act, reported done in other words: "will renew the accord" -> "signed a protocol that extends it"
+    if effect == "setback" and _NO_LONGER_LISTED.search(cue.cue) and _verb_of(commitment.action) in _REMOVING_VERBS:
+        return "fulfilled", False  # "take PVH off the list" -> "the list no longer mentions PVH": done
     if effect in ("progress", "fulfilled") and _without_promised_act(commitment, text):
         return "setback", False  # "have since called at Zhoushan without any inspection": the promised act not done
     if effect == "fulfilled" and _two_acts(commitment.action) and not _COMPLETE.search(text):
@@ -1419,8 +1431,10 @@ def link_evidence(index: CommitmentIndex, sentence: EvidenceSentence, article_to
                 counted_unit = tally.group(2).lower().rstrip("s")
     cue_clause = _clause_around(sentence.text, cue.cue)
     dated = _YEAR_IN.search(cue_clause)
-    if dated is not None and sentence.date is not None and int(dated.group(1)) < sentence.date.year:
-        return []  # "had her own exit ban lifted in 2023": an act of an earlier year
+    if dated is not None and sentence.date is not None and int(dated.group(1)) < sentence.date.year and not (
+        cue.effect == "setback" and int(dated.group(1)) == sentence.date.year - 1
+    ):
+        return []  # "had her own exit ban lifted in 2023": an act of an earlier year ("did not meet in 2024" is still news in 2025)
     # An act that is not the one promised may still count as some other act (``GENERIC_SHARED``).
     fallback = reported_act(sentence.text) if act_only and GENERIC_SHARED else None
     words = concepts(_without_source(sentence.text))

@@ -1206,3 +1206,27 @@ def test_a_share_told_in_words_counts_for_the_promise_of_that_number():
     )
     got = link_evidence(CommitmentIndex([pledge]), EvidenceSentence("b", 2, "Four of the six U.S. traits appeared on the list of import safety certificates.", LATER, ["trade"]))
     assert [(c.id, r["effect"]) for c, r in got] == [("c_traits", "progress")]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "No toxin report has gone to Beijing since the February batch.",
+        "The CSRC has offered no account of any conversation with the shareholders.",
+        "The docket still contains no written submission from Beijing.",
+    ],
+)
+def test_nothing_done_said_in_many_ways_is_a_setback(sentence):
+    assert effect_of(sentence).effect == "setback"
+
+
+def test_a_list_that_no_longer_names_what_was_to_be_removed_shows_it_done():
+    from detente.evidence import _effect_for, EvidenceCue
+    pledge = Commitment(
+        id="c_pvh", article_id="a", sentence_index=0, actor="China", topic="trade", topics=["trade"], date=COMMITTED,
+        text="China will remove PVH from its unreliable entity list.", action="will remove PVH from its unreliable entity list",
+    )
+    text = "The list published on Monday no longer mentions PVH."
+    cue = effect_of(text)
+    assert cue is not None and cue.effect == "setback"
+    assert _effect_for(pledge, cue, text, False, False, False, False, False, False)[0] == "fulfilled"
