@@ -388,7 +388,7 @@ _NOT_SHARED = re.compile(
 
 _HOSTILE_ACT = re.compile(
     r"\b(?:imposed|sentenced|detained|arrested|jailed|expelled|seized|raided|sanctioned|charged|indicted|convicted|fined|blacklisted|penali[sz]ed"
-    r"|confiscated|hauled|impounded|intercepted|shadowed|harassed|rammed|boarded|tightened|restricted|barred|banned|blocked|denied|revoked|raised)\b",
+    r"|confiscated|hauled|impounded|intercepted|shadowed|harassed|rammed|boarded|tightened|restricted|barred|banned|blocked|denied|revoked|raised|vetoed)\b",
     re.IGNORECASE,
 )
 

@@ -433,3 +433,16 @@ def test_holds_refusals_threats_firsts_goods_and_history(sentence, label):
 )
 def test_hostile_acts_joint_acts_states_and_deliberations(sentence, label):
     assert score_sentence(sentence).label == label
+
+
+@pytest.mark.parametrize(
+    "sentence, label",
+    [
+        ("A Chinese-American pastor walked out of a detention centre in Zhejiang after three years.", "easing"),
+        ("Chinese authorities stopped an American shipping executive from leaving Shanghai while they investigate a tax case.", "escalation"),
+        ("China vetoed a Security Council resolution on Gaza that Washington had drafted.", "escalation"),
+        ("The Commerce Department will probably add more Chinese AI chip designers to the Entity List.", "neutral"),
+    ],
+)
+def test_release_exit_bans_vetoes_and_probable_listings(sentence, label):
+    assert score_sentence(sentence).label == label
