@@ -115,7 +115,7 @@ _DEMAND = re.compile(
 _COMPARISON = re.compile(r"\s+been\s+(?:this|so|as|that)\s+\w+", re.IGNORECASE)
 _REPORTED_SPEECH = re.compile(r"\b(?:said|says|saying|announced|confirmed|reported|stated|added|adding|noted|noting)\b", re.IGNORECASE)
 # "has not said whether the trip will go ahead": no answer yet, not a failure.
-_NO_ANSWER_YET = re.compile(r"\s+(?:yet\s+)?(?:said|say|comment\w*|given|give|disclosed|disclose|responded|respond|elaborated|explained|confirmed|mention\w*|address\w*|refer\w*)\b", re.IGNORECASE)
+_NO_ANSWER_YET = re.compile(r"\s+(?:yet\s+)?(?:said|say|comment\w*|given|give|disclosed|disclose|responded|respond|elaborated|explained|confirmed|mention\w*|address\w*|refer\w*|known|realized|realised|been\s+aware|noticed|expected)\b", re.IGNORECASE)
 # "Soybean futures slipped": market prices moving, not a side acting.
 _MARKET_SUBJECT = re.compile(
     r"\b(?:futures|prices?|shares|stocks?|markets?|index|indexes|yuan|dollar|bonds?|yields?|deaths|numbers|rates|figures|totals|counts)\s+(?:\w+\s+)?$", re.IGNORECASE
@@ -150,6 +150,8 @@ _COUNTED_BEFORE = re.compile(r"\b(?:\d[\d,]*|two|three|four|five|six|seven|eight
 _PERIOD_AFTER = re.compile(r"\s+(?:(?:19|20)\d\d|the\s+(?:year|quarter|month|week|season|session))\b", re.IGNORECASE)
 _TRANSFER = re.compile(r"(?:has\s+|have\s+|had\s+)?(?:received|sent|delivered|provided|shared|issued|handed\s+over|passed|got|gave|returned)", re.IGNORECASE)
 _NONE_OF_IT = re.compile(r"\s+(?:no|not\s+a\s+single|not\s+one)\s+(?!doubt\b|longer\b|later\b|sooner\b|more\s+than\b|less\s+than\b|fewer\s+than\b)\w+", re.IGNORECASE)
+_EVENT_ENDED = re.compile(r"\b(?:exercise|drills?|talks|session|meeting|conference|summit|visit|forum|patrol|season|course|tour|trip|symposium|workshop|games|fair|expo)\s+(?:\w+\s+)?$", re.IGNORECASE)
+_WHEN_AFTER = re.compile(r"\s+(?:on|with|in|at|after|last|this|late|early)\b(?!\s+(?:acrimony|disarray|failure|a\s+walkout|deadlock))", re.IGNORECASE)
 _NOBODY_AFTER = re.compile(r"\s+(?:no\s+one|nobody|none|nothing|no\s+(?:delegat\w*|officials?|representatives?|envoys?|team|staff))\b", re.IGNORECASE)
 _ADJECTIVAL_BEFORE = re.compile(
     r"(?:\b(?:the|a|an|its|their|his|her|this|these|those|our)|\w['’]s|\b(?:seizures|shipments|imports|exports|sales|supplies|tonnes|tons|kilograms|kilogrammes)\s+of)\s+(?:\w+ly\s+)?(?:(?:[\d,]+|some|many|most|all|remaining|other|two|three|four|five|six|dozen)\s+)?$", re.IGNORECASE
@@ -239,6 +241,8 @@ def _screened(text: str, start: int, end: int, term: str, kind: str) -> str | No
         return None  # "fentanyl seizures at the border fell by half": a statistic, not an act
     if _PERIOD_AFTER.match(text, end) and term.startswith(("clos", "end", "finish", "wrap")):
         return None  # "closed 2025 having inspected 20 of the 31": the year ended, nothing was shut
+    if term.startswith(("end", "conclud", "wrap")) and _EVENT_ENDED.search(text, max(0, start - 50), start) and _WHEN_AFTER.match(text, end):
+        return None  # "The exercise ended on Saturday with a parade": an event ran its course
     if kind != "setback" and _NOBODY_AFTER.match(text, end):
         return "setback"  # "sent no one to the third meeting": the act not done
     if kind != "setback" and _TRANSFER.fullmatch(surface) and _NONE_OF_IT.match(text, end):
@@ -1046,7 +1050,7 @@ _PASSIVE_PROMISE = re.compile(r"(?:will|would|shall)\s+(?:also\s+)?be\s+\w+", re
 _DISTINCT_ACT = re.compile(
     r"\b(?:(?:a|an)\s+(?:similar|separate|unrelated|parallel)\s+(?!round|session|meeting|batch|shipment|cargo|tranche)\w+"
     # "have hosted similar reconciliation meetings in past years"
-    r"|similar\s+(?:[\w-]+\s+){0,2}?[a-z]+s\b|their\s+own\s+\w+|separately)\b",
+    r"|(?:similar|separate)\s+(?:[\w-]+\s+){0,2}?[a-z]+s\b|their\s+own\s+\w+|separately)\b",
     re.IGNORECASE,
 )
 _TOLD_THEY = re.compile(r"^(.*?)\b(?:told|informed|assured|notified|warned)\s+(?:[\w.'’-]+\s+){1,4}?(?:that\s+)?(?:they|it|he|she|we)\s+$", re.IGNORECASE)

@@ -1230,3 +1230,17 @@ def test_a_list_that_no_longer_names_what_was_to_be_removed_shows_it_done():
     cue = effect_of(text)
     assert cue is not None and cue.effect == "setback"
     assert _effect_for(pledge, cue, text, False, False, False, False, False, False)[0] == "fulfilled"
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    ["The exercise ended on March 7 with an amphibious landing.", "He said he had not known the pier was a military site."],
+)
+def test_an_event_running_its_course_and_not_knowing_are_no_setbacks(sentence):
+    cue = effect_of(sentence)
+    assert cue is None or cue.effect != "setback"
+
+
+def test_an_event_that_ended_badly_is_still_a_setback():
+    assert effect_of("The talks ended without an agreement.").effect == "setback"
+    assert effect_of("The engineer is still being held.").effect == "setback"
