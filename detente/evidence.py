@@ -828,12 +828,26 @@ def _verb_of(action: str) -> str | None:
     verb = match.group(1).lower() if match else None
     if verb and verb.endswith("ing") and len(verb) > 5:
         verb = _base_of_gerund(verb)  # "committed to issuing visas": the verb is "issue"
+    if verb == "be":
+        # "will be switched to an index", "will be hosted by the Fujian government": the participle's verb
+        participle = re.match(r"\s+([a-z]+)ed\b", action[match.end() :])
+        if participle:
+            verb = _base_of_participle(participle.group(1))
     if verb in ("let", "allow", "permit"):
         # "let the carrier USS Ronald Reagan call at Hong Kong": what is let happen is the act
         inner = _LET_VERB.search(action, match.end())
         if inner:
             return inner.group(1).lower()
     return verb
+
+
+def _base_of_participle(stem: str) -> str:
+    """"switch" (from "switched") -> "switch", "host" -> "host", "releas" -> "release", "stopp" -> "stop"."""
+    known = ONE_OFF.keys() | GRADUAL.keys() | _SINGLE_ACTS | _BREADTH_VERBS | _SINGLE_IF_ONE
+    for candidate in (stem, stem + "e", stem[:-1] if len(stem) > 2 and stem[-1] == stem[-2] else stem, stem[:-1] + "y" if stem.endswith("i") else stem):
+        if candidate in known:
+            return candidate
+    return stem
 
 
 def _base_of_gerund(word: str) -> str:
@@ -1156,10 +1170,16 @@ def _single_act(action: str) -> bool:
 
 
 # Acts done once that ``ONE_OFF`` does not list (their done forms vary too much to spell out).
-_SINGLE_ACTS = frozenset("publish rule decide table submit appoint name deport extradite grant co-sponsor sponsor ratify adopt endorse post".split())
+_SINGLE_ACTS = frozenset("publish rule decide table submit appoint name deport extradite grant co-sponsor sponsor ratify adopt endorse post attend designate ask switch brief".split())
 # Acts done once when their object is one thing: "issue an export licence" (not "issue visas").
 _SINGLE_IF_ONE = frozenset("issue grant send exchange file launch open publish".split())
 _ONE_OBJECT = re.compile(r"\s+(?:also\s+)?(?:an?|one)\s+(?!\w+s\b)", re.IGNORECASE)
+
+
+def _reports_an_act(text: str) -> bool:
+    """The sentence reports some act done in its main clause ("Eleven officials spent last week moving between ...")."""
+    act = reported_act(text)
+    return act is not None and act.effect == "progress"
 
 
 def _past_before(cue: str, text: str) -> bool:
@@ -1205,7 +1225,7 @@ def _effect_for(
         return "fulfilled", strong  # "all three toolmakers now hold licences", "resumed its full schedule"
     if effect == "progress" and _reaches_target(commitment.action, text):
         return "fulfilled", strong  # "halve the tariff to 10%" -> "the duty fell to 10%": the promised figure reached
-    if ONE_ACT_DONE and effect == "progress" and not in_part and (_PAST.search(cue.cue) or _FIRST_SINCE_LIFTED.search(cue.cue) or _past_before(cue.cue, text)) and _single_act(commitment.action) and not _under_way(commitment.action, text) and not _short_of_target(commitment.action, text):
+    if ONE_ACT_DONE and effect == "progress" and not in_part and (_PAST.search(cue.cue) or _FIRST_SINCE_LIFTED.search(cue.cue) or _past_before(cue.cue, text) or _reports_an_act(text)) and _single_act(commitment.action) and not _under_way(commitment.action, text) and not _short_of_target(commitment.action, text):
         return "fulfilled", strong  # a one-off act, reported done in other words: "will renew the accord" -> "signed a protocol that extends it"
     if effect == "setback" and _NO_LONGER_LISTED.search(cue.cue) and _verb_of(commitment.action) in _REMOVING_VERBS:
         return "fulfilled", False  # "take PVH off the list" -> "the list no longer mentions PVH": done

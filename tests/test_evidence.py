@@ -1244,3 +1244,16 @@ def test_an_event_running_its_course_and_not_knowing_are_no_setbacks(sentence):
 def test_an_event_that_ended_badly_is_still_a_setback():
     assert effect_of("The talks ended without an agreement.").effect == "setback"
     assert effect_of("The engineer is still being held.").effect == "setback"
+
+
+@pytest.mark.parametrize(
+    "action, verb",
+    [("will be switched in the second half of 2024 to a new index", "switch"), ("will be hosted by the Fujian provincial government", "host"), ("will be released on bail", "release")],
+)
+def test_a_passive_promise_names_its_participles_verb(action, verb):
+    assert promised_verb(action) == verb
+
+
+def test_attending_or_designating_is_done_once():
+    assert _single_act("will attend the Beijing Xiangshan Forum from Sept. 12 to 14")
+    assert _single_act("will designate Xiamen Limbach Aircraft Engine Co. within weeks")
