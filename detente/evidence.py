@@ -265,7 +265,7 @@ def _screened(text: str, start: int, end: int, term: str, kind: str) -> str | No
         return None  # "the Hubei case, agreed last autumn,", "seized 300 tons last year": dated well before the report
     if _PROMISE_BEFORE.search(text, max(0, start - 60), start):
         return None  # "has pledged to buy 25 million tons a year": a promise, not an act
-    before = _DURATION.sub(lambda m: " " * len(m.group(0)), text[max(0, start - 40) : start])
+    before = _DURATION.sub(lambda m: " " * len(m.group(0)), text[max(0, start - 100) : start])[-40:]
     breaks = list(_CLAUSE_BREAK.finditer(before))
     window = before[breaks[-1].end() :] if breaks else before
     if hedges.search(window):
@@ -1199,6 +1199,7 @@ _NOTHING_DONE = re.compile(
     r"|\b(?:has|have|had)\s+(?:so\s+far\s+|yet\s+)?(?:offered|given|made|sent|received|seen|heard|shown|provided)\s+no\b"
     r"|\bnothing\s+(?:from|has\s+come|had\s+come|came)\b|\bcontains?\s+no\b|\bknew\s+of\s+no\b",
 )
+_NONE_DONE = re.compile(r"\b(?:no|none|nobody|nothing|not)\b", re.IGNORECASE)
 _WITHOUT = re.compile(r"\bwithout\s+(?:any\s+|a\s+|an\s+|the\s+|being\s+)?([a-z]{4,})", re.IGNORECASE)
 
 
@@ -1208,7 +1209,7 @@ def _without_promised_act(commitment: Commitment, text: str) -> bool:
     verb = _promised_verb(commitment)
     if not verb or len(verb) < 4 or "without" not in text:
         return False
-    stem = verb[:5].lower()
+    stem = verb[:4].lower()
     return any(m.group(1).lower().startswith(stem) for m in _WITHOUT.finditer(text))
 
 
@@ -1369,7 +1370,7 @@ def _effect_for_act(
         return "fulfilled", strong
     if effect == "progress" and not in_part and _did_promised_act(commitment, text) and not (_open_ended(commitment) and _UNDER_WAY.search(text)):
         return "fulfilled", strong  # ... but "hand over any American freed" -> "two more Americans were handed over": a step
-    if effect == "setback" and not act_only and (_did_promised_act(commitment, cue.cue) or _is_promised_verb(commitment, cue.cue)):
+    if effect == "setback" and not act_only and not _NONE_DONE.search(cue.cue) and (_did_promised_act(commitment, cue.cue) or _is_promised_verb(commitment, cue.cue)):
         return "fulfilled", strong  # the setback word is the promised act itself: "will suspend the rule" -> "suspended the rule"
     return effect, strong
 

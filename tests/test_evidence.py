@@ -1257,3 +1257,25 @@ def test_a_passive_promise_names_its_participles_verb(action, verb):
 def test_attending_or_designating_is_done_once():
     assert _single_act("will attend the Beijing Xiangshan Forum from Sept. 12 to 14")
     assert _single_act("will designate Xiamen Limbach Aircraft Engine Co. within weeks")
+
+
+def test_a_week_after_a_deadline_nothing_is_still_a_setback_with_a_long_date():
+    text = "A week after the June 30 deadline there is still no list of companies of concern, and a spokesperson said review was continuing."
+    assert effect_of(text).effect == "setback"
+
+
+def test_sending_no_one_is_never_the_promised_sending():
+    from detente.evidence import _effect_for
+    pledge = Commitment(
+        id="c_send", article_id="a", sentence_index=0, actor="US", topic="diplomacy", topics=["diplomacy"], date=COMMITTED,
+        text="The United States will send a delegation to each meeting.", action="will send a delegation to each meeting",
+    )
+    text = "The United States sent no one to the third meeting in Xiamen."
+    cue = effect_of(text)
+    assert _effect_for(pledge, cue, text, False, False, False, False, False, False)[0] == "setback"
+
+
+@pytest.mark.parametrize("sentence", ["Mr. Brandt was taken back to prison on Nov. 25 after the court revoked his parole.", "The chair set aside for the PLA was taken away."])
+def test_reversals_of_a_release_or_a_seat(sentence):
+    cue = effect_of(sentence)
+    assert cue.effect == "setback" and cue.strong
