@@ -770,3 +770,9 @@ def test_a_states_own_bodies_act_for_the_us():
     found = detect("The California Air Resources Board will host a delegation from China's ecology ministry next spring.")
     assert found is not None and found.actor == "US"
     assert find_actors("Iowa farmers sold soybeans.") == []
+
+
+def test_raising_an_issue_with_the_other_side_is_no_rise():
+    found = detect("The U.S. Trade Representative's office said it would raise China's restrictions on car data at the next round of talks.")
+    assert found is not None and found.actor == "US"
+    assert detect("Washington said it would raise tariffs on Chinese steel.") is None
