@@ -107,8 +107,14 @@ _WEAK = {
     # an envoy or counterpart with a brief ("the U.S. climate envoy", "China's envoy to the U.N.
     # blamed Washington for the Middle East") is that brief's news
     "diplomacy": re.compile(r"envoys?|counterparts?", re.IGNORECASE),
+    # Hong Kong named as a place of trade, finance or shipping is not a rights story
+    "human_rights": re.compile(r"hong kong", re.IGNORECASE),
 }
-_YIELDS = {"trade": ("technology", "counternarcotics"), "diplomacy": ("climate",)}
+_YIELDS = {
+    "trade": ("technology", "counternarcotics"),
+    "diplomacy": ("climate",),
+    "human_rights": ("trade", "technology", "middle_east", "military", "counternarcotics", "climate"),
+}
 _NONE = re.compile(r"(?!)")
 # Names that hold a topic's term but belong elsewhere: China's "unreliable entity list" (a trade
 # retaliation) and the forced-labour entity list (human rights) are not the Commerce Department's

@@ -253,3 +253,9 @@ def test_a_topic_that_gave_way_still_links_evidence():
 def test_a_place_named_after_a_people_is_not_their_rights():
     assert "human_rights" not in match_topics("Scientists published a joint study of black-carbon soot over the Tibetan Plateau.")
     assert "human_rights" in match_topics("Washington put visa bans on officials who closed Tibetan schools.")
+
+
+def test_hong_kong_as_a_place_of_trade_or_finance_is_no_rights_story():
+    assert "human_rights" not in match_topics("The Treasury sanctioned six Hong Kong shell companies that moved money for Iranian drone purchases.")
+    assert "human_rights" not in match_topics("Hongkong Post will resume accepting parcels of goods for the United States.")
+    assert "human_rights" in match_topics("Hong Kong police arrested four activists under the national security law.")
