@@ -231,7 +231,7 @@ def find_cues(text: str, lexicon: Lexicon | None = None, committed: tuple[int, i
             if hypothetical:
                 weight *= HEDGE_FACTOR
                 modifier = "reversed hedged"
-        elif lexicon.negators.search(window):
+        elif lexicon.negators.search(_NOT_A_REVERSAL.sub(" ", window)):
             weight *= NEGATION_FACTOR
             modifier = "negated"
         elif term in lexicon.threats:
@@ -276,6 +276,9 @@ _PASSIVE_REVERSAL = re.compile(
 )
 
 
+_NOT_A_REVERSAL = re.compile(r"end[\s-]+(?:users?|uses?)\b", re.IGNORECASE)
+
+
 def _reverser(lexicon: Lexicon, text: str, cue_start: int, spans: list[tuple[int, int]]) -> tuple[int, int] | None:
     """Where the last verb before the cue that ends or averts it stands ("suspend", "avoid"), if
     it is in the cue's clause (a list's commas do not end it) and within reach, is not a word of
@@ -286,7 +289,10 @@ def _reverser(lexicon: Lexicon, text: str, cue_start: int, spans: list[tuple[int
     window = _window(text, cue_start, _LIST_BREAK)
     found = None
     for found in lexicon.reversers.finditer(window):
-        pass
+        if _NOT_A_REVERSAL.match(window, found.start()):
+            found = None  # "any American end user": a noun, not an ending
+    if found is None and _NOT_A_REVERSAL.search(window):
+        return None
     if found is None or len(window) - found.end() > REVERSAL_REACH:
         return None
     offset = cue_start - len(window)

@@ -446,3 +446,16 @@ def test_hostile_acts_joint_acts_states_and_deliberations(sentence, label):
 )
 def test_release_exit_bans_vetoes_and_probable_listings(sentence, label):
     assert score_sentence(sentence).label == label
+
+
+@pytest.mark.parametrize(
+    "sentence, label",
+    [
+        ("From Jan. 1, exports of antimony to any American end user with military ties will be barred, China's commerce ministry said.", "escalation"),
+        ("Police in Chongqing took the passport of an American architect and told him he could not leave China.", "escalation"),
+        ("Washington held back a $400 million arms package for Taiwan ahead of the talks.", "easing"),
+        ("Treasury officials will be studying China's customs data for signs that dual-use goods still reach Russia.", "neutral"),
+    ],
+)
+def test_end_users_exit_bans_withheld_arms_and_study(sentence, label):
+    assert score_sentence(sentence).label == label
