@@ -1061,6 +1061,9 @@ _PLACE_NAMED = re.compile(
 )
 _RECEIVING = re.compile(r"\b(?:received|receives|obtained|collected|picked\s+up|got|were\s+(?:given|granted|issued|handed)|was\s+(?:given|granted|issued|handed))\b", re.IGNORECASE)
 _PASSIVE_PROMISE = re.compile(r"(?:will|would|shall)\s+(?:also\s+)?be\s+\w+", re.IGNORECASE)
+# Every _DISTINCT_ACT match holds one of these; every _PLACE_NAMED match one of those.
+_DISTINCT_WORDS = ("eparate", "imilar", "arallel", "nrelated", "own ")
+_PLACE_WORDS = ("miles", "kilomet", "km ", "off ", "near ", "outside ")
 _DISTINCT_ACT = re.compile(
     r"\b(?:(?:a|an)\s+(?:similar|separate|unrelated|parallel)\s+(?!round|session|meeting|batch|shipment|cargo|tranche)\w+"
     # "have hosted similar reconciliation meetings in past years"
@@ -1509,7 +1512,7 @@ def link_evidence(index: CommitmentIndex, sentence: EvidenceSentence, article_to
         # concept with the commitment ("a tariff took effect" is no step on a fentanyl pledge).
         subject = concepts(_ASIDE_CLAUSE.sub(" ", sentence.text[: in_force.start()]))
         found = {cid: item for cid, item in found.items() if subject & index.concepts.get(cid, set())}
-    if _DISTINCT_ACT.search(cue_clause):
+    if any(word in cue_clause for word in _DISTINCT_WORDS) and _DISTINCT_ACT.search(cue_clause):
         # "completed a similar exercise in London", "issued a separate notice for travellers to Cuba",
         # "held their own talks": the sentence says the act is another one than any promised
         return []
@@ -1522,7 +1525,8 @@ def link_evidence(index: CommitmentIndex, sentence: EvidenceSentence, article_to
     one_side = len(actors) == 1 and "both" not in actors
     # ... and so is one in a sentence naming no side at all ("the laboratory has trained customs
     # officials from Vietnam and Indonesia").
-    third_parties = _third_parties(_PLACE_NAMED.sub(" ", cue_clause)) if one_side or not actors else frozenset()
+    placed = _PLACE_NAMED.sub(" ", cue_clause) if any(word in cue_clause for word in _PLACE_WORDS) else cue_clause
+    third_parties = _third_parties(placed) if one_side or not actors else frozenset()
     sentence_third = _third_parties(sentence.text) if one_side else frozenset()
     with_third = bool(sentence_third) and bool(_WITH_THIRD.search(sentence.text))
     said_by = attribution(sentence.text)
