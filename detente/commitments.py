@@ -55,8 +55,8 @@ _NOT_UNDERTAKING = re.compile(
     r"^(?:will|would|shall)\s+(?:also\s+)?['\"“‘]?(?:resolutely\s+|firmly\s+|always\s+|staunchly\s+)?(?:not|never|no\s+longer|still|be|become|get|make\s+sure|continue|press|push|ignore|rise|fall|climb|drop(?=\s+(?:to|by|below|under|sharply|further|significantly|slightly|\d)\b|\s*[,.;]|\s*$)|jump|grow|take\s+effect|expire|remain|last|come|go\s+up|watch|monitor|track|assess|audit|see(?!\s+to\s+it\b)|check|verify|review|study|weigh|examine|consider|like|love|prefer|welcome"
     r"|follow\s+(?:[\w.'’-]+\s+){0,8}?closely|(?:keep|go\s+on)\s+(?:tracking|watching|monitoring|pressing|following|logging|checking|counting|testing|inspecting|sampling|screening|reviewing|(?:a\s+|an\s+)?(?:close\s+|careful\s+|watchful\s+)?eye|tabs)|continue\s+to\s+(?:watch|monitor|press|urge|track)|be\s+(?:watching|monitoring|closely)"
     r"|likely|probably|face|need|have\s+to|remain|depend|respond|retaliate|pay\s+(?:a\s+|the\s+)?(?:[\w-]+\s+){0,2}price|fight|take\s+(?:all\s+)?(?:necessary|resolute|firm|strong)|defend|protect|safeguard|uphold|punish|crush|oppose|resist|hit\s+back|counter"
-    # schedules are logistics, not undertakings: "will attend the summit in Lima", "will arrive on Monday"
-    # (a leader's visit can be a deal's outcome: "will travel to Beijing in April" stays a commitment)
+    # schedules are logistics, not undertakings: "will arrive on Monday", "will fly to Lima" (a visit or a
+    # delegation sent can be a deal's outcome: "will travel to Beijing in April", "will attend the forum" stay)
     r"|arrive|depart|fly(?!\s+(?:the|a|an|\d|his|her|their|them|him|its)\b)|land(?!\s+(?:the|a|an|\d|his|her|their|them|him|its)\b)|head\s+(?:to|for|back)|stop\s+(?:in|over)"
     # what something is, not what anyone undertakes: "the group will serve as a platform for coordination"
     r"|serve\s+as|act\s+as|function\s+as)\b",
