@@ -59,7 +59,7 @@ _MODIFIER = re.compile(
     r"|sorghum|corn|maize|wheat|poultry|chicken|cotton|lumber|logs|seafood|grain|gas|ethane|coal|crude|aircraft|jets|planes|cars|vehicles|drugs|medicines|films|movies|beef\s+plants"
     r"|graphite|magnets|minerals|gallium|germanium|antimony|panels|batteries|steel|aluminum|aluminium|machinery|equipment|tools|parts|components|cranes|ships|vessels|whey|dairy|polysilicon|wafers"
     r"|providers|customers|clients|carriers|airlines|users|manufacturers|suppliers|makers|exporters|importers|investors|tourists|travell?ers|visitors|universities|brands|plants|factories"
-    r"|traits|varieties|seeds|strains|models|routers|drones|devices|flights|routes|patents|mills|sellers)\b"
+    r"|traits|varieties|seeds|strains|models|routers|drones|devices|flights|routes|patents|mills|sellers|flour|rice|aid|supplies|vaccines)\b"
     # ... or as where goods come from or go to: "a tariff on all imports from China"
     r"|\b(?:imports?|goods|products|exports?|shipments?|purchases?)\s+(?:\w+\s+)?(?:from|to|into)\s+(?:the\s+)?(?:U\.S\.|US|United\s+States|America|China)\b"
 )
@@ -1059,6 +1059,10 @@ _ANOTHER = re.compile(r"\s*(?:another|a\s+separate|a\s+different|an\s+unrelated)
 _PLACE_NAMED = re.compile(
     r"\b(?:(?:miles|kilometres|kilometers|km|nautical\s+miles)\s+(?:\w+\s+)?(?:north|south|east|west|northeast|northwest|southeast|southwest)\s+of|off(?:\s+the\s+coast\s+of)?|near|outside)\s+(?:the\s+)?[A-Z][\w-]*(?:\s+[A-Z][\w-]*)?"
 )
+_SIDE_WORDS = r"(?:Chinese|China|Beijing|U\.S\.|US|American|Americans|Washington|United\s+States)"
+_TO_SIDE = re.compile(r"\b(?:to|for)\s+(?:the\s+)?" + _SIDE_WORDS + r"\b")
+# ... and nowhere else: every side word in the sentence follows "to" or "for"
+_SIDE_NOT_AFTER_TO = re.compile(r"(?<!\bto\s)(?<!\bfor\s)(?<!\bto\sthe\s)(?<!\bfor\sthe\s)\b" + _SIDE_WORDS + r"\b")
 _RECEIVING = re.compile(r"\b(?:received|receives|obtained|collected|picked\s+up|got|were\s+(?:given|granted|issued|handed)|was\s+(?:given|granted|issued|handed))\b", re.IGNORECASE)
 _PASSIVE_PROMISE = re.compile(r"(?:will|would|shall)\s+(?:also\s+)?be\s+\w+", re.IGNORECASE)
 # Every _DISTINCT_ACT match holds one of these; every _PLACE_NAMED match one of those.
@@ -1532,6 +1536,8 @@ def link_evidence(index: CommitmentIndex, sentence: EvidenceSentence, article_to
     said_by = attribution(sentence.text)
     announcer = frozenset(a for _, a in find_actors(said_by)) if said_by else frozenset()
     fits: dict[tuple[str, bool], bool] = {}  # by the side evidence must come from, and whether it went to the other side
+    # "No toxin report has gone to Beijing since February": a side named only as where something goes.
+    only_as_recipient = bool(actors) and "both" not in actors and bool(_TO_SIDE.search(sentence.text)) and not _SIDE_NOT_AFTER_TO.search(sentence.text)
     # "American executives said they had received their visas": the subject got what the other side gave.
     receiving = bool(_RECEIVING.search(cue.cue)) and doers != _THIRD_PARTY_DOER and len(doers) == 1
     if receiving:
@@ -1574,7 +1580,7 @@ def link_evidence(index: CommitmentIndex, sentence: EvidenceSentence, article_to
         side = index.sides[c.id]
         # A passive act with no agent names the other side only as who received it ("twenty of the
         # relics were handed to Chinese officials"): it fits a promise made to that side.
-        to_other = (not doers and passive or receiving) and index.counterparts.get(c.id, False)
+        to_other = (not doers and (passive or only_as_recipient) or receiving) and index.counterparts.get(c.id, False)
         fit = fits.get((side, to_other))
         if fit is None:
             fit = fits[(side, to_other)] = doers != _THIRD_PARTY_DOER and (to_other or _actor_fits(side, actors, sentence.text)) and (not doers or _actor_fits(side, doers, sentence.text))

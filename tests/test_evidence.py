@@ -1279,3 +1279,17 @@ def test_sending_no_one_is_never_the_promised_sending():
 def test_reversals_of_a_release_or_a_seat(sentence):
     cue = effect_of(sentence)
     assert cue.effect == "setback" and cue.strong
+
+
+def test_a_side_named_only_as_where_something_goes_is_the_counterpart():
+    pledge = Commitment(
+        id="c_toxin", article_id="a", sentence_index=0, actor="US", topic="trade", topics=["trade"], date=COMMITTED,
+        text="The state health department agreed to send Chinese customs the shellfish toxin results for every harvest.",
+        action="agreed to send Chinese customs the shellfish toxin results for every harvest",
+    )
+    got = link_evidence(CommitmentIndex([pledge]), EvidenceSentence("b", 2, "No toxin report has gone to Beijing since the February batch, the health department said.", LATER, ["trade"]))
+    assert [(c.id, r["effect"]) for c, r in got] == [("c_toxin", "setback")]
+
+
+def test_no_sign_that_it_was_done_is_a_setback():
+    assert effect_of("Diplomats say there is no sign that any official has raised the matter.").effect == "setback"
