@@ -414,6 +414,13 @@ _THIRD_OWNER = re.compile(r"\b(?:Taiwan|Japan|Korea|India|Philippine|Vietnam|Aus
 _TRAILING_WARNING = re.compile(r",\s*[^,;]{2,80}?\s+(?:warned|threatened|cautioned)(?:\s+on\s+[A-Z]\w+)?\.?\s*$")
 # "officials in Washington said Beijing had agreed that ...": a new agreement reported, not an old one
 _REPORTED_HAD = re.compile(r"\b(?:said|says|told\s+[\w.'’-]+(?:\s+[\w.'’-]+)?|wrote|announced|confirmed)\s+(?:that\s+)?(?:[\w.'’-]+\s+){1,5}?had\s+(?:also\s+)?$")
+_RESTRAINT = re.compile(
+    r"(?:will|would)\s+(?:also\s+)?(?:not|never)\s+(?!be\b|have\b|need\b|hesitate\b|tolerate\b|allow\b|accept\s+(?:any|the)\b)[a-z]+"
+    r"|(?:will|would)\s+(?:take|accept|impose|put|send|sell|ship|apply|buy|seek)\s+no\b",
+    re.IGNORECASE,
+)
+_ASSURED_TO = re.compile(r"\b(?:told|assured|informed|promised|pledged|guaranteed)\b[^;]*$", re.IGNORECASE)
+_YEAR_BEFORE = re.compile(r"\b(?:in|back\s+in)\s+(?:19|20)\d\d\b")
 _SAID_ITS = re.compile(r"\b(?:said|says|announced|confirmed)\s+(?:that\s+)?(?:its|their)\s+[^,;:.]{1,70}$", re.IGNORECASE)
 _COORDINATED = re.compile(r"^(?:and|but|then)(?:\s+(?:also|later|then|further))?$", re.IGNORECASE)
 # "would join the talks only if the United States first cut its arsenal": a condition, not an undertaking.
@@ -540,7 +547,11 @@ def detect_all(text: str, previous_actor: str | None = None, referent: Referent 
             if _CONDITION_AFTER.match(rest):
                 continue
             speaker_side = _passive_speaker(text, match.start(), rest, previous_actor, referent)
-            if speaker_side is None and (_NOT_UNDERTAKING.match(rest) or _NOT_SUBJECT_BEFORE.search(before)):
+            # "Chinese diplomats told their American counterparts that China would not vote against the
+            # draft": a restraint assured to the other side is an undertaking
+            assured = _ASSURED_TO.search(text, max(0, match.start() - 160), match.start()) if _RESTRAINT.match(rest) else None
+            restraint = assured is not None and not _YEAR_BEFORE.search(assured.group(0))
+            if speaker_side is None and not restraint and (_NOT_UNDERTAKING.match(rest) or _NOT_SUBJECT_BEFORE.search(before)):
                 continue
         else:
             speaker_side = None

@@ -776,3 +776,27 @@ def test_raising_an_issue_with_the_other_side_is_no_rise():
     found = detect("The U.S. Trade Representative's office said it would raise China's restrictions on car data at the next round of talks.")
     assert found is not None and found.actor == "US"
     assert detect("Washington said it would raise tariffs on Chinese steel.") is None
+
+
+@pytest.mark.parametrize(
+    "sentence, actor",
+    [
+        ("Chinese diplomats in Vienna told their American counterparts that China would not vote against the draft resolution.", "China"),
+        ("Beijing assured Washington that its coast guard would not board the survey ship.", "China"),
+    ],
+)
+def test_a_restraint_assured_to_the_other_side_is_an_undertaking(sentence, actor):
+    found = detect(sentence)
+    assert found is not None and found.actor == actor
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Xi told Barack Obama in 2015 that China would not conduct cyber theft of commercial secrets.",
+        "Beijing told Washington it would not tolerate any interference.",
+        "China will not attend the summit.",
+    ],
+)
+def test_an_old_assurance_a_warning_and_a_bare_refusal_are_not(sentence):
+    assert detect(sentence) is None
