@@ -30,29 +30,29 @@ _COMMIT_VERB = (
     r"|it\s+was\s+agreed\s+that"
     r"|accepted\s+(?:an?\s+|the\s+)?(?:[\w.'’-]+\s+){0,3}?(?:invitation|request|proposal|offer)(?:\s+from\s+(?:[\w.'’-]+\s+){0,3}?[\w.'’-]+)?(?=\s+to\s)"
     r"|assured|assures|signed|announced\s+(?:plans?|it\s+would|they\s+would|that\s+it\s+would)|will|would|shall"
-    r"|(?:is|are)\s+(?:also\s+)?(?:set\s+)?to|plans?\s+to|intends?\s+to)"
+    r"|(?:is|are)\s+(?:also\s+|in\s+turn\s+)?(?:set\s+)?to|plans?\s+to|intends?\s+to)"
 )
 _VERB = re.compile(rf"\b{_COMMIT_VERB}\b", re.IGNORECASE)
 _FUTURE = {"will", "would", "shall"}
 
 # Words in the few words before the verb that mean it is not a commitment.
 _BLOCKERS = {
-    "negated": r"\b(?:not|no|n[o']t|never|no\s+longer|neither|nor|refus\w*|declin\w*|fail\w*|unwilling|reluctant|hesitant|yet|without|stopped\s+short|rather\s+than|instead\s+of)\b|n['’]t\b",
-    "hypothetical": r"\b(?:warn\w*|threaten\w*|could|might|may|would|should|must|if|unless|whether|expected|expect|expects|anticipat\w*|estimat\w*|forecast\w*|predict\w*|project(?:s|ed|ing|ions?)|likely|unlikely|possibly|perhaps|poised|hopes?|hoped|hoping|wants?|wanted|wish\w*|seeks?|sought|aims?|aimed|trying|tried|considering|considers?|ready|willing|prepared|able|asked|ask|asks|urged?|urges|urging|pressed|pressing|press(?:es)?\s+(?:\w+\s+){0,3}?(?:to|for)\b|call\w*\s+on|demand\w*|push\w*|insist\w*|needs?\s+to|how|what|when|why)\b",
+    "negated": r"\b(?:not|no|n[o']t|never|nothing|nobody|no\s+longer|neither|nor|refus\w*|declin\w*|fail\w*|unwilling|reluctant|hesitant|yet|without|stopped\s+short|rather\s+than|instead\s+of)\b|n['’]t\b",
+    "hypothetical": r"\b(?:warn\w*|threaten\w*|could|might|may|would|should|must|if|unless|whether|expected|expect|expects|reckon\w*|believes?|believed|suspects?|anticipat\w*|estimat\w*|forecast\w*|predict\w*|project(?:s|ed|ing|ions?)|likely|unlikely|possibly|perhaps|poised|hopes?|hoped|hoping|wants?|wanted|wish\w*|seeks?|sought|aims?|aimed|trying|tried|considering|considers?|ready|willing|prepared|able|asked|ask|asks|urged?|urges|urging|pressed|pressing|press(?:es)?\s+(?:\w+\s+){0,3}?(?:to|for)\b|call\w*\s+on|demand\w*|push\w*|insist\w*|needs?\s+to|how|what|when|why)\b",
     "monitoring": r"\b(?:watch\w*|monitor\w*|see|verify\w*|track\w*|assess\w*|judge)\b",
     "earlier": r"\b(?:had|previously|earlier|already|originally|once)\b",
 }
 _WARNED_THAT = re.compile(
     r"\b(?:(?:warn\w*|threaten\w*|caution\w*)\s+(?:[\w'’.-]+\s+){0,4}?"
     # "it was possible that a U.S. carrier would call": a hedge, not an undertaking
-    r"|(?:possible|likely|unlikely|conceivable|unclear|uncertain|doubtful|hoped|expected|thought|believed|speculated|rumou?red|anticipat\w*|estimat\w*|predict\w*|forecast\w*|projects?|projected|expects?|(?:hope|expectation|belief|view|assessment|guess)\s+(?:was|is)|stopped\s+short\s+of\s+(?:saying|promising|committing|confirming))\s+|(?:no|not\s+(?:give|offer|make)\s+(?:an?|any))\s+(?:\w+\s+)?(?:assurances?|guarantees?|commitment|promise|pledge)\s+)that\s+[^,;]*$",
+    r"|(?:possible|likely|unlikely|conceivable|unclear|uncertain|doubtful|hoped|expected|thought|believed|speculated|rumou?red|anticipat\w*|estimat\w*|predict\w*|forecast\w*|projects?|projected|expects?|(?:hope|expectation|belief|view|assessment|guess)\s+(?:was|is)|reckons?|suspects?|believes?|thinks?|bet|stopped\s+short\s+of\s+(?:saying|promising|committing|confirming))\s+|(?:no|not\s+(?:give|offer|make)\s+(?:an?|any))\s+(?:\w+\s+)?(?:assurances?|guarantees?|commitment|promise|pledge)\s+)that\s+[^,;]*$",
     re.IGNORECASE,
 )
 _BLOCK = {name: re.compile(source, re.IGNORECASE) for name, source in _BLOCKERS.items()}
 
 # Future "will" statements that are not undertakings.
 _NOT_UNDERTAKING = re.compile(
-    r"^(?:will|would|shall)\s+(?:also\s+)?['\"“‘]?(?:resolutely\s+|firmly\s+|always\s+|staunchly\s+)?(?:not|never|no\s+longer|still|be|become|get|make\s+sure|continue|press|push|ignore|rise|fall|climb|drop(?=\s+(?:to|by|below|under|sharply|further|significantly|slightly|\d)\b|\s*[,.;]|\s*$)|jump|grow|take\s+effect|expire|remain|last|come|go\s+up|watch|monitor|track|assess|audit|see(?!\s+to\s+it\b)|check|verify|review|study|weigh|examine|consider|like|love|prefer|welcome"
+    r"^(?:will|would|shall)\s+(?:also\s+)?['\"“‘]?(?:resolutely\s+|firmly\s+|always\s+|staunchly\s+)?(?:not|never|no\s+longer|still|be|become|get|make\s+sure|continue|press|push|ignore|rise|fall|climb|drop(?=\s+(?:to|by|below|under|sharply|further|significantly|slightly|\d)\b|\s*[,.;]|\s*$)|jump|grow|take\s+effect|expire|remain|last|come|go\s+up|watch|monitor|track|assess|audit|see(?!\s+to\s+it\b)|check|verify|review|study|weigh|examine|consider|like|love|prefer|welcome|stay\s+(?:attentive|alert|vigilant|watchful)|log"
     r"|follow\s+(?:[\w.'’-]+\s+){0,8}?closely|(?:keep|go\s+on)\s+(?:tracking|watching|monitoring|pressing|following|logging|checking|counting|testing|inspecting|sampling|screening|reviewing|(?:a\s+|an\s+)?(?:close\s+|careful\s+|watchful\s+)?eye|tabs)|continue\s+to\s+(?:watch|monitor|press|urge|track)|be\s+(?:watching|monitoring|closely)"
     r"|likely|probably|face|need|have\s+to|remain|depend|respond|retaliate|pay\s+(?:a\s+|the\s+)?(?:[\w-]+\s+){0,2}price|fight|take\s+(?:all\s+)?(?:necessary|resolute|firm|strong)|defend|protect|safeguard|uphold|punish|crush|oppose|resist|hit\s+back|counter"
     # schedules are logistics, not undertakings: "will arrive on Monday", "will fly to Lima" (a visit or a
@@ -421,10 +421,13 @@ _RESTRAINT = re.compile(
 )
 _ASSURED_TO = re.compile(r"\b(?:told|assured|informed|promised|pledged|guaranteed)\b[^;]*$", re.IGNORECASE)
 _YEAR_BEFORE = re.compile(r"\b(?:in|back\s+in)\s+(?:19|20)\d\d\b")
+_PLAN_TO_WATCH = re.compile(r"\w+\s+to\s+(?:keep\s+)?(?:check|watch|monitor|track|review|verify|assess|study|log|follow)\w*\b", re.IGNORECASE)
 _SAID_ITS = re.compile(r"\b(?:said|says|announced|confirmed)\s+(?:that\s+)?(?:its|their)\s+[^,;:.]{1,70}$", re.IGNORECASE)
 _COORDINATED = re.compile(r"^(?:and|but|then)(?:\s+(?:also|later|then|further))?$", re.IGNORECASE)
 # "would join the talks only if the United States first cut its arsenal": a condition, not an undertaking.
-_CONDITION_AFTER = re.compile(r"^[^,;:.]*?\b(?:only\s+if|if|unless|provided\s+that|as\s+long\s+as|on\s+condition\s+that)\b", re.IGNORECASE)
+_CONDITION_AFTER = re.compile(
+    r"^[^,;:.]*?\b(?:only\s+if|if|unless|provided\s+that|as\s+long\s+as|on\s+condition\s+that|were\s+(?:(?-i:[A-Z])[\w.'’-]*|it|they|he|she|the\s+\w+)\s+(?:[\w.'’-]+\s+){0,3}?to\s+[a-z]+)\b", re.IGNORECASE
+)
 _GOODS_AFTER = re.compile(
     r"\s+(?:[\w-]+\s+)?(?:goods|products|exports?|imports?|pork|beef|poultry|soybeans?|chips?|firms|companies|farmers|buyers|markets?|citizens|students)\b",
     re.IGNORECASE,
@@ -459,7 +462,7 @@ _VERB_STEMS = (
     "agree", "pledg", "promis", "commit", "vow", "undert", "consent", "resolved", "decide",
     "reached", "struck", "assur", "accepted", "gave", "it was agreed", "signed", "announced", "will", "would", "shall", "plan", "intend",
 )
-_IS_TO = re.compile(r"(?:is|are)\s+(?:also\s+)?(?:set\s+)?to")
+_IS_TO = re.compile(r"(?:is|are)\s+(?:also\s+|in\s+turn\s+)?(?:set\s+)?to")
 
 
 # Every _EARLIER match holds one of these.
@@ -555,8 +558,10 @@ def detect_all(text: str, previous_actor: str | None = None, referent: Referent 
                 continue
         else:
             speaker_side = None
-        if verb.startswith(("is ", "are ", "plan", "intend")) and not re.match(r"\w+(?:\s+\w+)?\s+to\s+(?!be\b)\w+", rest):
+        if verb.startswith(("is ", "are ", "plan", "intend")) and not re.match(r"\w+(?:\s+\w+){0,3}?\s+to\s+(?!be\b)\w+", rest):
             continue
+        if verb.startswith(("plan", "intend")) and _PLAN_TO_WATCH.match(rest):
+            continue  # "USDA economists plan to check, week by week, whether ...": monitoring
         window = text[max(0, match.start() - 45) : match.start()]
         clause_breaks = list(_CLAUSE.finditer(window))
         near = window[clause_breaks[-1].end() :] if clause_breaks else window
@@ -624,7 +629,9 @@ def _passive_speaker(text: str, verb_start: int, rest: str, previous_actor: str 
 
 # ", China's foreign ministry said." closing the sentence: the side that announces the undertaking.
 _PRONOUN_SPEAKER = re.compile(r"(?:they|he|she|it)(?:\s+(?:also|later|then|further))?", re.IGNORECASE)
-_TRAILING_SAID = re.compile(r",\s*(?P<who>[^,;]{2,80}?)\s+(?:said|says|announced|confirmed|added|told\s+[^,;]{2,40}?)(?:\s+on\s+[A-Z]\w+)?\.?\s*$")
+_TRAILING_SAID = re.compile(
+    r",\s*(?P<who>[^,;]{2,80}?)\s+(?:said|says|announced|confirmed|added|told\s+[^,;]{2,40}?)(?:\s+on\s+[A-Z]\w+|\s+(?:in|at|during)\s+[^,;]{2,60})?\.?\s*$"
+)
 _UNNAMED_SPEAKER = re.compile(r"^(?:the\s+)?(?:(?:\w+\s+){0,2}(?P<head>[a-z]+))$", re.IGNORECASE)
 
 
@@ -637,7 +644,8 @@ _LICENCE_FROM = re.compile(
 # "The Section 301 tariff on Chinese batteries will rise to 25 percent on Jan. 1, the Office of the
 # U.S. Trade Representative told importers": a rate set for a date, announced by the side that sets it.
 _RATE_ON_DATE = re.compile(
-    r"^[^,;]*?\b(?:tariffs?|dut(?:y|ies)|levy|levies|fees?|rates?)\b[^;]*?\b(?:will|would)\s+(?:rise|fall|drop|go\s+up|go\s+down|climb|double|return)\b[^;]*?\b(?:on|from|starting)\s+(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|next)",
+    r"^[^,;]*?\b(?:tariffs?|dut(?:y|ies)|levy|levies|fees?|rates?|exemptions?|exclusions?)\b[^;]*?\b(?:will|would)\s+(?:rise|fall|drop|go\s+up|go\s+down|climb|double|return|stay|remain)\b[^;]*?"
+    r"\b(?:(?:on|from|starting)\s+(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|next)|for\s+(?:a\s+further|another|the\s+next|\w+\s+more)\s+\w+\s+(?:months|years|weeks|days)|until\s+(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec|the\s+end))",
     re.IGNORECASE,
 )
 

@@ -800,3 +800,31 @@ def test_a_restraint_assured_to_the_other_side_is_an_undertaking(sentence, actor
 )
 def test_an_old_assurance_a_warning_and_a_bare_refusal_are_not(sentence):
     assert detect(sentence) is None
+
+
+@pytest.mark.parametrize(
+    "sentence, actor",
+    [
+        ("The Section 301 duty on Chinese-built harbour tugs will stay at zero for a further six months, USTR said in a notice posted on Tuesday.", "US"),
+        ("The NTSB, which takes part in the inquiry, is in turn to send one of its specialists to Beijing in May.", "US"),
+        ("Washington will extend for another year the tariff exclusions on Chinese gloves that were due to lapse on May 31.", "US"),
+    ],
+)
+def test_a_rate_held_for_a_period_and_in_turn_to(sentence, actor):
+    found = detect(sentence)
+    assert found is not None and found.actor == actor
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Chinese sports officials said nothing would please them more than an American team competing in Shenzhen.",
+        "China's commerce ministry said it would stay attentive to the U.S. review of export exemptions.",
+        "China's commerce ministry said more U.S. drone makers would find themselves on its list were Washington to press ahead with new arms sales.",
+        "Traders in Chicago reckon Chinese buyers will book more U.S. wheat once prices come down.",
+        "USDA economists plan to check, week by week, whether Chinese buyers take delivery.",
+        "Officials in Taipei said they would log every inspection Chinese customs carries out.",
+    ],
+)
+def test_wishes_vigilance_inverted_conditions_guesses_and_logging_are_not_undertakings(sentence):
+    assert detect(sentence) is None
