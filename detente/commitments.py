@@ -224,8 +224,18 @@ def _find_actors(text: str) -> tuple[tuple[int, str], ...]:
                     end = match.end()
                     if actor == "China" and _OTHER_OWNER.search(text, max(0, place - 40), place):
                         continue  # "Taiwan's defense ministry" is not China's
+                    post = _POST_IN.search(text, max(0, place - 45), place) if actor in ("US", "China") else None
+                    if post is not None and not _OWNER_BEFORE_POST.search(text, max(0, post.start() - 25), post.start()):
+                        # "the embassy in Beijing" is the other side's post ("the Chinese embassy in
+                        # Washington" names its owner, and the city stays a place of the other side)
+                        found.append((post.start(), {"US": "China", "China": "US"}[actor]))
+                        continue
                     found.append((place, actor))
     return tuple(sorted(found + provincial))
+
+
+_POST_IN = re.compile(r"\b(?:embassy|consulate(?:\s+general)?|consulate-general|mission|legation)\s+in\s+$", re.IGNORECASE)
+_OWNER_BEFORE_POST = re.compile(r"\b(?:Chinese|China['’]s|U\.S\.|US|American|America['’]s|Washington['’]s|Beijing['’]s)\s+(?:[\w-]+\s+)?$")
 
 
 # Another government owning a ministry or agency: "Taiwan's defense ministry", "Japan's foreign ministry".

@@ -828,3 +828,9 @@ def test_a_rate_held_for_a_period_and_in_turn_to(sentence, actor):
 )
 def test_wishes_vigilance_inverted_conditions_guesses_and_logging_are_not_undertakings(sentence):
     assert detect(sentence) is None
+
+
+def test_an_embassy_in_the_other_sides_capital_belongs_to_the_other_side():
+    found = detect("The embassy in Beijing will again issue ten-year business visas to Chinese executives from Monday.")
+    assert found is not None and found.actor == "US"
+    assert [a for _, a in find_actors("The Chinese embassy in Washington said")] == ["China", "US"]
