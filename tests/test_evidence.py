@@ -1293,3 +1293,17 @@ def test_a_side_named_only_as_where_something_goes_is_the_counterpart():
 
 def test_no_sign_that_it_was_done_is_a_setback():
     assert effect_of("Diplomats say there is no sign that any official has raised the matter.").effect == "setback"
+
+
+@pytest.mark.parametrize(
+    "sentence, strong",
+    [
+        ("Forty-eight of the monitors were still connected to clinic networks in May.", False),
+        ("The other six applications have been pending for more than two months.", False),
+        ("The video conference on Listeria control is off.", True),
+        ("FSIS has taken the on-site audit out of its plan altogether.", True),
+    ],
+)
+def test_things_still_in_place_pending_or_called_off(sentence, strong):
+    cue = effect_of(sentence)
+    assert cue is not None and cue.effect == "setback" and cue.strong == strong
