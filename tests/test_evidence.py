@@ -1298,7 +1298,7 @@ def test_no_sign_that_it_was_done_is_a_setback():
 @pytest.mark.parametrize(
     "sentence, strong",
     [
-        ("Forty-eight of the monitors were still connected to clinic networks in May.", False),
+        ("Forty-eight of the devices were still connected to clinic networks in May.", False),
         ("The other six applications have been pending for more than two months.", False),
         ("The video conference on Listeria control is off.", True),
         ("FSIS has taken the on-site audit out of its plan altogether.", True),
