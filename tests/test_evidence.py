@@ -1307,3 +1307,17 @@ def test_no_sign_that_it_was_done_is_a_setback():
 def test_things_still_in_place_pending_or_called_off(sentence, strong):
     cue = effect_of(sentence)
     assert cue is not None and cue.effect == "setback" and cue.strong == strong
+
+
+@pytest.mark.parametrize(
+    "sentence, strong",
+    [
+        ("The telephone conversation between the leaders that was promised in August never happened.", False),
+        ("The quarterly meeting due in October was not held.", False),
+        ("The coordinator post was still vacant.", False),
+        ("The State Department said it would not appoint a coordinator after all.", True),
+    ],
+)
+def test_things_that_never_happened_or_were_given_up(sentence, strong):
+    cue = effect_of(sentence)
+    assert cue is not None and cue.effect == "setback" and cue.strong == strong
