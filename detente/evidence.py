@@ -268,6 +268,8 @@ def _screened(text: str, start: int, end: int, term: str, kind: str) -> str | No
     before = _DURATION.sub(lambda m: " " * len(m.group(0)), text[max(0, start - 100) : start])[-40:]
     breaks = list(_CLAUSE_BREAK.finditer(before))
     window = before[breaks[-1].end() :] if breaks else before
+    if term.startswith(("not ", "no longer")):
+        window = _WOULD_END.sub("", window)  # "said it would not appoint one after all": a decision reported, not a hedge
     if hedges.search(window):
         return None
     if kind in ("progress", "fulfilled") and _FUTURE_BEFORE.search(window) and not negators.search(window):
@@ -1207,6 +1209,7 @@ _NOTHING_DONE = re.compile(
     r"|\bnothing\s+(?:from|has\s+come|had\s+come|came)\b|\bcontains?\s+no\b|\bknew\s+of\s+no\b",
 )
 _NONE_DONE = re.compile(r"\b(?:no|none|nobody|nothing|not)\b", re.IGNORECASE)
+_WOULD_END = re.compile(r"\bwould\s*$", re.IGNORECASE)
 _WITHOUT = re.compile(r"\bwithout\s+(?:any\s+|a\s+|an\s+|the\s+|being\s+)?([a-z]{4,})", re.IGNORECASE)
 
 
