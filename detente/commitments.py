@@ -637,8 +637,8 @@ def _passive_speaker(text: str, verb_start: int, rest: str, previous_actor: str 
     return resolve_actor(named) if named else None
 
 
-# ", China's foreign ministry said." closing the sentence: the side that announces the undertaking.
 _PRONOUN_SPEAKER = re.compile(r"(?:they|he|she|it)(?:\s+(?:also|later|then|further))?", re.IGNORECASE)
+# ", China's foreign ministry said." closing the sentence: the side that announces the undertaking.
 _TRAILING_SAID = re.compile(
     r",\s*(?P<who>[^,;]{2,80}?)\s+(?:said|says|announced|confirmed|added|told\s+[^,;]{2,40}?)(?:\s+on\s+[A-Z]\w+|\s+(?:in|at|during)\s+[^,;]{2,60})?\.?\s*$"
 )

@@ -571,114 +571,11 @@ def test_a_definite_subject_owned_by_a_third_government_is_no_side():
     assert referent_in(["China's trade deal with Peru took effect."], "deal") is None
 
 
-@pytest.mark.parametrize(
-    "sentence, actor",
-    [
-        ("China's foreign ministry said visas for U.S. delegates would be issued within five working days.", "China"),
-        ("Beijing also said Mr. Fang would be allowed to meet a lawyer within a month.", "China"),
-        ("Chinese officials told the Agriculture Department that state buyers would purchase 2 million tonnes of wheat.", "China"),
-        ("Under the same agreement, signed in Beijing, the National Science Foundation will fund two students.", "US"),
-        ("China's Ministry of Veterans Affairs agreed last week to let a U.S. team excavate the site.", "China"),
-        ("The State Department said the United States would add $6 million to the fund by September.", "US"),
-        ("China's national computer emergency response team, CNCERT, agreed to take down 40 servers.", "China"),
-    ],
-)
-def test_reported_passives_told_that_and_other_subject_shapes(sentence, actor):
-    found = detect(sentence)
-    assert found is not None and found.actor == actor
-
-
-@pytest.mark.parametrize(
-    "sentence",
-    [
-        "U.S. officials said the tariffs would be raised next month.",
-        "Officials said it was possible that visas would be issued soon.",
-        "Chinese officials said talks would not be held this year.",
-        "The Commerce Department said it would add 12 Chinese firms to the Entity List.",
-        "Under the agreement, China has added 12 chemicals to its list.",
-    ],
-)
-def test_hostile_hedged_or_negated_passives_and_listings_are_not_undertakings(sentence):
-    assert detect(sentence) is None
-
-
-@pytest.mark.parametrize(
-    "sentence, actor",
-    [
-        ("Beijing has undertaken to let three U.S. consular officers sit in the public gallery.", "China"),
-        ("The last four drones on Taiwan's order will be handed over by the U.S. Air Force before the end of March.", "US"),
-        ("Chinese officials told the embassy that a U.S. diplomat would be admitted to the prison.", "China"),
-        ("Beijing said its warships escorting convoys in the Gulf of Aden would answer U.S. Navy calls at all hours.", "China"),
-        ("Reporters from four U.S. outlets will be let into Shanghai without press visas, China's foreign ministry said.", "China"),
-        ("Visas for the 40 Chinese mayors will be issued by the consulate in Shanghai before the month is out, the State Department said.", "US"),
-        ("Hong Kong's government undertook to let an American consular officer attend the trial.", "China"),
-    ],
-)
-def test_more_shapes_of_undertaking(sentence, actor):
-    found = detect(sentence)
-    assert found is not None and found.actor == actor
-
-
-@pytest.mark.parametrize(
-    "sentence",
-    [
-        "Chinese customs officers will still test every cargo of U.S. logs for bark beetles, a spokesman said.",
-        "In the event that Taiwan's president stops in Honolulu, China would answer with drills near Kinmen.",
-        "Chinese airlines caught carrying drone parts would lose their U.S. landing rights, the Transportation Department warned.",
-        "Back in 2019, Beijing told Washington it would treat every fentanyl-related substance as a controlled drug.",
-        "Visas will be issued by Japan's consulate in Shanghai, the State Department said.",
-    ],
-)
-def test_continued_practice_conditions_warnings_and_old_assurances_are_not_undertakings(sentence):
-    assert detect(sentence) is None
-
-
-@pytest.mark.parametrize(
-    "sentence, actor",
-    [
-        ("Exports of the sedative medetomidine will need a licence from China's commerce ministry from Feb. 1.", "China"),
-        ("The Section 301 tariff on Chinese batteries will rise to 25 percent on Jan. 1, the Office of the U.S. Trade Representative told importers.", "US"),
-        ("Tariffs on U.S. cotton linters will drop to zero from Monday, China's tariff commission announced.", "China"),
-        ("The Treasury said it would see to it that every server was gone within 90 days.", "US"),
-        ("APHIS, for its part, is to send Chinese customs a revised health certificate by Dec. 15.", "US"),
-    ],
-)
-def test_measures_announced_with_a_date_and_licences_from_a_side(sentence, actor):
-    found = detect(sentence)
-    assert found is not None and found.actor == actor
-
-
 def test_a_closing_speaker_who_names_no_side_is_the_one_named_before():
     assert detect("Licences for indium will again be granted to U.S. buyers, the officials added.") is None
     found = detect("Licences for indium will again be granted to U.S. buyers, the officials added.", previous_actor="China")
     assert found is not None and found.actor == "China"
     assert detect("Soybean prices will rise on Monday, analysts said.", previous_actor="China") is None
-
-
-@pytest.mark.parametrize(
-    "sentence, previous, actor",
-    [
-        ("China's foreign ministry said on Thursday that it would impose countermeasures on the Reagan Library and the Hudson Institute.", None, "China"),
-        ("China, Vanuatu's largest bilateral lender, has promised to hand over the finance ministry complex before July 30.", None, "China"),
-        ("Beijing's special envoy for Pacific island affairs, Qian Bo, is also to travel to the Solomon Islands.", None, "China"),
-        ("The remaining 18 HIMARS launchers will be delivered by the U.S. Army during 2026.", None, "US"),
-        ("The hospital ship USNS Mercy will call at Port Vila in June, the U.S. Navy said.", None, "US"),
-        ("They also said Ms. Shen would be released on bail once she had signed a statement.", "China", "China"),
-        ("China's health commission has said that Taiwanese experts will be able to take part in the WHO's technical meetings.", None, "China"),
-        ("China's nuclear safety agency has in turn agreed that a U.S. Energy Department team may carry out an end-use check.", None, "China"),
-    ],
-)
-def test_announced_measures_appositives_and_reported_permissions(sentence, previous, actor):
-    found = detect(sentence, previous_actor=previous)
-    assert found is not None and found.actor == actor
-
-
-@pytest.mark.parametrize(
-    "sentence",
-    ["China said it would impose tariffs on U.S. goods if Washington went ahead.", "Beijing said it would sanction any company that sells arms to Taiwan."],
-)
-def test_a_measure_with_a_condition_or_any_target_is_still_a_threat(sentence):
-    assert detect(sentence) is None
 
 
 def test_a_date_set_off_by_commas_stays_inside_the_action():
@@ -689,81 +586,6 @@ def test_a_date_set_off_by_commas_stays_inside_the_action():
 def test_a_relative_clause_with_announced_is_no_speaker():
     assert attribution("The Justice Department has issued seven licences of the kind it announced in October, covering trials.") == ""
     assert attribution("China's commerce ministry said on Monday it would act.") == "China's commerce ministry said"
-
-
-@pytest.mark.parametrize(
-    "sentence, actor",
-    [
-        ("The Navy will send a second destroyer through the Taiwan Strait before the end of the month.", "US"),
-        ("Once the two fishermen have been questioned, the Coast Guard will hand them to China's consulate.", "US"),
-        ("The China Coast Guard will send four officers to sail aboard a cutter.", "China"),
-        ("China's navy said the Peace Ark would treat patients in Tonga.", "China"),
-    ],
-)
-def test_a_bare_capitalised_service_is_american(sentence, actor):
-    found = detect(sentence)
-    assert found is not None and found.actor == actor
-
-
-@pytest.mark.parametrize(
-    "sentence",
-    [
-        "Climate analysts anticipate that China's carbon emissions will peak well before 2030.",
-        "The Pentagon estimates that China has 600 warheads and will have over 1,000 by 2030.",
-        "Farm groups complain that China bought only a fraction of the goods it promised to purchase under the 2020 deal.",
-    ],
-)
-def test_estimates_and_promises_named_by_what_they_covered_are_not_commitments(sentence):
-    assert detect(sentence) is None
-
-
-@pytest.mark.parametrize(
-    "sentence, actor",
-    [
-        ("Officials in Washington said Beijing had agreed that he could be brought out through Chinese territory.", "China"),
-        ("Prosecutors said Chinese police had also agreed, through the FBI's legal attaché in Beijing, to question the boyfriend.", "China"),
-        ("China's commerce ministry, which received the same evidence in August, has promised to look into both firms' exports.", "China"),
-        ("A Chinese researcher will be sent back to China once she is sentenced, federal prosecutors said.", "US"),
-    ],
-)
-def test_reported_agreements_asides_and_federal_prosecutors(sentence, actor):
-    found = detect(sentence)
-    assert found is not None and found.actor == actor
-
-
-@pytest.mark.parametrize("sentence", ["China had agreed in 2019 to curb fentanyl.", "Beijing had promised to buy more soybeans."])
-def test_a_pledge_in_the_past_perfect_not_reported_now_is_still_an_old_one(sentence):
-    assert detect(sentence) is None
-
-
-@pytest.mark.parametrize(
-    "sentence, actor",
-    [
-        ("X-ray images of the pill presses seized at Long Beach will be shared with China's anti-smuggling bureau, Customs and Border Protection said.", "US"),
-        ("A U.S. trade official said Washington would leave the 25 percent tariff on Chinese solar wafers where it is through 2026.", "US"),
-        ("China's embassy said Beijing would file written answers to the agency's questions before the hearing.", "China"),
-    ],
-)
-def test_pill_presses_left_tariffs_and_filed_answers_are_no_pressure_exit_or_lawsuit(sentence, actor):
-    found = detect(sentence)
-    assert found is not None and found.actor == actor
-
-
-@pytest.mark.parametrize(
-    "sentence",
-    [
-        "Beijing said it would leave the WHO.",
-        "The Treasury secretary told reporters his hope was that Chinese orders for Boeing jets would run into the hundreds.",
-        "The Pentagon stopped short of saying that U.S. warships would call at Hong Kong again this year.",
-        "U.S. officials will keep a close eye on whether Chinese banks go on processing payments.",
-        "The Coast Guard said its cutters would keep tabs on the Chinese squid fleet.",
-        "Beijing undertook in the 2020 trade deal to open its market to U.S. credit-rating agencies.",
-        "The PLA's Eastern Theater Command said it would 'resolutely counter' any foreign warship that sailed through.",
-        "China said it would file a complaint with the WTO.",
-    ],
-)
-def test_hopes_refusals_watching_old_deals_and_threats_are_not_undertakings(sentence):
-    assert detect(sentence) is None
 
 
 def test_a_states_own_bodies_act_for_the_us():
@@ -778,59 +600,104 @@ def test_raising_an_issue_with_the_other_side_is_no_rise():
     assert detect("Washington said it would raise tariffs on Chinese steel.") is None
 
 
-@pytest.mark.parametrize(
-    "sentence, actor",
-    [
-        ("Chinese diplomats in Vienna told their American counterparts that China would not vote against the draft resolution.", "China"),
-        ("Beijing assured Washington that its coast guard would not board the survey ship.", "China"),
-    ],
-)
-def test_a_restraint_assured_to_the_other_side_is_an_undertaking(sentence, actor):
-    found = detect(sentence)
-    assert found is not None and found.actor == actor
-
-
-@pytest.mark.parametrize(
-    "sentence",
-    [
-        "Xi told Barack Obama in 2015 that China would not conduct cyber theft of commercial secrets.",
-        "Beijing told Washington it would not tolerate any interference.",
-        "China will not attend the summit.",
-    ],
-)
-def test_an_old_assurance_a_warning_and_a_bare_refusal_are_not(sentence):
-    assert detect(sentence) is None
-
-
-@pytest.mark.parametrize(
-    "sentence, actor",
-    [
-        ("The Section 301 duty on Chinese-built harbour tugs will stay at zero for a further six months, USTR said in a notice posted on Tuesday.", "US"),
-        ("The NTSB, which takes part in the inquiry, is in turn to send one of its specialists to Beijing in May.", "US"),
-        ("Washington will extend for another year the tariff exclusions on Chinese gloves that were due to lapse on May 31.", "US"),
-    ],
-)
-def test_a_rate_held_for_a_period_and_in_turn_to(sentence, actor):
-    found = detect(sentence)
-    assert found is not None and found.actor == actor
-
-
-@pytest.mark.parametrize(
-    "sentence",
-    [
-        "Chinese sports officials said nothing would please them more than an American team competing in Shenzhen.",
-        "China's commerce ministry said it would stay attentive to the U.S. review of export exemptions.",
-        "China's commerce ministry said more U.S. drone makers would find themselves on its list were Washington to press ahead with new arms sales.",
-        "Traders in Chicago reckon Chinese buyers will book more U.S. wheat once prices come down.",
-        "USDA economists plan to check, week by week, whether Chinese buyers take delivery.",
-        "Officials in Taipei said they would log every inspection Chinese customs carries out.",
-    ],
-)
-def test_wishes_vigilance_inverted_conditions_guesses_and_logging_are_not_undertakings(sentence):
-    assert detect(sentence) is None
-
-
 def test_an_embassy_in_the_other_sides_capital_belongs_to_the_other_side():
     found = detect("The embassy in Beijing will again issue ten-year business visas to Chinese executives from Monday.")
     assert found is not None and found.actor == "US"
     assert [a for _, a in find_actors("The Chinese embassy in Washington said")] == ["China", "US"]
+
+
+# Sentence shapes met in the fifth session's tuning sets, one table each way: the side that
+# undertakes (with the side named in the sentence before, where the sentence needs it), and
+# sentences that undertake nothing.
+UNDERTAKINGS = [
+    ("China's foreign ministry said visas for U.S. delegates would be issued within five working days.", 'China', None),
+    ('Beijing also said Mr. Fang would be allowed to meet a lawyer within a month.', 'China', None),
+    ('Chinese officials told the Agriculture Department that state buyers would purchase 2 million tonnes of wheat.', 'China', None),
+    ('Under the same agreement, signed in Beijing, the National Science Foundation will fund two students.', 'US', None),
+    ("China's Ministry of Veterans Affairs agreed last week to let a U.S. team excavate the site.", 'China', None),
+    ('The State Department said the United States would add $6 million to the fund by September.', 'US', None),
+    ("China's national computer emergency response team, CNCERT, agreed to take down 40 servers.", 'China', None),
+    ('Beijing has undertaken to let three U.S. consular officers sit in the public gallery.', 'China', None),
+    ("The last four drones on Taiwan's order will be handed over by the U.S. Air Force before the end of March.", 'US', None),
+    ('Chinese officials told the embassy that a U.S. diplomat would be admitted to the prison.', 'China', None),
+    ('Beijing said its warships escorting convoys in the Gulf of Aden would answer U.S. Navy calls at all hours.', 'China', None),
+    ("Reporters from four U.S. outlets will be let into Shanghai without press visas, China's foreign ministry said.", 'China', None),
+    ('Visas for the 40 Chinese mayors will be issued by the consulate in Shanghai before the month is out, the State Department said.', 'US', None),
+    ("Hong Kong's government undertook to let an American consular officer attend the trial.", 'China', None),
+    ("Exports of the sedative medetomidine will need a licence from China's commerce ministry from Feb. 1.", 'China', None),
+    ('The Section 301 tariff on Chinese batteries will rise to 25 percent on Jan. 1, the Office of the U.S. Trade Representative told importers.', 'US', None),
+    ("Tariffs on U.S. cotton linters will drop to zero from Monday, China's tariff commission announced.", 'China', None),
+    ('The Treasury said it would see to it that every server was gone within 90 days.', 'US', None),
+    ('APHIS, for its part, is to send Chinese customs a revised health certificate by Dec. 15.', 'US', None),
+    ("China's foreign ministry said on Thursday that it would impose countermeasures on the Reagan Library and the Hudson Institute.", 'China', None),
+    ("China, Vanuatu's largest bilateral lender, has promised to hand over the finance ministry complex before July 30.", 'China', None),
+    ("Beijing's special envoy for Pacific island affairs, Qian Bo, is also to travel to the Solomon Islands.", 'China', None),
+    ('The remaining 18 HIMARS launchers will be delivered by the U.S. Army during 2026.', 'US', None),
+    ('The hospital ship USNS Mercy will call at Port Vila in June, the U.S. Navy said.', 'US', None),
+    ('They also said Ms. Shen would be released on bail once she had signed a statement.', 'China', 'China'),
+    ("China's health commission has said that Taiwanese experts will be able to take part in the WHO's technical meetings.", 'China', None),
+    ("China's nuclear safety agency has in turn agreed that a U.S. Energy Department team may carry out an end-use check.", 'China', None),
+    ('The Navy will send a second destroyer through the Taiwan Strait before the end of the month.', 'US', None),
+    ("Once the two fishermen have been questioned, the Coast Guard will hand them to China's consulate.", 'US', None),
+    ('The China Coast Guard will send four officers to sail aboard a cutter.', 'China', None),
+    ("China's navy said the Peace Ark would treat patients in Tonga.", 'China', None),
+    ('Officials in Washington said Beijing had agreed that he could be brought out through Chinese territory.', 'China', None),
+    ("Prosecutors said Chinese police had also agreed, through the FBI's legal attaché in Beijing, to question the boyfriend.", 'China', None),
+    ("China's commerce ministry, which received the same evidence in August, has promised to look into both firms' exports.", 'China', None),
+    ('A Chinese researcher will be sent back to China once she is sentenced, federal prosecutors said.', 'US', None),
+    ("X-ray images of the pill presses seized at Long Beach will be shared with China's anti-smuggling bureau, Customs and Border Protection said.", 'US', None),
+    ('A U.S. trade official said Washington would leave the 25 percent tariff on Chinese solar wafers where it is through 2026.', 'US', None),
+    ("China's embassy said Beijing would file written answers to the agency's questions before the hearing.", 'China', None),
+    ('Chinese diplomats in Vienna told their American counterparts that China would not vote against the draft resolution.', 'China', None),
+    ('Beijing assured Washington that its coast guard would not board the survey ship.', 'China', None),
+    ('The Section 301 duty on Chinese-built harbour tugs will stay at zero for a further six months, USTR said in a notice posted on Tuesday.', 'US', None),
+    ('The NTSB, which takes part in the inquiry, is in turn to send one of its specialists to Beijing in May.', 'US', None),
+    ('Washington will extend for another year the tariff exclusions on Chinese gloves that were due to lapse on May 31.', 'US', None),
+]
+NOT_UNDERTAKINGS = [
+    'U.S. officials said the tariffs would be raised next month.',
+    'Officials said it was possible that visas would be issued soon.',
+    'Chinese officials said talks would not be held this year.',
+    'The Commerce Department said it would add 12 Chinese firms to the Entity List.',
+    'Under the agreement, China has added 12 chemicals to its list.',
+    'Chinese customs officers will still test every cargo of U.S. logs for bark beetles, a spokesman said.',
+    "In the event that Taiwan's president stops in Honolulu, China would answer with drills near Kinmen.",
+    'Chinese airlines caught carrying drone parts would lose their U.S. landing rights, the Transportation Department warned.',
+    'Back in 2019, Beijing told Washington it would treat every fentanyl-related substance as a controlled drug.',
+    "Visas will be issued by Japan's consulate in Shanghai, the State Department said.",
+    'China said it would impose tariffs on U.S. goods if Washington went ahead.',
+    'Beijing said it would sanction any company that sells arms to Taiwan.',
+    "Climate analysts anticipate that China's carbon emissions will peak well before 2030.",
+    'The Pentagon estimates that China has 600 warheads and will have over 1,000 by 2030.',
+    'Farm groups complain that China bought only a fraction of the goods it promised to purchase under the 2020 deal.',
+    'China had agreed in 2019 to curb fentanyl.',
+    'Beijing had promised to buy more soybeans.',
+    'Beijing said it would leave the WHO.',
+    'The Treasury secretary told reporters his hope was that Chinese orders for Boeing jets would run into the hundreds.',
+    'The Pentagon stopped short of saying that U.S. warships would call at Hong Kong again this year.',
+    'U.S. officials will keep a close eye on whether Chinese banks go on processing payments.',
+    'The Coast Guard said its cutters would keep tabs on the Chinese squid fleet.',
+    'Beijing undertook in the 2020 trade deal to open its market to U.S. credit-rating agencies.',
+    "The PLA's Eastern Theater Command said it would 'resolutely counter' any foreign warship that sailed through.",
+    'China said it would file a complaint with the WTO.',
+    'Xi told Barack Obama in 2015 that China would not conduct cyber theft of commercial secrets.',
+    'Beijing told Washington it would not tolerate any interference.',
+    'China will not attend the summit.',
+    'Chinese sports officials said nothing would please them more than an American team competing in Shenzhen.',
+    "China's commerce ministry said it would stay attentive to the U.S. review of export exemptions.",
+    "China's commerce ministry said more U.S. drone makers would find themselves on its list were Washington to press ahead with new arms sales.",
+    'Traders in Chicago reckon Chinese buyers will book more U.S. wheat once prices come down.',
+    'USDA economists plan to check, week by week, whether Chinese buyers take delivery.',
+    'Officials in Taipei said they would log every inspection Chinese customs carries out.',
+]
+
+
+@pytest.mark.parametrize("sentence, actor, previous", UNDERTAKINGS)
+def test_undertakings_in_many_shapes(sentence, actor, previous):
+    found = detect(sentence, previous_actor=previous)
+    assert found is not None and found.actor == actor
+
+
+@pytest.mark.parametrize("sentence", NOT_UNDERTAKINGS)
+def test_statements_that_undertake_nothing(sentence):
+    assert detect(sentence) is None
