@@ -843,24 +843,28 @@ def _verb_of(action: str) -> str | None:
     return verb
 
 
+@lru_cache(maxsize=1)
+def _known_verbs() -> frozenset[str]:
+    """The verbs the effect rules know by name (one-off, gradual, single and broad acts)."""
+    return frozenset(ONE_OFF.keys() | GRADUAL.keys() | _SINGLE_ACTS | _BREADTH_VERBS | _SINGLE_IF_ONE)
+
+
+def _known_base(stem: str, *more: str) -> str | None:
+    """The first known verb among a stem's likely bases: itself, with an "e", without a doubled last letter."""
+    undoubled = stem[:-1] if len(stem) > 2 and stem[-1] == stem[-2] else stem
+    return next((c for c in (stem, stem + "e", undoubled, *more) if c in _known_verbs()), None)
+
+
 def _base_of_participle(stem: str) -> str:
     """"switch" (from "switched") -> "switch", "host" -> "host", "releas" -> "release", "stopp" -> "stop"."""
-    known = ONE_OFF.keys() | GRADUAL.keys() | _SINGLE_ACTS | _BREADTH_VERBS | _SINGLE_IF_ONE
-    for candidate in (stem, stem + "e", stem[:-1] if len(stem) > 2 and stem[-1] == stem[-2] else stem, stem[:-1] + "y" if stem.endswith("i") else stem):
-        if candidate in known:
-            return candidate
-    return stem
+    return _known_base(stem, stem[:-1] + "y" if stem.endswith("i") else stem) or stem
 
 
 def _base_of_gerund(word: str) -> str:
     """"issuing" -> "issue", "lifting" -> "lift", "stopping" -> "stop": the form a known verb list
     holds, else the stem with an "e" when the stem ends as such verbs do ("issu", "releas")."""
     stem = word[:-3]
-    known = ONE_OFF.keys() | GRADUAL.keys() | _SINGLE_ACTS | _BREADTH_VERBS | _SINGLE_IF_ONE
-    for candidate in (stem, stem + "e", stem[:-1] if len(stem) > 2 and stem[-1] == stem[-2] else stem):
-        if candidate in known:
-            return candidate
-    return stem + "e" if re.search(r"(?:[^aeiou][uvs]|[^aeiou]c|at|iz|is)$", stem) else stem
+    return _known_base(stem) or (stem + "e" if re.search(r"(?:[^aeiou][uvs]|[^aeiou]c|at|iz|is)$", stem) else stem)
 
 
 _LET_VERB = re.compile(r"\b(?:to\s+)?(call|visit|travel|dock|land|fly|return|leave)\b(?!-)", re.IGNORECASE)
