@@ -18,7 +18,7 @@ from datetime import date, timedelta
 from functools import lru_cache
 from typing import Callable
 
-from detente.terms import actor_terms, provincial_actor, terms_pattern
+from detente.terms import actor_terms, place_owner, provincial_actor, terms_pattern
 
 ACTORS = ("US", "China", "both")
 
@@ -356,8 +356,12 @@ def _subject(text: str, verb_start: int, previous_actor: str | None, referent: R
         return earlier[0][1] if earlier else previous_actor
     definite = _DEFINITE.match(stripped) if referent is not None else None
     if definite:
-        return referent(definite.group("head"))
-    return None
+        found_side = referent(definite.group("head"))
+        if found_side is not None:
+            return found_side
+    # "Tianjin University agreed to hand back", "Jiangsu, for its part, pledged": an institution of a
+    # place on one side, or the place itself.
+    return place_owner(stripped or (before[breaks[-3].end() if len(breaks) >= 3 else 0 : breaks[-2].start()] if len(breaks) >= 2 else ""))
 
 
 Referent = Callable[[str], "str | None"]

@@ -240,3 +240,43 @@ def provincial_actor() -> re.Pattern:
     return re.compile(
         r"\b(?:" + "|".join(map(re.escape, provinces)) + r")(?:['’]s)?\s+(?:provincial\s+)?(?:" + "|".join(r.replace(" ", r"\s+") for r in roles) + r")\b"
     )
+
+
+@lru_cache(maxsize=1)
+def place_institutions() -> tuple[tuple[str, re.Pattern], ...]:
+    """(side, pattern) for an institution of a place on one side, or the place alone: "Tianjin
+    University", "Shanghai's port authority", "the Institute of Plasma Physics in Hefei", "Jiangsu"
+    (``actors.json``: ``_China_places`` with the provinces, ``_US_places`` with the states)."""
+    data = load_json("actors.json")
+    heads = "|".join(re.escape(h).replace(r"\ ", r"\s+") for h in sorted(data.get("_institution_heads", []), key=len, reverse=True))
+    found = []
+    for side, places in (("China", data.get("_China_places", []) + data.get("_China_provinces", [])), ("US", data.get("_US_places", []) + US_STATES)):
+        if not places or not heads:
+            continue
+        names = "|".join(re.escape(p).replace(r"\ ", r"\s+") for p in sorted(places, key=len, reverse=True))
+        found.append((side, re.compile(
+            rf"\b(?:{names})\b(?:['’]s)?(?:\s+[\w'’.&-]+){{0,4}}?\s+(?:{heads})\b"
+            rf"|\b(?:{heads})\s+(?:of|in|at|for)\s+(?:the\s+)?(?:[\w'’.&-]+\s+){{0,4}}?(?:{names})\b"
+            rf"|^(?:[Tt]he\s+)?(?:{names})$"
+        )))
+    return tuple(found)
+
+
+US_STATES = [
+    "Alabama", "Alaska", "Arizona", "Arkansas", "California", "Colorado", "Connecticut", "Delaware", "Florida", "Georgia", "Hawaii",
+    "Idaho", "Illinois", "Indiana", "Iowa", "Kansas", "Kentucky", "Louisiana", "Maine", "Maryland", "Massachusetts", "Michigan",
+    "Minnesota", "Mississippi", "Missouri", "Montana", "Nebraska", "Nevada", "New Hampshire", "New Jersey", "New Mexico", "New York",
+    "North Carolina", "North Dakota", "Ohio", "Oklahoma", "Oregon", "Pennsylvania", "Rhode Island", "South Carolina", "South Dakota",
+    "Tennessee", "Texas", "Utah", "Vermont", "Virginia", "Washington State", "West Virginia", "Wisconsin", "Wyoming",
+]
+
+
+def place_owner(phrase: str) -> str | None:
+    """The side a subject that names no side belongs to by its place: "Tianjin University agreed" is
+    China's, "The ports of Los Angeles and Long Beach undertook" America's; None when it names a
+    place of neither side, or of both."""
+    phrase = phrase.strip()
+    if not phrase or len(phrase) > 90:
+        return None
+    sides = {side for side, pattern in place_institutions() if pattern.search(phrase)}
+    return sides.pop() if len(sides) == 1 else None

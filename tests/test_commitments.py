@@ -610,6 +610,10 @@ def test_an_embassy_in_the_other_sides_capital_belongs_to_the_other_side():
 # undertakes (with the side named in the sentence before, where the sentence needs it), and
 # sentences that undertake nothing.
 UNDERTAKINGS = [
+    # an institution of a place on one side, or the place itself, names no side yet acts for one
+    ("Xi'an Jiaotong University agreed to return the lab notebooks to its American partner by June.", 'China', None),
+    ('Zhejiang, for its part, pledged to publish a methane target for its coal mines by the end of 2025.', 'China', None),
+    ('The port of Seattle will stop using the Chinese-made cranes by the end of the year.', 'US', None),
     ("China's foreign ministry said visas for U.S. delegates would be issued within five working days.", 'China', None),
     ('Beijing also said Mr. Fang would be allowed to meet a lawyer within a month.', 'China', None),
     ('Chinese officials told the Agriculture Department that state buyers would purchase 2 million tonnes of wheat.', 'China', None),

@@ -202,3 +202,26 @@ def test_a_space_in_a_phrase_also_matches_a_hyphen():
     pattern = compile_terms(["coast guard", "forced labour"])
     assert pattern.findall("a coast-guard cutter and forced-labour goods") == ["coast-guard", "forced-labour"]
     assert pattern.findall("a coast guard cutter") == ["coast guard"]
+
+
+@pytest.mark.parametrize(
+    "phrase, side",
+    [
+        ("Tianjin University", "China"),
+        ("Shanghai's port authority", "China"),
+        ("The Institute of Plasma Physics in Hefei", "China"),
+        ("Jiangsu", "China"),
+        ("The ports of Los Angeles and Long Beach separately", "US"),
+        ("The University of Michigan", "US"),
+        ("Georgia Tech", "US"),
+        # firms named after a place, places of neither side, and both sides at once are no side
+        ("Shandong seafood processors", None),
+        ("Osaka University", None),
+        ("The universities of Shanghai and Boston", None),
+        ("", None),
+    ],
+)
+def test_an_institution_of_a_place_belongs_to_its_side(phrase, side):
+    from detente.terms import place_owner
+
+    assert place_owner(phrase) == side
