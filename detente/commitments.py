@@ -625,14 +625,14 @@ _PLAIN_PASSIVE = re.compile(
     re.IGNORECASE,
 )
 _REPORTED_PASSIVE = re.compile(
-    r"\b(?:said|says|announced|confirmed|(?:told|assured|informed)(?:\s+[\w.'’-]+){1,6}?)(?:\s*on\s+[A-Z]\w+)?(?:\s+that)?\s+(?:[^;:.?!]|(?:(?<=Mr|Ms|Dr|Jr|St)|(?<=\b[A-Z])|(?<=Sept)|(?<=Jan|Feb|Mar|Apr|Jun|Jul|Aug|Oct|Nov|Dec))\.){1,90}?\s+$"
+    r"\b(?:said|says|announced|confirmed|(?:told|assured|informed)(?:\s+[\w.'’-]+){1,6}?)(?:\s*on\s+[A-Z]\w+)?(?:\s+that)?\s+(?:[^;:.?!]|(?:(?<=Mr|Ms|Dr|Jr|St)|(?<=\b[A-Z])|(?<=Sept)|(?<=Jan|Feb|Mar|Apr|Jun|Jul|Aug|Oct|Nov|Dec))\.){1,110}?\s+$"
 )
 
 
 def _passive_speaker(text: str, verb_start: int, rest: str, previous_actor: str | None = None, referent: Referent | None = None) -> str | None:
     if not _PLAIN_PASSIVE.match(rest):
         return _measure_speaker(text, verb_start, rest, previous_actor, referent)
-    said = _REPORTED_PASSIVE.search(text, max(0, verb_start - 120), verb_start)
+    said = _REPORTED_PASSIVE.search(text, max(0, verb_start - 170), verb_start)
     if said is None:
         return _trailing_speaker(text, verb_start, previous_actor, referent)
     named = [actor for _, actor in find_actors(text[: said.start()])]

@@ -610,6 +610,8 @@ def test_an_embassy_in_the_other_sides_capital_belongs_to_the_other_side():
 # undertakes (with the side named in the sentence before, where the sentence needs it), and
 # sentences that undertake nothing.
 UNDERTAKINGS = [
+    # a passive undertaking reported at length after who told it
+    ("China's civil aviation regulator has told the Federal Aviation Administration's accident investigators that a draft of the final report on the crash of the Boeing jet in Guangxi will be shared with Washington before March.", 'China', None),
     # an institution of a place on one side, or the place itself, names no side yet acts for one
     ("Xi'an Jiaotong University agreed to return the lab notebooks to its American partner by June.", 'China', None),
     ('Zhejiang, for its part, pledged to publish a methane target for its coal mines by the end of 2025.', 'China', None),
