@@ -430,13 +430,15 @@ _TRAILING_WARNING = re.compile(r",\s*[^,;]{2,80}?\s+(?:warned|threatened|caution
 _REPORTED_HAD = re.compile(r"\b(?:said|says|told\s+[\w.'’-]+(?:\s+[\w.'’-]+)?|wrote|announced|confirmed)\s+(?:that\s+)?(?:[\w.'’-]+\s+){1,5}?had\s+(?:also\s+)?$")
 _RESTRAINT = re.compile(
     r"(?:will|would)\s+(?:also\s+)?(?:not|never)\s+(?!be\b|have\b|need\b|hesitate\b|tolerate\b|allow\b|accept\s+(?:any|the)\b)[a-z]+"
-    r"|(?:will|would)\s+(?:take|accept|impose|put|send|sell|ship|apply|buy|seek)\s+no\b",
+    r"|(?:will|would)\s+(?:take|accept|impose|put|send|sell|ship|apply|buy|seek)\s+no\b"
+    # "would stay outside the U.S. exclusive economic zone": keeping away is a restraint too
+    r"|(?:will|would)\s+(?:also\s+)?(?:stay|keep|remain)\s+(?:well\s+)?(?:outside|out\s+of|away\s+from|clear\s+of|beyond)\b",
     re.IGNORECASE,
 )
 _ASSURED_TO = re.compile(r"\b(?:told|assured|informed|promised|pledged|guaranteed)\b[^;]*$", re.IGNORECASE)
 _YEAR_BEFORE = re.compile(r"\b(?:in|back\s+in)\s+(?:19|20)\d\d\b")
 _PLAN_TO_WATCH = re.compile(r"\w+\s+to\s+(?:keep\s+)?(?:check|watch|monitor|track|review|verify|assess|study|log|follow)\w*\b", re.IGNORECASE)
-_SAID_ITS = re.compile(r"\b(?:said|says|announced|confirmed)\s+(?:that\s+)?(?:its|their)\s+[^,;:.]{1,70}$", re.IGNORECASE)
+_SAID_ITS = re.compile(r"\b(?:said|says|announced|confirmed|(?:told|assured|informed)(?:\s+[\w.'’-]+){1,6}?\s+that)\s+(?:that\s+)?(?:its|their)\s+[^,;:.]{1,130}$", re.IGNORECASE)
 _COORDINATED = re.compile(r"^(?:and|but|then)(?:\s+(?:also|later|then|further))?$", re.IGNORECASE)
 # "would join the talks only if the United States first cut its arsenal": a condition, not an undertaking.
 _CONDITION_AFTER = re.compile(
@@ -594,9 +596,9 @@ def detect_all(text: str, previous_actor: str | None = None, referent: Referent 
             # "Negotiators agreed to ...", "Officials from both countries agreed to ...": the sides the sentence names
             named = [a for _, a in find_actors(text)]
             actor = resolve_actor(named) if named else previous_actor
-        if actor is None and _SAID_ITS.search(text, max(0, match.start() - 90), match.start()):
+        if actor is None and _SAID_ITS.search(text, max(0, match.start() - 170), match.start()):
             # "Beijing said its warships escorting convoys would answer": the speaker's own
-            said = _SAID_ITS.search(text, max(0, match.start() - 90), match.start())
+            said = _SAID_ITS.search(text, max(0, match.start() - 170), match.start())
             named = [a for _, a in find_actors(text[: said.start()])]
             actor = resolve_actor(named) if named else None
         if actor is None:

@@ -610,6 +610,8 @@ def test_an_embassy_in_the_other_sides_capital_belongs_to_the_other_side():
 # undertakes (with the side named in the sentence before, where the sentence needs it), and
 # sentences that undertake nothing.
 UNDERTAKINGS = [
+    # keeping away, assured to the other side, by the teller's own ships
+    ("China's maritime agency has informed the U.S. Navy that its survey ships working near Guam and the Northern Mariana Islands this summer would keep out of American territorial waters.", 'China', None),
     # a passive undertaking reported at length after who told it
     ("China's civil aviation regulator has told the Federal Aviation Administration's accident investigators that a draft of the final report on the crash of the Boeing jet in Guangxi will be shared with Washington before March.", 'China', None),
     # an institution of a place on one side, or the place itself, names no side yet acts for one
