@@ -738,7 +738,7 @@ _REFRAIN = re.compile(r"\b(?:hold\s+off|refrain\w*|forgo|forswear|not\s+to|(?:wi
 _HOSTILE_ACT = re.compile(r"\b(?:sanction\w*|impos\w*|rais\w*|retaliat\w*|tariff\w*)\b", re.IGNORECASE)
 _KEPT_FROM = re.compile(r"\b(?:abstain\w*|refrained)\b", re.IGNORECASE)
 _FORSWORN = re.compile(
-    r"\b(?:not\s+to|never\s+to|(?:will|would|shall)\s+not|won['’]t|refrain\w*\s+from|hold\s+off\s+on|no\s+longer|(?:stop|cease|end|halt)\s+(?=[a-z]+ing\b))\s*(?:\w+ly\s+)?([a-z]+)",
+    r"\b(?:not\s+to|never\s+to|(?:will|would|shall)\s+not|won['’]t|refrain\w*\s+from|hold\s+off\s+on|no\s+longer|(?:stop|cease|end|halt)\s+(?=[a-z]+ing\b))\s*(?:\w+ly\s+)?(be\s+)?([a-z]+)",
     re.IGNORECASE,
 )
 # "signed an executive order pushing the deadline": the order does the one-off act it was promised.
@@ -899,8 +899,13 @@ def _forsworn(action: str) -> re.Pattern | None:
     approving arms sales"), what reports the forsworn act done ("added", "approved"); else None."""
     match = _FORSWORN.search(action)
     if match is None:
-        return None
-    word = match.group(1).lower()
+        keep_out = _KEEP_OUT.search(action)
+        # "would stay out of the waters within 24 nautical miles": broken by going in
+        return _ENTERED if keep_out is not None else None
+    word = match.group(2).lower()
+    if match.group(1) and word.endswith(("ed", "en")):
+        # "ships flying the American flag will not be boarded": broken by boarding them
+        word = _base_of_participle(word[:-2])
     if word in _QUANTIFIERS:
         # "hold off on new sanctions": the forsworn act is named by its noun
         noun = re.match(r"\s*([a-z]+)", action[match.end() :])
@@ -915,6 +920,11 @@ def _forsworn(action: str) -> re.Pattern | None:
 
 
 _QUANTIFIERS = frozenset("new further any more additional fresh extra".split())
+_KEEP_OUT = re.compile(r"\b(?:stay|keep|remain)\s+(?:[\w'’-]+\s+){0,4}?(?:well\s+)?(?:outside|out\s+of|away\s+from|clear\s+of|beyond)\b", re.IGNORECASE)
+_ENTERED = re.compile(
+    r"\b(?:entered|sailed\s+(?:back\s+)?into|flew\s+into|crossed\s+into|moved\s+into|went\s+into|strayed\s+into|came\s+within|pushed\s+into|steamed\s+into)\b",
+    re.IGNORECASE,
+)
 
 
 def _is_promised_verb(commitment: Commitment, cue: str) -> bool:

@@ -1321,3 +1321,20 @@ def test_things_still_in_place_pending_or_called_off(sentence, strong):
 def test_things_that_never_happened_or_were_given_up(sentence, strong):
     cue = effect_of(sentence)
     assert cue is not None and cue.effect == "setback" and cue.strong == strong
+
+
+@pytest.mark.parametrize(
+    "action, text",
+    [
+        # a passive restraint is broken by the act done to what it protected
+        ("assured Washington that ships flying the U.S. flag will not be inspected in the Spratlys",
+         "Chinese maritime militia officers inspected the U.S.-flagged supply ship Ocean Grace near the Spratlys on Monday."),
+        # a promise to keep away is broken by going in
+        ("would keep its survey ships out of the waters around the Spratlys",
+         "Two Chinese survey ships sailed into the waters around the Spratlys on Tuesday and stayed for a day."),
+    ],
+)
+def test_a_passive_or_keep_away_restraint_is_broken_by_the_act(action, text):
+    index = CommitmentIndex([commitment("c_keep", "China", "military", action)])
+    ((found, record),) = link_evidence(index, EvidenceSentence("b", 1, text, LATER, ["military"]))
+    assert (record["effect"], record["strong"]) == ("setback", True)
