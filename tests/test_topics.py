@@ -34,6 +34,9 @@ def test_unknown_topic_id_rejected():
         ("The two countries pledged to cut methane emissions.", "climate", "methane"),
         ("Secretary Blinken held talks with Wang Yi in Beijing.", "diplomacy", "talks"),
         ("Washington criticized the treatment of Uyghurs in Xinjiang.", "human_rights", "xinjiang"),
+        # networks and their regulator are technology; sanctions lists and the oil they police, trade
+        ("The FCC voted to bar Chinese-owned laboratories from testing American routers.", "technology", "fcc"),
+        ("The Treasury added a Hong Kong trading company to its sanctions list for moving Iranian oil.", "trade", "sanctions list"),
     ],
 )
 def test_sentence_gets_its_topic_and_matched_terms(sentence, topic, term):
