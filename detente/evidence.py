@@ -585,6 +585,7 @@ class CommitmentIndex:
         # other do something ("agreed to allow U.S. consular officers monthly visits").
         self.sides: dict[str, str] = {}
         self.counterparts: dict[str, bool] = {}
+        self.other_named: dict[str, bool] = {}
         # The third parties a commitment lets act ("allow Philippine boats to deliver food"): their acts are its evidence.
         self.lets_third: dict[str, frozenset[str]] = {}
         self.action_concepts: dict[str, frozenset[str]] = {}
@@ -626,6 +627,9 @@ class CommitmentIndex:
             if _PASSIVE_PROMISE.match(commitment.action):
                 promised_to = commitment.text[: max(0, commitment.text.find(commitment.action))] or commitment.text
             self.counterparts[commitment.id] = bool(other and other in sentence_actors(promised_to))
+            # ... or anywhere in its sentence ("will send auditors to the four Shandong plants"): when it names
+            # no third country, an act towards one ("completed an audit of Mexico's poultry system") is not its evidence.
+            self.other_named[commitment.id] = bool(other and other in sentence_actors(commitment.text))
             self.names[commitment.id] = names(commitment.text)
             for report in commitment.reports or [{"article_id": commitment.article_id, "sentence_index": commitment.sentence_index}]:
                 self.reported_in.setdefault((report["article_id"], report["sentence_index"]), set()).add(commitment.id)
@@ -1607,7 +1611,7 @@ def link_evidence(index: CommitmentIndex, sentence: EvidenceSentence, article_to
             fit = True  # the third party the commitment lets act did so: "a Philippine navy boat unloaded rice at the outpost"
         if fit and with_third and c.actor == "both" and not sentence_third <= _third_parties(c.text):
             fit = False
-        if fit and third_parties and (index.counterparts.get(c.id) or not actors) and not third_parties <= _third_parties(c.text):
+        if fit and third_parties and (index.counterparts.get(c.id) or not actors or (index.other_named.get(c.id) and not _third_parties(c.text))) and not third_parties <= _third_parties(c.text):
             fit = False
         if fit:
             fitting.append((c, shared))

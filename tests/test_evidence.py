@@ -1,5 +1,6 @@
 """Evidence: the effect a sentence reports, and which earlier commitment it bears on."""
 
+from dataclasses import replace
 from datetime import date, timedelta
 
 import pytest
@@ -1338,3 +1339,13 @@ def test_a_passive_or_keep_away_restraint_is_broken_by_the_act(action, text):
     index = CommitmentIndex([commitment("c_keep", "China", "military", action)])
     ((found, record),) = link_evidence(index, EvidenceSentence("b", 1, text, LATER, ["military"]))
     assert (record["effect"], record["strong"]) == ("setback", True)
+
+
+def test_an_act_towards_a_third_country_is_no_evidence_for_a_bilateral_promise():
+    action = "will send auditors in the spring to the four pork plants in Shandong"
+    text = f"The Food Safety and Inspection Service {action}, the first on-site review of China's inspection system since 2019."
+    index = CommitmentIndex([replace(commitment("c_audit", "US", "trade", action), text=text)])
+    third = "FSIS completed an on-site review of Mexico's inspection system in April."
+    assert link_evidence(index, EvidenceSentence("b", 1, third, LATER, ["trade"])) == []
+    own = "FSIS completed an on-site review of the four pork plants in Shandong in April."
+    assert [c.id for c, _ in link_evidence(index, EvidenceSentence("b", 2, own, LATER, ["trade"]))] == ["c_audit"]
