@@ -1090,8 +1090,9 @@ _DISTINCT_WORDS = ("eparate", "imilar", "arallel", "nrelated", "own ")
 _PLACE_WORDS = ("miles", "kilomet", "km ", "off ", "near ", "outside ")
 _DISTINCT_ACT = re.compile(
     r"\b(?:(?:a|an)\s+(?:similar|separate|unrelated|parallel)\s+(?!round|session|meeting|batch|shipment|cargo|tranche)\w+"
-    # "have hosted similar reconciliation meetings in past years"
-    r"|(?:similar|separate)\s+(?:[\w-]+\s+){0,2}?[a-z]+s\b|their\s+own\s+\w+|separately)\b",
+    # "have hosted similar reconciliation meetings in past years"; "the Navy's own gliders", "its own
+    # inspectors": things of its own, not the ones promised
+    r"|(?:similar|separate)\s+(?:[\w-]+\s+){0,2}?[a-z]+s\b|their\s+own\s+\w+|(?:its|[A-Z][\w.]*['’]s)\s+own\s+(?:[\w-]+\s+){0,2}?[a-z]{3,}s|separately)\b",
     re.IGNORECASE,
 )
 _TOLD_THEY = re.compile(r"^(.*?)\b(?:told|informed|assured|notified|warned)\s+(?:[\w.'’-]+\s+){1,4}?(?:that\s+)?(?:they|it|he|she|we)\s+$", re.IGNORECASE)

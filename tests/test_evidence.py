@@ -1050,11 +1050,12 @@ def test_a_clause_describing_the_object_of_an_act_to_come_is_no_news():
         "Mexico and China held their own talks on fentanyl precursors in Beijing.",
         "China separately seized fentanyl precursor shipments bound for Peru.",
         "Chinese police completed a similar crackdown on fentanyl precursors in Peru.",
+        "Chinese police shut down the Commerce Ministry's own fentanyl precursor laboratories.",
     ],
 )
 def test_an_act_the_sentence_calls_another_one_is_no_evidence(index, text):
     assert linked(index, text, LATER, ["counternarcotics"]) == []
-    plain = text.replace(" their own", "").replace(" separately", "").replace("a similar", "a").replace(" bound for Peru", "").replace(" in Peru", "")
+    plain = text.replace(" their own", "").replace("the Commerce Ministry's own ", "").replace(" separately", "").replace("a similar", "a").replace(" bound for Peru", "").replace(" in Peru", "")
     assert linked(index, plain, LATER, ["counternarcotics"]) != []
 
 
