@@ -1084,6 +1084,9 @@ _TO_SIDE = re.compile(r"\b(?:to|for)\s+(?:the\s+)?" + _SIDE_WORDS + r"\b")
 # ... and nowhere else: every side word in the sentence follows "to" or "for"
 _SIDE_NOT_AFTER_TO = re.compile(r"(?<!\bto\s)(?<!\bfor\s)(?<!\bto\sthe\s)(?<!\bfor\sthe\s)\b" + _SIDE_WORDS + r"\b")
 _RECEIVING = re.compile(r"\b(?:received|receives|obtained|collected|picked\s+up|got|were\s+(?:given|granted|issued|handed)|was\s+(?:given|granted|issued|handed))\b", re.IGNORECASE)
+_DELIVERED_TO = re.compile(
+    r"\b(?:reached|arrived\s+(?:at|in)|landed\s+(?:on|in|at)|(?:was|were|been|being)\s+(?:delivered|sent|handed|passed|forwarded|transmitted|shipped)\s+to)\s+(?P<to>[^,;.]{2,80})"
+)
 _PASSIVE_PROMISE = re.compile(r"(?:will|would|shall)\s+(?:also\s+)?be\s+\w+", re.IGNORECASE)
 # Every _DISTINCT_ACT match holds one of these; every _PLACE_NAMED match one of those.
 _DISTINCT_WORDS = ("eparate", "imilar", "arallel", "nrelated", "own ")
@@ -1560,6 +1563,11 @@ def link_evidence(index: CommitmentIndex, sentence: EvidenceSentence, article_to
     fits: dict[tuple[str, bool], bool] = {}  # by the side evidence must come from, and whether it went to the other side
     # "No toxin report has gone to Beijing since February": a side named only as where something goes.
     only_as_recipient = bool(actors) and "both" not in actors and bool(_TO_SIDE.search(sentence.text)) and not _SIDE_NOT_AFTER_TO.search(sentence.text)
+    if not only_as_recipient and len(actors) == 1 and "both" not in actors:
+        # "The first notice under the arrangement reached NOAA's operations centre": what one side got
+        # delivered, with no side as the subject, is the other side's act
+        delivered = _DELIVERED_TO.search(sentence.text)
+        only_as_recipient = delivered is not None and not sentence_actors(sentence.text[: delivered.start()]) and bool(sentence_actors(delivered.group("to")))
     # "American executives said they had received their visas": the subject got what the other side gave.
     receiving = bool(_RECEIVING.search(cue.cue)) and doers != _THIRD_PARTY_DOER and len(doers) == 1
     if receiving:

@@ -1350,3 +1350,9 @@ def test_an_act_towards_a_third_country_is_no_evidence_for_a_bilateral_promise()
     assert link_evidence(index, EvidenceSentence("b", 1, third, LATER, ["trade"])) == []
     own = "FSIS completed an on-site review of the four pork plants in Shandong in April."
     assert [c.id for c, _ in link_evidence(index, EvidenceSentence("b", 2, own, LATER, ["trade"]))] == ["c_audit"]
+
+
+def test_what_reached_the_other_side_is_the_promisers_act():
+    index = CommitmentIndex([commitment("c_notice", "China", "technology", "will send the Pentagon advance notice of every satellite launch from Hainan")])
+    text = "The first advance notice of a satellite launch from Hainan reached the Pentagon's operations centre on Feb. 26."
+    assert [c.id for c, _ in link_evidence(index, EvidenceSentence("b", 1, text, LATER, ["technology"]))] == ["c_notice"]
