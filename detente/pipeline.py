@@ -126,15 +126,20 @@ def _find_commitments(
     return found
 
 
+def _rank(item: dict) -> tuple:
+    # Beyond three shared concepts a later sentence is no likelier to be the news: the earlier wins.
+    return (not item.get("generic"), min(item["shared"], 3), -item["sentence_index"])
+
+
 def _one_per_article(items: list[dict]) -> list[dict]:
     """One piece of evidence per commitment per article: the sentence sharing most concepts with
-    the commitment, the earlier on a tie (a report's lede carries its news; a later sentence of
-    the same report that also fits is mostly background or an aside)."""
+    the commitment (up to three: more says no more), the earlier on a tie (a report's lede carries
+    its news; a later sentence of the same report that also fits is mostly background or an aside)."""
     best: dict[str, dict] = {}
     for item in items:
         held = best.get(item["article_id"])
         # A sentence with an evidence cue beats one that only reports some act (``evidence.GENERIC_SHARED``).
-        if held is None or (not item.get("generic"), item["shared"], -item["sentence_index"]) > (not held.get("generic"), held["shared"], -held["sentence_index"]):
+        if held is None or _rank(item) > _rank(held):
             best[item["article_id"]] = item
     return list(best.values()) if len(best) < len(items) else items
 

@@ -7,7 +7,7 @@ import pandas as pd
 import pytest
 
 from detente.loading import Article, article_id
-from detente.pipeline import analyze
+from detente.pipeline import _one_per_article, analyze
 from detente.status import STATUSES
 from detente.topics import TOPIC_IDS
 
@@ -193,3 +193,15 @@ def test_a_definite_subject_is_resolved_within_its_article_only():
     found = result.commitments
     assert list(found["actor"]) == ["China"]
     assert list(found["article_id"]) == [first.id]
+
+
+def test_one_piece_of_evidence_per_article_prefers_the_lede_once_three_concepts_are_shared():
+    def item(index, shared, generic=False):
+        return {"article_id": "b", "sentence_index": index, "shared": shared, "generic": generic}
+
+    # beyond three shared concepts, the earlier sentence (the report's lede) is the news
+    assert _one_per_article([item(1, 3), item(4, 6)]) == [item(1, 3)]
+    # below that, more shared concepts still win
+    assert _one_per_article([item(1, 2), item(4, 3)]) == [item(4, 3)]
+    # and a sentence with an evidence cue beats one that only reports some act
+    assert _one_per_article([item(1, 5, generic=True), item(4, 2)]) == [item(4, 2)]
