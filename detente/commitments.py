@@ -574,6 +574,16 @@ def detect_all(text: str, previous_actor: str | None = None, referent: Referent 
                 continue
         else:
             speaker_side = None
+        if verb.startswith(("is ", "are ")) and (to_be := _TO_BE_DONE.match(rest)) is not None:
+            # "A batch of launchers for Taiwan is to be shipped by the Army before the end of the year",
+            # "Two terminal operators are to be placed under U.S. sanctions on Thursday, Treasury
+            # officials said": a scheduled passive act, the agent's or the announcer's
+            side = _to_be_side(text, match.start(), rest, to_be, previous_actor, referent)
+            if side is not None:
+                action = _action(rest, verb)
+                found.append(Detection(side, " ".join(action.split()[:20]), verb, match.start()))
+                resume = match.start() + len(action)
+            continue
         if verb.startswith(("is ", "are ", "plan", "intend")) and not re.match(r"\w+(?:\s+\w+){0,3}?\s+to\s+(?!be\b)\w+", rest):
             continue
         if verb.startswith(("plan", "intend")) and _PLAN_TO_WATCH.match(rest):
@@ -666,6 +676,43 @@ _RATE_ON_DATE = re.compile(
 )
 
 
+_TO_BE_DONE = re.compile(
+    r"(?:is|are)\s+(?:also\s+|in\s+turn\s+)?to\s+be\s+(?:\w+ly\s+)?(?P<done>[a-z]+(?:ed|en|wn)|set|sent|let|made|put|kept|paid|held|shut|cut|built|brought|taught|given|shown|lent)\b",
+    re.IGNORECASE,
+)
+# Participles of acts done to their subject as a measure against it: the subject is the target, not the doer.
+_AGAINST_SUBJECT = re.compile(
+    r"(?:placed|put|added|listed|blacklisted|sanctioned|banned|barred|blocked|expelled|closed|shut|halted|suspended|revoked|cancelled|canceled|seized|frozen|fined|charged|detained|deported|denied|removed|cut)$"
+)
+_BY_AGENT = re.compile(r"\s+(?:\w+\s+){0,2}?by\s+((?:[\w.'’-]+\s+){0,6}?[\w.'’-]+)(?=\s+(?:before|by|from|within|in|on|to|after|during|over|through|at|for|under|once|when|as|,|\.)|[,.]|$)")
+
+
+def _to_be_side(text: str, verb_start: int, rest: str, to_be: re.Match, previous_actor: str | None, referent: Referent | None) -> str | None:
+    """The side that does a scheduled passive act ("is to be shipped by the Army"): its agent, else
+    whoever announced it, else (for an act not done against it) the side its subject belongs to."""
+    agent = _BY_AGENT.match(rest, to_be.end())
+    if agent is not None:
+        named = [actor for _, actor in find_actors(agent.group(1))]
+        return resolve_actor(named) if named else None
+    speaker = _trailing_speaker(text, verb_start, previous_actor, referent)
+    if speaker is None:
+        said = _REPORTED_PASSIVE.search(text, max(0, verb_start - 170), verb_start)
+        named = [actor for _, actor in find_actors(text[: said.start()])] if said else []
+        speaker = resolve_actor(named) if named else None
+    if speaker is not None or _AGAINST_SUBJECT.search(to_be.group("done").lower()):
+        return speaker
+    return _subject(text, verb_start, previous_actor, referent)
+
+
+_OBLIGATION = re.compile(r"will\s+(?:now\s+|also\s+|all\s+)?(?:have\s+to|need\s+to|be\s+required\s+to|be\s+obliged\s+to)\s+[a-z]", re.IGNORECASE)
+# A rule binds a whole class: "any Chinese company shipping ...", "all air passengers ...".
+_EVERY_ONE = re.compile(r"\b(?:any|all|every|each)\b", re.IGNORECASE)
+_UNDER_RULE = re.compile(
+    r"\bunder\s+(?:a|an|the)\s+(?:new\s+)?(?:[\w-]+\s+)?(?:rule|order|notice|regulation|decree|directive|law|measure)s?\s+(?:that\s+|which\s+|issued\s+by\s+|from\s+)?(?P<who>[^,;.]{2,60})",
+    re.IGNORECASE,
+)
+
+
 def _measure_speaker(text: str, verb_start: int, rest: str, previous_actor: str | None, referent: Referent | None) -> str | None:
     licence = _LICENCE_FROM.match(rest)
     if licence is not None:
@@ -673,6 +720,12 @@ def _measure_speaker(text: str, verb_start: int, rest: str, previous_actor: str 
         return resolve_actor(named) if named else None
     if _RATE_ON_DATE.match(text) and verb_start > 0:
         return _trailing_speaker(text, verb_start, previous_actor, referent)
+    if _OBLIGATION.match(rest) and verb_start > 0 and not _CONDITION_LATER.search(text) and (_EVERY_ONE.search(text, 0, verb_start) or _UNDER_RULE.search(rest)):
+        # "Any Chinese company shipping piperidine derivatives will have to register each buyer with
+        # provincial police, the Ministry of Public Security said": a rule the announcing side imposes
+        under = _UNDER_RULE.search(rest)
+        named = [actor for _, actor in find_actors(under.group("who"))] if under else []
+        return resolve_actor(named) if named else _trailing_speaker(text, verb_start, previous_actor, referent)
     return None
 
 
@@ -722,7 +775,9 @@ def is_hostile(action: str) -> bool:
 
 _HOSTILE_WITHIN = re.compile(
     r"\b(?:will|would|to)\s+(?:also\s+)?(?:impose|bar|ban|sanction|blacklist|expel|punish|restrict)\b"
-    r"|\bput\s+(?:[\w.'’-]+\s+){1,6}?on\s+(?:its|the|an?)\s+(?:export[\w-]*|entity|unreliable|sanctions?|black)\w*\s*(?:control\s+)?list\b",
+    r"|\bput\s+(?:[\w.'’-]+\s+){1,6}?on\s+(?:its|the|an?)\s+(?:export[\w-]*|entity|unreliable|sanctions?|black)\w*\s*(?:control\s+)?list\b"
+    # "are to be placed under U.S. sanctions", "will be added to the forced-labour import ban"
+    r"|\b(?:will|would|is|are)\s+(?:also\s+)?(?:to\s+)?be\s+(?:placed\s+under|put\s+on|added\s+to|banned|barred|blacklisted|sanctioned|expelled)\b",
     re.IGNORECASE,
 )
 

@@ -352,6 +352,7 @@ def joint_contact(text: str, lexicon: Lexicon | None = None) -> str:
 
 
 _BACKS_TAIWAN = re.compile(r"\b(?:Taiwan|Taipei|Taiwanese)\b")
+_PASSIVE_PROMISE = re.compile(r"(?:will|would|shall|is|are)\s+(?:also\s+)?(?:to\s+)?be\s+\w+", re.IGNORECASE)
 _RESTRAINT = re.compile(r"\b(?:no|not|never|refrain\w*|hold\s+off|limit\w*|halt\w*|pause\w*|suspend\w*|freeze|reduce\w*|oppose\w*|does\s+not\s+support)\b", re.IGNORECASE)
 
 # One side's police, customs or courts acting: against drug traffickers on China's side it is the
@@ -445,7 +446,9 @@ def score_sentence(
     committed = None
     if commitment and hasattr(commitment, "start") and hasattr(commitment, "action"):
         hostile = is_hostile(commitment.action)
-        if hostile or (_BACKS_TAIWAN.search(commitment.action) and getattr(commitment, "actor", "") == "US" and not _RESTRAINT.search(commitment.action)):
+        # A passive promise names what it is about before its verb ("18 launchers for Taiwan are to be shipped").
+        about = text[: commitment.start + len(commitment.action) + 1] if _PASSIVE_PROMISE.match(commitment.action) else commitment.action
+        if hostile or (_BACKS_TAIWAN.search(about) and getattr(commitment, "actor", "") == "US" and not _RESTRAINT.search(about)):
             # "will send a warship through the Taiwan Strait every month", "will impose visa restrictions
             # on Hong Kong officials": a measure against the other side, not an undertaking towards it;
             # its words count in full.

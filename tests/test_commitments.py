@@ -14,6 +14,7 @@ from detente.commitments import (
     detect,
     event_date,
     find_actors,
+    is_hostile,
     resolve_actor,
     split_by_topic,
 )
@@ -610,6 +611,12 @@ def test_an_embassy_in_the_other_sides_capital_belongs_to_the_other_side():
 # undertakes (with the side named in the sentence before, where the sentence needs it), and
 # sentences that undertake nothing.
 UNDERTAKINGS = [
+    # a scheduled passive act: the agent's, else the announcer's, else (not done against it) its subject's side
+    ('Twelve Patriot interceptors for Taiwan are to be delivered by the Army before June, the Pentagon told Congress.', 'US', None),
+    ('Three Chinese shipping firms that carried Iranian crude are to be placed under U.S. sanctions on Friday, Treasury officials said.', 'US', None),
+    ('Two FBI agents are to be posted to the Chinese police liaison office in Guangzhou for a year under the new arrangement.', 'US', None),
+    # a rule binding a whole class, announced or issued by one side
+    ('Any Chinese firm exporting nitazene precursors will have to record each buyer with customs from March, the Ministry of Commerce said.', 'China', None),
     # keeping away, assured to the other side, by the teller's own ships
     ("China's maritime agency has informed the U.S. Navy that its survey ships working near Guam and the Northern Mariana Islands this summer would keep out of American territorial waters.", 'China', None),
     # a passive undertaking reported at length after who told it
@@ -663,6 +670,9 @@ UNDERTAKINGS = [
     ('Washington will extend for another year the tariff exclusions on Chinese gloves that were due to lapse on May 31.', 'US', None),
 ]
 NOT_UNDERTAKINGS = [
+    # an obligation on no whole class, and a passive with no side behind it
+    'American soybean farmers will have to wait for the next season, the Agriculture Department said.',
+    'The talks are to be held in Geneva next month.',
     'U.S. officials said the tariffs would be raised next month.',
     'Officials said it was possible that visas would be issued soon.',
     'Chinese officials said talks would not be held this year.',
@@ -709,3 +719,14 @@ def test_undertakings_in_many_shapes(sentence, actor, previous):
 @pytest.mark.parametrize("sentence", NOT_UNDERTAKINGS)
 def test_statements_that_undertake_nothing(sentence):
     assert detect(sentence) is None
+
+
+@pytest.mark.parametrize(
+    "action, hostile",
+    [
+        ("are to be placed under U.S. sanctions on Thursday", True),
+        ("will ship soybeans to Chinese buyers", False),
+    ],
+)
+def test_passive_sanctions_are_hostile(action, hostile):
+    assert is_hostile(action) is hostile

@@ -344,6 +344,9 @@ def test_a_hostile_measure_that_falls_eases(sentence, label):
         ("U.S. agents seized Chinese-made rifle scopes bound for Russia at the port of Baltimore.", "escalation"),
         # a US undertaking to arm Taiwan is not an undertaking between the two sides
         ("The Pentagon pledged to speed shipments of anti-ship missiles for Taiwan this year.", "escalation"),
+        # ... nor is a passive one, which names Taiwan before its verb, or a passive sanction
+        ("A batch of 18 launchers for Taiwan is to be shipped by the Army before June, the Pentagon said.", "neutral"),
+        ("Two Chinese refiners that took Iranian crude are to be placed under U.S. sanctions on Friday, Treasury officials said.", "escalation"),
         # a call taken between the two militaries is contact
         ("China's Eastern Theater commander took a call from the head of Indo-Pacific Command on Monday.", "easing"),
     ],
