@@ -437,7 +437,7 @@ _RESTRAINT = re.compile(
 )
 _ASSURED_TO = re.compile(r"\b(?:told|assured|informed|promised|pledged|guaranteed)\b[^;]*$", re.IGNORECASE)
 _YEAR_BEFORE = re.compile(r"\b(?:in|back\s+in)\s+(?:19|20)\d\d\b")
-_PLAN_TO_WATCH = re.compile(r"\w+\s+to\s+(?:keep\s+)?(?:check|watch|monitor|track|review|verify|assess|study|log|follow)\w*\b", re.IGNORECASE)
+_PLAN_TO_WATCH = re.compile(r"\w+\s+to\s+(?:(?:keep\s+)?(?:check|watch|monitor|track|review|verify|assess|study|log|follow)\w*|keep\s+(?:an?\s+|a\s+close\s+|close\s+)?(?:eye|eyes|tabs)\s+on)\b", re.IGNORECASE)
 _SAID_ITS = re.compile(r"\b(?:said|says|announced|confirmed|(?:told|assured|informed)(?:\s+[\w.'’-]+){1,6}?\s+that)\s+(?:that\s+)?(?:its|their)\s+[^,;:.]{1,130}$", re.IGNORECASE)
 _COORDINATED = re.compile(r"^(?:and|but|then)(?:\s+(?:also|later|then|further))?$", re.IGNORECASE)
 # "would join the talks only if the United States first cut its arsenal": a condition, not an undertaking.
@@ -602,15 +602,16 @@ def detect_all(text: str, previous_actor: str | None = None, referent: Referent 
         if _SHARED_VIEW.match(rest):
             continue
         actor = "both" if verb.startswith("it was agreed") else speaker_side or _subject(text, match.start(), previous_actor, referent)
-        if actor is None and _UNNAMED_SUBJECT.search(text[: match.start()]):
-            # "Negotiators agreed to ...", "Officials from both countries agreed to ...": the sides the sentence names
-            named = [a for _, a in find_actors(text)]
-            actor = resolve_actor(named) if named else previous_actor
         if actor is None and _SAID_ITS.search(text, max(0, match.start() - 170), match.start()):
             # "Beijing said its warships escorting convoys would answer": the speaker's own
             said = _SAID_ITS.search(text, max(0, match.start() - 170), match.start())
             named = [a for _, a in find_actors(text[: said.start()])]
             actor = resolve_actor(named) if named else None
+        if actor is None and _UNNAMED_SUBJECT.search(text[: match.start()]):
+            # (after "Beijing told American envoys that its coast guard would": the teller's own)
+            # "Negotiators agreed to ...", "Officials from both countries agreed to ...": the sides the sentence names
+            named = [a for _, a in find_actors(text)]
+            actor = resolve_actor(named) if named else previous_actor
         if actor is None:
             # "Commerce Secretary Lutnick said the department would clear ...", "U.S. officials said
             # the Navy would escort ...": an office the speaker's side runs
@@ -786,12 +787,14 @@ _HOSTILE_WITHIN = re.compile(
 # package unveiled on Thursday" (a pledge referred to, "Beijing's pledge to buy soybeans has gone
 # unfulfilled", is not: the sentence must say it was made or set out now).
 _NOMINAL = re.compile(
-    r"(?P<owner>(?:[A-Z][\w.'’-]*\s+){0,3}[A-Z][\w.'’-]*)['’]s\s+(?:new\s+|latest\s+|formal\s+)?(?:pledge|promise|commitment|undertaking)\s+to\s+(?P<action>[a-z](?:[^,;]|(?<=\d),(?=\d{3}))*?)(?=\s+(?:was|were|is|are|drew|won|earned|met\s+with|got)\b|[,;](?!(?<=\d,)\d))"
+    r"(?P<owner>(?:[A-Z][\w.'’-]*\s+){0,3}[A-Z][\w.'’-]*)['’]s\s+(?:new\s+|latest\s+|formal\s+)?(?:pledge|promise|commitment|undertaking)\s+to\s+(?P<action>[a-z](?:[^,;]|(?<=\d),(?=\d{3}))*?)(?=\s+(?:was|were|is|are|drew|won|earned|met\s+with|got|appears|appeared|features|featured|sits|figures|figured)\b|[,;](?!(?<=\d,)\d))"
 )
 _SET_OUT_NOW = re.compile(
     # ... or greeted as news: "was welcomed by growers", "drew cautious praise from farm groups"
     r"\b(?:(?:was|were)\s+(?:(?:\w+ly\s+)?(?:welcomed|praised|hailed|cheered|greeted|applauded|critici[sz]ed|questioned))|(?:drew|won|earned|met\s+with|got)\s+(?:\w+\s+){0,2}(?:praise|applause|criticism|scepticism|skepticism|welcome|reaction|response))\b"
     r"|\b(?:was|were|is|are)\s+(?:the\s+(?:centrepiece|centerpiece|heart|core)|set\s+out|spelled\s+out|unveiled|announced|included|written\s+into|contained|confirmed|made\s+public|listed|part\s+of\s+(?:the|a)\s+(?:package|deal|agreement|framework))\b"
+    # ... or found in the text released now: "appears in the joint statement released on Friday"
+    r"|\b(?:appears|appeared|features|featured|sits|figures|figured)\s+in\s+(?:the|a)\s+(?:\w+\s+){0,2}?(?:statement|communiqu[eé]|agreement|text|readout|fact\s+sheet|declaration)\s+(?:released|issued|published|signed|agreed)\b"
 )
 
 

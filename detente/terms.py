@@ -262,6 +262,18 @@ def place_institutions() -> tuple[tuple[str, re.Pattern], ...]:
     return tuple(found)
 
 
+@lru_cache(maxsize=1)
+def place_names() -> tuple[tuple[str, re.Pattern], ...]:
+    """(side, pattern) of the places of each side alone ("Houston", "Chengdu", "Jiangsu")."""
+    data = load_json("actors.json")
+    found = []
+    for side, places in (("China", data.get("_China_places", []) + data.get("_China_provinces", [])), ("US", data.get("_US_places", []) + US_STATES)):
+        names = "|".join(re.escape(p).replace(r"\ ", r"\s+") for p in sorted(places, key=len, reverse=True))
+        if names:
+            found.append((side, re.compile(rf"\b(?:{names})\b")))
+    return tuple(found)
+
+
 US_STATES = [
     "Alabama", "Alaska", "Arizona", "Arkansas", "California", "Colorado", "Connecticut", "Delaware", "Florida", "Georgia", "Hawaii",
     "Idaho", "Illinois", "Indiana", "Iowa", "Kansas", "Kentucky", "Louisiana", "Maine", "Maryland", "Massachusetts", "Michigan",
@@ -274,9 +286,18 @@ US_STATES = [
 def place_owner(phrase: str) -> str | None:
     """The side a subject that names no side belongs to by its place: "Tianjin University agreed" is
     China's, "The ports of Los Angeles and Long Beach undertook" America's; None when it names a
-    place of neither side, or of both."""
+    place of neither side, and "both" for institutions of both ("The consulates in Houston and Chengdu")."""
     phrase = phrase.strip()
     if not phrase or len(phrase) > 90:
         return None
-    sides = {side for side, pattern in place_institutions() if pattern.search(phrase)}
-    return sides.pop() if len(sides) == 1 else None
+    post = _POSTS_IN.search(phrase)
+    if post is not None:
+        # "the consulates in Houston and Chengdu": a post belongs to the side whose city it is not in
+        hosts = {side for side, pattern in place_names() if pattern.search(post.group("where"))}
+        sides = {{"US": "China", "China": "US"}[side] for side in hosts}
+    else:
+        sides = {side for side, pattern in place_institutions() if pattern.search(phrase)}
+    return sides.pop() if len(sides) == 1 else "both" if sides else None
+
+
+_POSTS_IN = re.compile(r"\b(?:embass|consulat)\w*(?:[-\s]+general)?\s+in\s+(?P<where>[^,;.]{2,60})", re.IGNORECASE)

@@ -611,6 +611,11 @@ def test_an_embassy_in_the_other_sides_capital_belongs_to_the_other_side():
 # undertakes (with the side named in the sentence before, where the sentence needs it), and
 # sentences that undertake nothing.
 UNDERTAKINGS = [
+    # told that its own service would restrain itself: the teller's; posts in both sides' cities: both
+    ('Beijing told American envoys that its coast guard would stop boarding Taiwanese fishing boats near Kinmen.', 'China', None),
+    ('The consulates in Houston and Chengdu will reopen within a year under the joint statement.', 'both', None),
+    # a pledge found in the text released now
+    ("Beijing's pledge to cut HFC-23 emissions by two-thirds before 2030 appears in the joint statement released on Friday.", 'China', None),
     # a scheduled passive act: the agent's, else the announcer's, else (not done against it) its subject's side
     ('Twelve Patriot interceptors for Taiwan are to be delivered by the Army before June, the Pentagon told Congress.', 'US', None),
     ('Three Chinese shipping firms that carried Iranian crude are to be placed under U.S. sanctions on Friday, Treasury officials said.', 'US', None),
@@ -670,6 +675,7 @@ UNDERTAKINGS = [
     ('Washington will extend for another year the tariff exclusions on Chinese gloves that were due to lapse on May 31.', 'US', None),
 ]
 NOT_UNDERTAKINGS = [
+    'The Commerce Department intends to keep an eye on chip shipments routed through Singapore.',
     # an obligation on no whole class, and a passive with no side behind it
     'American soybean farmers will have to wait for the next season, the Agriculture Department said.',
     'The talks are to be held in Geneva next month.',
