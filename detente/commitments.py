@@ -39,13 +39,14 @@ _FUTURE = {"will", "would", "shall"}
 _BLOCKERS = {
     "negated": r"\b(?:not|no|n[o']t|never|nothing|nobody|no\s+longer|neither|nor|refus\w*|declin\w*|fail\w*|unwilling|reluctant|hesitant|yet|without|stopped\s+short|rather\s+than|instead\s+of)\b|n['’]t\b",
     "hypothetical": r"\b(?:warn\w*|threaten\w*|could|might|may|would|should|must|if|unless|whether|expected|expect|expects|reckon\w*|believes?|believed|suspects?|anticipat\w*|estimat\w*|forecast\w*|predict\w*|project(?:s|ed|ing|ions?)|likely|unlikely|possibly|perhaps|poised|hopes?|hoped|hoping|wants?|wanted|wish\w*|seeks?|sought|aims?|aimed|trying|tried|considering|considers?|ready|willing|prepared|able|asked|ask|asks|urged?|urges|urging|pressed|pressing|press(?:es)?\s+(?:\w+\s+){0,3}?(?:to|for)\b|call\w*\s+on|demand\w*|push\w*|insist\w*|needs?\s+to|how|what|when|why)\b",
-    "monitoring": r"\b(?:watch\w*|monitor\w*|see|verify\w*|track\w*|assess\w*|judge)\b",
+    # ("the air monitors will be back online": the devices, not anyone monitoring)
+    "monitoring": r"\b(?:watch\w*|monitor(?!s\b)\w*|see|verify\w*|track\w*|assess\w*|judge)\b",
     "earlier": r"\b(?:had|previously|earlier|already|originally|once)\b",
 }
 _WARNED_THAT = re.compile(
     r"\b(?:(?:warn\w*|threaten\w*|caution\w*)\s+(?:[\w'’.-]+\s+){0,4}?"
     # "it was possible that a U.S. carrier would call": a hedge, not an undertaking
-    r"|(?:possible|likely|unlikely|conceivable|unclear|uncertain|doubtful|hoped|expected|thought|believed|speculated|rumou?red|anticipat\w*|estimat\w*|predict\w*|forecast\w*|projects?|projected|expects?|(?:hope|expectation|belief|view|assessment|guess)\s+(?:was|is)|reckons?|suspects?|believes?|thinks?|bet|stopped\s+short\s+of\s+(?:saying|promising|committing|confirming))\s+|(?:no|not\s+(?:give|offer|make)\s+(?:an?|any))\s+(?:\w+\s+)?(?:assurances?|guarantees?|commitment|promise|pledge)\s+)that\s+[^,;]*$",
+    r"|(?:possible|likely|unlikely|conceivable|unclear|uncertain|doubtful|hoped|expected|thought|believed|speculated|rumou?red|anticipat\w*|estimat\w*|predict\w*|forecast\w*|projected|expects?|(?:hope|expectation|belief|view|assessment|guess)\s+(?:was|is)|reckons?|suspects?|believes?|thinks?|bet|stopped\s+short\s+of\s+(?:saying|promising|committing|confirming))\s+|(?:no|not\s+(?:give|offer|make)\s+(?:an?|any))\s+(?:\w+\s+)?(?:assurances?|guarantees?|commitment|promise|pledge)\s+)that\s+[^,;]*$",
     re.IGNORECASE,
 )
 _BLOCK = {name: re.compile(source, re.IGNORECASE) for name, source in _BLOCKERS.items()}
@@ -81,7 +82,10 @@ _STARTING_ON = re.compile(
     r"^[^;.]*?\b(?:from|starting|as\s+of|effective|beginning)\s+(?:on\s+)?(?:next\s+\w+|(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2}|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|midnight|today|tomorrow)\b",
     re.IGNORECASE,
 )
-_ANY_TARGET = re.compile(r"^[^,;.]*?\b(?:any|anyone|whoever|every)\b", re.IGNORECASE)
+# "would sanction any company that ...", "will impose visa bans on anyone who ...": a threat against whoever
+# does something, named within the first words of the measure ("will bar engineers based in China from
+# supporting any of its cloud contracts" names its target).
+_ANY_TARGET = re.compile(r"^\S+(?:\s+[^\s,;.]+){0,5}?\s+(?:any|anyone|whoever|every)\b", re.IGNORECASE)
 _THREAT = re.compile(
     r"^(?:vowed|vows|vow|pledged|promised|threatened)\s+(?:to\s+)?(?:['\"“]?\w+\s+){0,2}?['\"“]?(?:retaliat\w*|respond\w*|fight\w*|counter\w*|punish\w*|crush\w*|resist\w*|hit\s+back|take\s+(?:all\s+)?(?:necessary|resolute|firm)|defend\w*|oppose\w*|protect\w*|safeguard\w*|impose\w*|raise\w*|escalat\w*)\b",
     re.IGNORECASE,
@@ -657,7 +661,9 @@ def _passive_speaker(text: str, verb_start: int, rest: str, previous_actor: str 
 _PRONOUN_SPEAKER = re.compile(r"(?:they|he|she|it)(?:\s+(?:also|later|then|further))?", re.IGNORECASE)
 # ", China's foreign ministry said." closing the sentence: the side that announces the undertaking.
 _TRAILING_SAID = re.compile(
-    r",\s*(?P<who>[^,;]{2,80}?)\s+(?:said|says|announced|confirmed|added|told\s+[^,;]{2,40}?)(?:\s+on\s+[A-Z]\w+|\s+(?:in|at|during)\s+[^,;]{2,60})?\.?\s*$"
+    r",\s*(?P<who>[^,;]{2,80}?)\s+(?:said|says|announced|confirmed|added|told\s+[^,;]{2,40}?)(?:\s+on\s+[A-Z]\w+|\s+(?:in|at|during)\s+[^,;]{2,60})?"
+    # ... and a closing aside on when: ", days after the feeds disappeared", ", even as most staff were furloughed"
+    r"(?:,\s+(?:even\s+as|as|while|(?:\w+\s+)?(?:days?|hours?|weeks?)\s+(?:after|before)|after|before)\s+[^;]{2,160}?)?\.?\s*$"
 )
 _UNNAMED_SPEAKER = re.compile(r"^(?:the\s+)?(?:(?:\w+\s+){0,2}(?P<head>[a-z]+))$", re.IGNORECASE)
 
@@ -688,6 +694,10 @@ _AGAINST_SUBJECT = re.compile(
 _BY_AGENT = re.compile(r"\s+(?:\w+\s+){0,2}?by\s+((?:[\w.'’-]+\s+){0,6}?[\w.'’-]+)(?=\s+(?:before|by|from|within|in|on|to|after|during|over|through|at|for|under|once|when|as|,|\.)|[,.]|$)")
 
 
+# "Importers have been told by the State Council's tariff commission that crude ... is to be exempted"
+_TOLD_BY = re.compile(r"\b(?:been|was|were)\s+(?:told|informed|assured)\s+by\s+(?P<who>[^,;]{2,80}?)\s+that\s+[^;]{2,160}$", re.IGNORECASE)
+
+
 def _to_be_side(text: str, verb_start: int, rest: str, to_be: re.Match, previous_actor: str | None, referent: Referent | None) -> str | None:
     """The side that does a scheduled passive act ("is to be shipped by the Army"): its agent, else
     whoever announced it, else (for an act not done against it) the side its subject belongs to."""
@@ -696,6 +706,10 @@ def _to_be_side(text: str, verb_start: int, rest: str, to_be: re.Match, previous
         named = [actor for _, actor in find_actors(agent.group(1))]
         return resolve_actor(named) if named else None
     speaker = _trailing_speaker(text, verb_start, previous_actor, referent)
+    told_by = _TOLD_BY.search(text, 0, verb_start) if speaker is None else None
+    if told_by is not None:
+        named = [actor for _, actor in find_actors(told_by.group("who"))]
+        speaker = resolve_actor(named) if named else None
     if speaker is None:
         said = _REPORTED_PASSIVE.search(text, max(0, verb_start - 170), verb_start)
         named = [actor for _, actor in find_actors(text[: said.start()])] if said else []
@@ -709,7 +723,7 @@ _OBLIGATION = re.compile(r"will\s+(?:now\s+|also\s+|all\s+)?(?:have\s+to|need\s+
 # A rule binds a whole class: "any Chinese company shipping ...", "all air passengers ...".
 _EVERY_ONE = re.compile(r"\b(?:any|all|every|each)\b", re.IGNORECASE)
 _UNDER_RULE = re.compile(
-    r"\bunder\s+(?:a|an|the)\s+(?:new\s+)?(?:[\w-]+\s+)?(?:rule|order|notice|regulation|decree|directive|law|measure)s?\s+(?:that\s+|which\s+|issued\s+by\s+|from\s+)?(?P<who>[^,;.]{2,60})",
+    r"\b(?:under|according\s+to)\s+(?:a|an|the)?\s*(?:new\s+)?(?:[\w-]+\s+)?(?:rule|order|notice|regulation|decree|directive|law|measure|guidance|guidelines)s?\s+(?:that\s+|which\s+|issued\s+by\s+|from\s+)?(?P<who>[^,;.]{2,60})",
     re.IGNORECASE,
 )
 

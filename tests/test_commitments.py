@@ -611,6 +611,12 @@ def test_an_embassy_in_the_other_sides_capital_belongs_to_the_other_side():
 # undertakes (with the side named in the sentence before, where the sentence needs it), and
 # sentences that undertake nothing.
 UNDERTAKINGS = [
+    # a measure naming its target, with "any" further on; a passive told by a side; a rule by guidance;
+    # a closing speaker followed by an aside on when
+    ('The Pentagon will also bar engineers based in China from supporting any of its cloud contracts.', 'US', None),
+    ("Importers have been told by China's customs tariff commission that U.S. crude shipped in March is to be exempted from the 10 percent duty.", 'China', None),
+    ('New data-centre projects that receive state money will have to use only Chinese-made chips, according to guidance from Chinese regulators.', 'China', None),
+    ('Readings from the monitors will be published again by July 1, a State Department spokesperson said on Wednesday, days after the feeds went dark.', 'US', None),
     # told that its own service would restrain itself: the teller's; posts in both sides' cities: both
     ('Beijing told American envoys that its coast guard would stop boarding Taiwanese fishing boats near Kinmen.', 'China', None),
     ('The consulates in Houston and Chengdu will reopen within a year under the joint statement.', 'both', None),
