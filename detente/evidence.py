@@ -1138,6 +1138,18 @@ _ENFORCING = re.compile(
 )
 
 
+# What an enforcing verb acts on when it is the promised measure itself: "has suspended, for all
+# sellers, the laboratory-report requirement" undoes a promise to require reports.
+_MEASURE_OBJECT = re.compile(
+    r"[^.;]{0,90}?\b(?:requirements?|rules?|ban|controls|checks|regime|scheme|programme|program|pilot|mandate|policy|measures?)\b", re.IGNORECASE
+)
+
+
+def _suspends_the_measure(cue: str, text: str) -> bool:
+    at = text.lower().find(cue.lower())
+    return at >= 0 and _MEASURE_OBJECT.match(text, at + len(cue)) is not None
+
+
 def _enforcing(cue: str) -> bool:
     """The cue ends in an act of enforcement ("seized", "held up")."""
     words = cue.split()
@@ -1251,7 +1263,7 @@ def _effect_for(
 ) -> tuple[str, bool]:
     """The effect and strength a sentence's cue has on one commitment (see ``link_evidence``)."""
     effect, strong = cue.effect, cue.strong
-    if effect == "setback" and _enforcing(cue.cue) and _restrictive(commitment.action):
+    if effect == "setback" and _enforcing(cue.cue) and _restrictive(commitment.action) and not _suspends_the_measure(cue.cue, text):
         return "progress", False  # "customs has rejected dozens of precursor shipments": the control at work
     effect, strong = _effect_for_act(commitment, effect, strong, cue, text, act_only, comes_back, kept_from, hostile, signed_order, in_part)
     if effect == "progress" and _COMPLETION.search(text) and not in_part and not _two_acts(commitment.action):

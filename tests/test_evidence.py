@@ -1356,3 +1356,11 @@ def test_what_reached_the_other_side_is_the_promisers_act():
     index = CommitmentIndex([commitment("c_notice", "China", "technology", "will send the Pentagon advance notice of every satellite launch from Hainan")])
     text = "The first advance notice of a satellite launch from Hainan reached the Pentagon's operations centre on Feb. 26."
     assert [c.id for c, _ in link_evidence(index, EvidenceSentence("b", 1, text, LATER, ["technology"]))] == ["c_notice"]
+
+
+def test_suspending_the_promised_measure_itself_is_a_setback_not_enforcement():
+    index = CommitmentIndex([commitment("c_req", "China", "trade", "will require sellers exporting toys to American buyers to file laboratory reports")])
+    undone = "China's market regulator has suspended, for all sellers, the laboratory-report requirement for toy exports to American buyers."
+    assert linked(index, undone, LATER, ["trade"]) == [("c_req", "setback")]
+    enforced = "China's market regulator has suspended the export licences of two toy sellers that filed no laboratory reports for American buyers."
+    assert linked(index, enforced, LATER, ["trade"]) == [("c_req", "progress")]
