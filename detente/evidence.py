@@ -1276,6 +1276,8 @@ def _effect_for(
         return "fulfilled", False  # "take PVH off the list" -> "the list no longer mentions PVH": done
     if effect in ("progress", "fulfilled") and _without_promised_act(commitment, text):
         return "setback", False  # "have since called at Zhoushan without any inspection": the promised act not done
+    if effect == "fulfilled" and not strong and _FIRST_OF_SEVERAL.search(text):
+        return "progress", strong  # "A first batch of bank records was handed to the ministry": more to come
     if effect == "fulfilled" and _two_acts(commitment.action) and not _COMPLETE.search(text):
         return "progress", strong  # one of the promised acts
     if effect == "fulfilled" and not strong and _open_ended(commitment) and _UNDER_WAY.search(text):
@@ -1392,8 +1394,13 @@ def _reaches_target(action: str, text: str) -> bool:
 
 
 _COMPLETION = re.compile(
-    r"\b(?:all\s+(?:two|three|four|five|six|seven|eight|nine|ten|\d+)\b|(?:its|their|the)\s+full\s+(?!range|year|text|details?|extent|story|board)\w+|in\s+full\b|every\s+one\s+of|each\s+of\s+the\s+(?:two|three|four|five|\d+))",
+    r"\b(?:all\s+(?:two|three|four|five|six|seven|eight|nine|ten|\d+)\b|(?:its|their|the)\s+full\s+(?!range|year|text|details?|extent|story|board)\w+|in\s+full\b|every\s+one\s+of|each\s+of\s+the\s+(?:two|three|four|five|\d+)"
+    # "The last six visas were stamped": the rest of what was promised, done
+    r"|^(?:\W*[A-Z]+\W+)?the\s+(?:last|final|remaining)\s+(?:two|three|four|five|six|seven|eight|nine|ten|\d+)\s+[a-z]+)",
     re.IGNORECASE,
+)
+_FIRST_OF_SEVERAL = re.compile(
+    r"\b(?:a|the)\s+first\s+(?:batch|tranche|instal?lment|file|set|group|round|part|portion|wave|lot|consignment|delivery|transfer)\b", re.IGNORECASE
 )
 _COMPLETE = re.compile(r"\b(?:fulfil\w*|complet\w*|fully|all\s+(?:of\s+)?(?:the|its|their)|both)\b", re.IGNORECASE)
 

@@ -1364,3 +1364,12 @@ def test_suspending_the_promised_measure_itself_is_a_setback_not_enforcement():
     assert linked(index, undone, LATER, ["trade"]) == [("c_req", "setback")]
     enforced = "China's market regulator has suspended the export licences of two toy sellers that filed no laboratory reports for American buyers."
     assert linked(index, enforced, LATER, ["trade"]) == [("c_req", "progress")]
+
+
+def test_a_first_batch_is_a_step_and_the_last_ones_finish_the_promise():
+    index = CommitmentIndex([commitment("c_rec", "US", "counternarcotics", "will give China's police the bank records of the 40 fentanyl accounts")])
+    first = "A first batch of the bank records on the fentanyl accounts was handed to China's police on Monday."
+    assert linked(index, first, LATER, ["counternarcotics"]) == [("c_rec", "progress")]
+    visas = CommitmentIndex([commitment("c_visa", "US", "diplomacy", "agreed to issue visas to the 20 students from Nanjing before July")])
+    last = "The last six visas for the students from Nanjing were issued in Shanghai in the first days of July."
+    assert linked(visas, last, LATER, ["diplomacy"]) == [("c_visa", "fulfilled")]
