@@ -1235,7 +1235,9 @@ def _past_before(cue: str, text: str) -> bool:
 
 
 _PAST_VERB_END = re.compile(r"\b(?:took|made|won|got|gave|completed|received|signed|placed|booked|cleared|finished)(?:\s+(?:a|an|the|its|their|his|her|first|\w+'s)){0,2}\s*$", re.IGNORECASE)
-_NO_LONGER_LISTED = re.compile(r"\bno\s+longer\s+(?:lists|mentions|includes|carries|shows|names)\b", re.IGNORECASE)
+_NO_LONGER_LISTED = re.compile(
+    r"\bno\s+longer\s+(?:lists|mentions|includes|carries|shows|names|appears?\s+(?:in|on)|(?:is|are)\s+(?:listed|named|included|on|in))\b", re.IGNORECASE
+)
 _REMOVING_VERBS = frozenset("remove delist drop take strike lift exempt exclude end scrap rescind revoke withdraw cancel".split())
 _NOTHING_DONE = re.compile(
     r"^\W*(?:[A-Z]+\W+\s*)?(?:No|Not\s+one|Not\s+a\s+single)\s+(?:[\w-]+\s+){0,3}?(?:has|have|had|was|were)\s+(?:yet\s+|since\s+)?(?:been\s+)?[a-z]+(?:ed|en|wn|ne|one|ent|ived|ved)\b"
@@ -1272,8 +1274,9 @@ def _effect_for(
         return "fulfilled", strong  # "halve the tariff to 10%" -> "the duty fell to 10%": the promised figure reached
     if ONE_ACT_DONE and effect == "progress" and not in_part and (_PAST.search(cue.cue) or _FIRST_SINCE_LIFTED.search(cue.cue) or _past_before(cue.cue, text) or _reports_an_act(text)) and _single_act(commitment.action) and not _under_way(commitment.action, text) and not _short_of_target(commitment.action, text):
         return "fulfilled", strong  # a one-off act, reported done in other words: "will renew the accord" -> "signed a protocol that extends it"
-    if effect == "setback" and _NO_LONGER_LISTED.search(cue.cue) and _verb_of(commitment.action) in _REMOVING_VERBS:
-        return "fulfilled", False  # "take PVH off the list" -> "the list no longer mentions PVH": done
+    if effect == "setback" and _NO_LONGER_LISTED.search(text) and _verb_of(commitment.action) in _REMOVING_VERBS:
+        # "take PVH off the list" -> "the list no longer mentions PVH": done ("two of the three no longer appear": a step)
+        return ("progress" if in_part or _short_of_target(commitment.action, text) else "fulfilled"), False
     if effect in ("progress", "fulfilled") and _without_promised_act(commitment, text):
         return "setback", False  # "have since called at Zhoushan without any inspection": the promised act not done
     if effect == "fulfilled" and not strong and _FIRST_OF_SEVERAL.search(text):

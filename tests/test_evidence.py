@@ -1373,3 +1373,10 @@ def test_a_first_batch_is_a_step_and_the_last_ones_finish_the_promise():
     visas = CommitmentIndex([commitment("c_visa", "US", "diplomacy", "agreed to issue visas to the 20 students from Nanjing before July")])
     last = "The last six visas for the students from Nanjing were issued in Shanghai in the first days of July."
     assert linked(visas, last, LATER, ["diplomacy"]) == [("c_visa", "fulfilled")]
+
+
+def test_no_longer_doing_something_is_a_setback_and_no_longer_listed_is_a_removal_done():
+    assert effect_of("Customs officers no longer inspect the cargoes.").effect == "setback"
+    index = CommitmentIndex([commitment("c_strike", "China", "trade", "will strike three mushroom growers in Jiangsu off its export register")])
+    assert linked(index, "The three mushroom growers in Jiangsu no longer appear in the export register.", LATER, ["trade"]) == [("c_strike", "fulfilled")]
+    assert linked(index, "Two of the three mushroom growers in Jiangsu no longer appear in the export register.", LATER, ["trade"]) == [("c_strike", "progress")]
