@@ -302,6 +302,7 @@ _ASIDE = re.compile(
 )
 
 
+_TOLD_IT = re.compile(r"\b(?:told|assured|informed|notified)\s+(?:[\w.'’-]+\s+){1,5}?(?:that\s+)?(?:it|they)\s+(?:also\s+)?$", re.IGNORECASE)
 _POSSESSIVE = re.compile(r"(?:[A-Z][\w.]*\s+){0,2}[A-Z][\w.]*['’]s\s+(?!own\b)[a-z]")
 
 
@@ -312,6 +313,12 @@ def _subject(text: str, verb_start: int, previous_actor: str | None, referent: R
     "the institute will host") to the side of the thing it names earlier in the article.
     """
     before = _ASIDE.sub(lambda m: " " * len(m.group(0)), text[:verb_start])
+    told = _TOLD_IT.search(before)
+    if told is not None:
+        # "China's Ministry of Public Security told U.S. counterparts it would hand over": "it" is the teller
+        teller = [actor for _, actor in find_actors(before[: told.start()])]
+        if teller:
+            return resolve_actor(teller)
     breaks = list(_CLAUSE.finditer(before))
     span = before[breaks[-1].end() :] if breaks else before
     offset = len(before) - len(span)

@@ -611,6 +611,8 @@ def test_an_embassy_in_the_other_sides_capital_belongs_to_the_other_side():
 # undertakes (with the side named in the sentence before, where the sentence needs it), and
 # sentences that undertake nothing.
 UNDERTAKINGS = [
+    # "told X it would": the pronoun is the teller
+    ("China's Ministry of Public Security told U.S. counterparts it would hand over the records seized in Fujian.", 'China', None),
     # a measure naming its target, with "any" further on; a passive told by a side; a rule by guidance;
     # a closing speaker followed by an aside on when
     ('The Pentagon will also bar engineers based in China from supporting any of its cloud contracts.', 'US', None),
