@@ -62,6 +62,8 @@ _MODIFIER = re.compile(
     r"|traits|varieties|seeds|strains|models|routers|drones|devices|flights|routes|patents|mills|sellers|flour|rice|aid|supplies|vaccines)\b"
     # ... or as where goods come from or go to: "a tariff on all imports from China"
     r"|\b(?:imports?|goods|products|exports?|shipments?|purchases?)\s+(?:\w+\s+)?(?:from|to|into)\s+(?:the\s+)?(?:U\.S\.|US|United\s+States|America|China)\b"
+    # ... or people by where they come from: "about 60 admitted students from China were still waiting"
+    r"|\b(?:students|nationals|citizens|travell?ers|visitors|tourists|researchers|scholars|passengers|applicants|families|fishermen)\s+(?:\w+\s+)?from\s+(?:the\s+)?(?:U\.S\.|US|United\s+States|America|China)\b"
 )
 
 

@@ -1380,3 +1380,9 @@ def test_no_longer_doing_something_is_a_setback_and_no_longer_listed_is_a_remova
     index = CommitmentIndex([commitment("c_strike", "China", "trade", "will strike three mushroom growers in Jiangsu off its export register")])
     assert linked(index, "The three mushroom growers in Jiangsu no longer appear in the export register.", LATER, ["trade"]) == [("c_strike", "fulfilled")]
     assert linked(index, "Two of the three mushroom growers in Jiangsu no longer appear in the export register.", LATER, ["trade"]) == [("c_strike", "progress")]
+
+
+def test_people_named_by_where_they_come_from_are_not_that_side_acting():
+    index = CommitmentIndex([commitment("c_visas", "US", "diplomacy", "will resume processing visas for students admitted to Harvard")])
+    text = "About 60 admitted students from China were still waiting for visas to study at Harvard."
+    assert linked(index, text, LATER, ["diplomacy"]) == [("c_visas", "setback")]
