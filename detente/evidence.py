@@ -969,13 +969,13 @@ _SHARE_IN_WORDS = re.compile(
     r"\b(one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\s+of\s+the\s+(two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty)\b",
     re.IGNORECASE,
 )
-_SHARE_COUNT = re.compile(r"\b(?:\d[\d,]*|[a-z]+)\s+of\s+(?:the\s+|its\s+|their\s+|[A-Z][\w.'’-]*['’]s\s+)?(\d{1,3}(?:,\d{3})+|\d+)\b(?!\s*(?:%|percent))")
+_SHARE_COUNT = re.compile(r"\b(?:\d[\d,]*|[A-Za-z][a-z]+)\s+of\s+(?:the\s+|its\s+|their\s+)?(?:[A-Z][\w.'’-]*['’]s\s+)?(\d{1,3}(?:,\d{3})+|\d+)\b(?!\s*(?:%|percent))")
 _SMALL_NUMBER = r"(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|dozen)(?!\s+(?:years?|months?|weeks?|days?|hours?)\b)"
 _NUMBER_WORD = r"(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred|dozen)(?:-[a-z]+)?"
 _IN_PART = re.compile(
     r"\b(?:the\s+part|parts?\s+of|some\s+of|partly|partially|in\s+part|only\s+(?:one|two|three|a\s+few|half)\b"
     # "Twenty-three of the 40 storefronts", "12 of the 25 grantees"
-    r"|(?:\d[\d,]*|" + _NUMBER_WORD + r")\s+of\s+(?:the\s+|its\s+|their\s+)?(?:(?!(?:19|20)\d\d\b)\d[\d,]*|" + _SMALL_NUMBER + r")\b)",
+    r"|(?:\d[\d,]*|" + _NUMBER_WORD + r")\s+of\s+(?:the\s+|its\s+|their\s+)?(?:[A-Z][\w.'’-]*['’]s\s+)?(?:(?!(?:19|20)\d\d\b)\d[\d,]*|" + _SMALL_NUMBER + r")\b)",
     re.IGNORECASE,
 )
 

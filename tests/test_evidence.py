@@ -1386,3 +1386,20 @@ def test_people_named_by_where_they_come_from_are_not_that_side_acting():
     index = CommitmentIndex([commitment("c_visas", "US", "diplomacy", "will resume processing visas for students admitted to Harvard")])
     text = "About 60 admitted students from China were still waiting for visas to study at Harvard."
     assert linked(index, text, LATER, ["diplomacy"]) == [("c_visas", "setback")]
+
+
+@pytest.mark.parametrize(
+    "sentence, effect",
+    [
+        ("The guidance was still unpublished in the first week of January.", "setback"),
+        ("The hearing notices are still awaited by the importers.", "setback"),
+    ],
+)
+def test_still_undone_is_a_setback(sentence, effect):
+    assert effect_of(sentence).effect == effect
+
+
+def test_a_share_of_a_named_owners_total_is_a_count_of_the_promise():
+    index = CommitmentIndex([commitment("c_mon", "US", "technology", "will unplug all 260 of its Contec patient monitors from the network")])
+    text = "Twelve of the VA's 260 Contec patient monitors had been unplugged from the network by June."
+    assert linked(index, text, LATER, ["technology"]) == [("c_mon", "progress")]
