@@ -1086,6 +1086,10 @@ _TO_SIDE = re.compile(r"\b(?:to|for)\s+(?:the\s+)?" + _SIDE_WORDS + r"\b")
 # ... and nowhere else: every side word in the sentence follows "to" or "for"
 _SIDE_NOT_AFTER_TO = re.compile(r"(?<!\bto\s)(?<!\bfor\s)(?<!\bto\sthe\s)(?<!\bfor\sthe\s)\b" + _SIDE_WORDS + r"\b")
 _RECEIVING = re.compile(r"\b(?:received|receives|obtained|collected|picked\s+up|got|were\s+(?:given|granted|issued|handed)|was\s+(?:given|granted|issued|handed))\b", re.IGNORECASE)
+_MEETING_WITH = re.compile(
+    r"\b(?:shook\s+hands\s+with|sat\s+down\s+with|spent\s+(?:[\w-]+\s+){1,4}?with|held\s+(?:[\w-]+\s+){0,2}?talks\s+with|talked\s+(?:[\w-]+\s+){0,3}?with|spoke\s+(?:[\w-]+\s+){0,3}?with|dined\s+with|met\s+(?:with\s+)?(?:[\w.'’-]+\s+){0,4}?(?:counterparts?|officials|delegation|commander|minister|envoy))\b",
+    re.IGNORECASE,
+)
 _DELIVERED_TO = re.compile(
     r"\b(?:reached|arrived\s+(?:at|in)|landed\s+(?:on|in|at)|(?:was|were|been|being)\s+(?:delivered|sent|handed|passed|forwarded|transmitted|shipped)\s+to)\s+(?P<to>[^,;.]{2,80})"
 )
@@ -1599,6 +1603,7 @@ def link_evidence(index: CommitmentIndex, sentence: EvidenceSentence, article_to
     at = sentence.text.lower().find(cue.cue.lower())
     passive = at > 0 and bool(_PASSIVE_AUXILIARY.search(sentence.text, max(0, at - 30), at)) and not _AGENT.match(sentence.text, at + len(cue.cue))
     fitting = []
+    meeting = {"US", "China"} <= actors and _MEETING_WITH.search(sentence.text) is not None
     subjects = index.subjects
     named = words & SUBJECTS
     if named & _VERB_SUBJECTS:
@@ -1638,6 +1643,8 @@ def link_evidence(index: CommitmentIndex, sentence: EvidenceSentence, article_to
         fit = fits.get((side, to_other))
         if fit is None:
             fit = fits[(side, to_other)] = doers != _THIRD_PARTY_DOER and (to_other or _actor_fits(side, actors, sentence.text)) and (not doers or _actor_fits(side, doers, sentence.text))
+        if not fit and meeting and side in actors:
+            fit = True  # "Adm. Koehler shook hands with the PLA Navy's commander": a meeting is both sides' act
         if not fit and not doers and side in announcer:
             fit = True  # the side announces its own act: "China's commerce ministry said the ban would apply again"
         if not fit and doers == _THIRD_PARTY_DOER and index.lets_third.get(c.id) and index.lets_third[c.id] & _third_parties(sentence.text):

@@ -1403,3 +1403,9 @@ def test_a_share_of_a_named_owners_total_is_a_count_of_the_promise():
     index = CommitmentIndex([commitment("c_mon", "US", "technology", "will unplug all 260 of its Contec patient monitors from the network")])
     text = "Twelve of the VA's 260 Contec patient monitors had been unplugged from the network by June."
     assert linked(index, text, LATER, ["technology"]) == [("c_mon", "progress")]
+
+
+def test_a_meeting_between_the_sides_is_either_sides_act():
+    index = CommitmentIndex([commitment("c_brief", "US", "trade", "will hold closed briefings in Shanghai for Chinese banks on the sanctions rules")])
+    text = "Compliance officers from 30 Chinese banks spent a morning with Treasury officials in Shanghai going through the sanctions rules."
+    assert [c.id for c, _ in link_evidence(index, EvidenceSentence("b", 1, text, LATER, ["trade"]))] == ["c_brief"]
