@@ -20,6 +20,7 @@ from functools import lru_cache
 import pandas as pd
 
 from detente.commitments import find_actors, is_hostile
+from detente.terms import place_owner
 from detente.evidence import reported_act, sentence_actors
 from detente.terms import compile_named, compile_terms, load_json
 
@@ -359,9 +360,10 @@ _RESTRAINT = re.compile(r"\b(?:no|not|never|refrain\w*|hold\s+off|limit\w*|halt\
 # cooperation Washington asked for ("Chinese customs seized three tons of precursor chemicals");
 # by the US against Chinese firms or goods it is a measure against China ("U.S. forces seized
 # Chinese-made drone parts").
-_ENFORCEMENT = re.compile(r"\b(?:seized|arrested|detained|raided|busted|dismantled|shut\s+down|convicted|sentenced|prosecuted|indicted|charged|intercepted|confiscated)\b", re.IGNORECASE)
+_ENFORCEMENT = re.compile(r"\b(?:seized|arrested|detained|raided|busted|dismantled|shut\s+down|convicted|sentenced|prosecuted|indicted|charged|intercepted|confiscated|ordered\s+(?:[\w-]+\s+){1,6}?to\s+forfeit)\b", re.IGNORECASE)
 _DRUGS = re.compile(r"\b(?:fentanyl|precursors?|narcotics?|drugs?|opioids?|nitazenes?|pill\s+press\w*|methamphetamine|traffick\w*)\b", re.IGNORECASE)
 _CHINESE_TARGET = re.compile(r"\b(?:Chinese|China['’]s|Chinese-made|Chinese-owned|Chinese-flagged|Hong\s+Kong-based|Chinese\s+nationals?)\b")
+_AMERICAN_TARGET = re.compile(r"\b(?:American|Americans|U\.S\.(?:\s+citizens?|\s+nationals?)?|U\.S\.-owned|U\.S\.-based)\b")
 ENFORCEMENT_WEIGHT = 0.6
 
 
@@ -377,11 +379,17 @@ def enforcement(text: str) -> Cue | None:
     if lexicon.negators.search(window) or lexicon.hedges.search(window) or _SUBORDINATE.search(head[-60:]):
         return None
     doers = {actor for _, actor in find_actors(window)}
-    after = text[match.end() :]
+    if not doers:
+        # "A court in Zhejiang sentenced ...": a place's institution acts for its side
+        owner = place_owner(head[-60:].split(",")[-1].split("—")[-1])
+        doers = {owner} if owner in ("US", "China") else set()
+    after = text[match.start() :]  # the verb and what follows: "ordered a Chinese chemical company to forfeit"
     if doers == {"China"} and _DRUGS.search(text):
         return Cue(match.group(0), "enforcement by China on drugs", -ENFORCEMENT_WEIGHT, "")
     if doers == {"US"} and _CHINESE_TARGET.search(after):
         return Cue(match.group(0), "US enforcement against Chinese targets", ENFORCEMENT_WEIGHT, "")
+    if doers == {"China"} and _AMERICAN_TARGET.search(after):
+        return Cue(match.group(0), "Chinese enforcement against American targets", ENFORCEMENT_WEIGHT, "")
     return None
 
 

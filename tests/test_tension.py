@@ -342,6 +342,9 @@ def test_a_hostile_measure_that_falls_eases(sentence, label):
         # China enforcing drug laws eases; the US enforcing its laws against Chinese targets escalates
         ("Chinese police arrested six men in Guangdong who ran a fentanyl precursor website.", "easing"),
         ("U.S. agents seized Chinese-made rifle scopes bound for Russia at the port of Baltimore.", "escalation"),
+        # ... and China's courts sentencing Americans, or a federal judge ordering a Chinese firm to forfeit, escalate
+        ("A court in Zhejiang sentenced an American pastor to seven years in prison for illegal business operations.", "escalation"),
+        ("A federal judge ordered a Chinese chemical company to forfeit $6 million earned from selling pill presses.", "escalation"),
         # a US undertaking to arm Taiwan is not an undertaking between the two sides
         ("The Pentagon pledged to speed shipments of anti-ship missiles for Taiwan this year.", "escalation"),
         # ... nor is a passive one, which names Taiwan before its verb, or a passive sanction
