@@ -396,7 +396,7 @@ def enforcement(text: str) -> Cue | None:
 SHARED_ACT_WEIGHT = 0.45
 # Modals, comparisons, habits and third parties: no act between the two sides reported as done.
 _NOT_SHARED = re.compile(
-    r"\b(?:would|will|could|might|may|should|whether|than|every\s+(?:year|month|week|day)|annual\w*|Taiwan\w*|Taipei|Mexic\w*|Japan\w*|Philippin\w*|Russia\w*|Iran\w*)\b",
+    r"\b(?:would|will|could|might|may|should|whether|than|without\s+[a-z]+ing|every\s+(?:year|month|week|day)|annual\w*|Taiwan\w*|Taipei|Mexic\w*|Japan\w*|Philippin\w*|Russia\w*|Iran\w*)\b",
     re.IGNORECASE,
 )
 

@@ -360,6 +360,13 @@ def test_domain_readings_of_pledges_conditions_enforcement_and_contact(sentence,
     assert score_sentence(sentence, commitment=detect(sentence)).label == label
 
 
+def test_an_act_done_without_telling_the_other_side_is_not_shared():
+    from detente.tension import shared_act
+
+    assert shared_act("A Chinese survey ship mapped the seabed near Guam for a week without notifying American authorities.") is None
+    assert score_sentence("U.S. destroyers will sail past the Paracels to challenge what Washington calls China's excessive maritime claims.").label == "escalation"
+
+
 def test_an_act_done_between_the_two_sides_eases_when_no_cue_names_it():
     from detente.tension import shared_act
 
