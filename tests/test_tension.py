@@ -363,7 +363,7 @@ def test_domain_readings_of_pledges_conditions_enforcement_and_contact(sentence,
 def test_an_act_done_without_telling_the_other_side_is_not_shared():
     from detente.tension import shared_act
 
-    assert shared_act("A Chinese survey ship mapped the seabed near Guam for a week without notifying American authorities.") is None
+    assert shared_act("A Chinese survey ship mapped the seabed near Guam for a week without notifying American authorities.") == ""
     assert score_sentence("U.S. destroyers will sail past the Paracels to challenge what Washington calls China's excessive maritime claims.").label == "escalation"
 
 
