@@ -477,11 +477,13 @@ def _sentence_actors(text: str) -> tuple[str, ...]:
     said_by = attribution(text)
     # Who reported it is not an actor, unless the report goes on with what the reporter does:
     # "Chinese officials have told the Pentagon they will no longer provide advance notice".
-    if said_by and not _REPORTER_ACTS.match(text, text.find(said_by) + len(said_by)):
+    # Nor when the reporter did something first: "China's customs stopped sending manifests and told the agency".
+    if said_by and not _REPORTER_ACTS.match(text, text.find(said_by) + len(said_by)) and not _ACTED_AND_TOLD.search(said_by):
         text = text.replace(said_by, " ")
     return tuple(dict.fromkeys(actor for _, actor in find_actors(_MODIFIER.sub(" ", text))))
 
 
+_ACTED_AND_TOLD = re.compile(r"\b[a-z]+ed\b[^,;]*\band\s+(?:told|said|informed|notified|wrote)\b")
 _REPORTER_ACTS = re.compile(r"(?:\s+[\w.'’-]+){0,4}?\s+(?:that\s+)?(?:they|it|he|she|we)\s+(?:will|would|had|have|has|were|was|are|is|could|can)\b", re.IGNORECASE)
 
 
@@ -1086,6 +1088,7 @@ _TO_SIDE = re.compile(r"\b(?:to|for)\s+(?:the\s+)?" + _SIDE_WORDS + r"\b")
 # ... and nowhere else: every side word in the sentence follows "to" or "for"
 _SIDE_NOT_AFTER_TO = re.compile(r"(?<!\bto\s)(?<!\bfor\s)(?<!\bto\sthe\s)(?<!\bfor\sthe\s)\b" + _SIDE_WORDS + r"\b")
 _RECEIVING = re.compile(r"\b(?:received|receives|obtained|collected|picked\s+up|got|were\s+(?:given|granted|issued|handed)|was\s+(?:given|granted|issued|handed))\b", re.IGNORECASE)
+_CITING = re.compile(r",\s*citing\s+[^,;.]+")
 _MEETING_WITH = re.compile(
     r"\b(?:shook\s+hands\s+with|sat\s+down\s+with|spent\s+(?:[\w-]+\s+){1,4}?with|held\s+(?:[\w-]+\s+){0,2}?talks\s+with|talked\s+(?:[\w-]+\s+){0,3}?with|spoke\s+(?:[\w-]+\s+){0,3}?with|dined\s+with|met\s+(?:with\s+)?(?:[\w.'’-]+\s+){0,4}?(?:counterparts?|officials|delegation|commander|minister|envoy))\b",
     re.IGNORECASE,
@@ -1606,6 +1609,9 @@ def link_evidence(index: CommitmentIndex, sentence: EvidenceSentence, article_to
     meeting = {"US", "China"} <= actors and _MEETING_WITH.search(sentence.text) is not None
     subjects = index.subjects
     named = words & SUBJECTS
+    if named and ", citing" in sentence.text:
+        # "..., citing the American tariff increases": a reason given, not what the sentence is about
+        named = concepts(_CITING.sub(" ", sentence.text)) & SUBJECTS
     if named & _VERB_SUBJECTS:
         # "released no figures": releasing data names no detainee
         named = concepts(_SUBJECT_VERB.sub(" ", sentence.text)) & SUBJECTS

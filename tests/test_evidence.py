@@ -1409,3 +1409,10 @@ def test_a_meeting_between_the_sides_is_either_sides_act():
     index = CommitmentIndex([commitment("c_brief", "US", "trade", "will hold closed briefings in Shanghai for Chinese banks on the sanctions rules")])
     text = "Compliance officers from 30 Chinese banks spent a morning with Treasury officials in Shanghai going through the sanctions rules."
     assert [c.id for c, _ in link_evidence(index, EvidenceSentence("b", 1, text, LATER, ["trade"]))] == ["c_brief"]
+
+
+def test_a_reason_cited_is_not_the_subject_and_a_teller_who_acted_is_an_actor():
+    assert "China" in sentence_actors("China's customs administration stopped sending manifests to CBP in April and told the agency that the pilot was over.")
+    index = CommitmentIndex([commitment("c_man", "both", "counternarcotics", "will exchange advance manifests for precursor consignments on freighters")])
+    text = "China's customs administration stopped sending manifests for precursor consignments to CBP in April, citing the American tariff increases."
+    assert linked(index, text, LATER, ["counternarcotics"]) == [("c_man", "setback")]
