@@ -352,6 +352,18 @@ def _subject(text: str, verb_start: int, previous_actor: str | None, referent: R
         definite = _DEFINITE.match(opening.strip()) if referent is not None and not appositive else None
         if definite:
             return referent(definite.group("head"))
+    if not stripped and breaks and breaks[-1].group(0) == ",":
+        # "The NTSB, which takes part because the jet was built in the United States, is in turn to
+        # send": the subject before a relative clause set off by commas
+        relative = None
+        for relative in _RELATIVE_ASIDE.finditer(before, 0, breaks[-1].start()):
+            pass
+        if relative is not None:
+            head = before[: relative.start()]
+            head_breaks = list(_CLAUSE.finditer(head))
+            owner = [actor for _, actor in find_actors(head[head_breaks[-1].end() :] if head_breaks else head)]
+            if owner:
+                return resolve_actor(owner)
     if _COORDINATED.match(stripped) and breaks:
         # "Both leaders affirmed that ..., and pledged to": a second verb of the first clause's subject.
         opening = [actor for _, actor in find_actors(before[: breaks[0].start()])]
@@ -365,6 +377,9 @@ def _subject(text: str, verb_start: int, previous_actor: str | None, referent: R
         # takes up the earlier clause's subject, not a side named as where goods come from.
         earlier = [(pos, actor) for pos, actor in find_actors(text[:offset]) if not _GOODS_AFTER.match(text, pos + _name_length(text, pos))]
         return earlier[0][1] if earlier else previous_actor
+    if referent is not None and (titled := _TITLED_SUBJECT.match(stripped)) is not None:
+        # "Mr. Wang also undertook": the side of his full mention earlier in the article
+        return referent(titled.group("who"))
     definite = _DEFINITE.match(stripped) if referent is not None else None
     if definite:
         found_side = referent(definite.group("head"))
@@ -394,6 +409,9 @@ def referent_in(previous: list[str], head: str) -> str | None:
     in the article that says whose it is ("China's commerce ministry", "the U.S. Navy"). A mention
     that names no side ("Taiwan's defense ministry") ends the search with None; a bare "the
     ministry" passes it on to the one before."""
+    titled = _TITLED.fullmatch(head)
+    if titled is not None:
+        return _person_side(previous, titled.group("name"))
     if head.lower() in _NOT_ACTOR_HEAD:
         return None
     word = re.compile(rf"\b{re.escape(head)}(?:s|es)?\b", re.IGNORECASE)
@@ -409,6 +427,39 @@ def referent_in(previous: list[str], head: str) -> str | None:
                 return resolve_actor(sides)
             if not re.fullmatch(r"\s*(?:the|its|their)\s*", start, re.IGNORECASE):
                 return None  # whose it is, and no side: "Taiwan's defense ministry"
+    return None
+
+
+_RELATIVE_ASIDE = re.compile(r",\s+(?:which|who|whose)\b")
+_TITLED_SUBJECT = re.compile(r"^(?P<who>(?:Mr|Ms|Mrs|Dr|Gen|Adm|Gov|Sen|Rep)\.?\s+[A-Z][a-z]+)(?:\s+(?:also|then|later|himself|herself|in\s+turn))?$")
+_TITLED = re.compile(r"(?:Mr|Ms|Mrs|Dr|Gen|Adm|Gov|Sen|Rep)\.?\s+(?P<name>[A-Z][a-z]+)")
+
+
+def _person_side(previous: list[str], name: str) -> str | None:
+    """The side of a person named by title and surname ("Mr. Wang also undertook"): the side named
+    next to their latest full mention ("China's foreign minister, Wang Yi,", "Wang Yi, China's
+    foreign minister,", "Chinese Foreign Minister Wang Yi"), else None."""
+    word = re.compile(rf"\b{re.escape(name)}\b")
+    for text in reversed(previous[-12:]):
+        for match in reversed(list(word.finditer(text))):
+            if _TITLED.fullmatch(text[max(0, match.start() - 5) : match.end()].strip()):
+                continue  # another "Mr. Wang": not where he is introduced
+            cuts = [0] + [m.end() for m in re.finditer(r"[,;:()]|\s\u2014\s", text)] + [len(text) + 1]
+            k = max(i for i, c in enumerate(cuts) if c <= match.start())
+            own = text[cuts[k] : cuts[k + 1] - 1]
+            # the words right before the name in its own segment ("Chinese Foreign Minister Wang Yi")
+            title: list[str] = []
+            for token in reversed(own[: match.start() - cuts[k]].split()):
+                if not (token[:1].isupper() or token in ("of", "for", "the")) or len(title) == 5:
+                    break
+                title.insert(0, token)
+            for part in (" ".join(title), text[cuts[k - 1] : cuts[k] - 1] if k > 0 else "", text[cuts[k + 1] : cuts[k + 2] - 1] if k + 2 < len(cuts) else ""):
+                if not part or len(part.split()) > 7:
+                    continue
+                sides = {actor for _, actor in find_actors(part)}
+                if sides:
+                    return sides.pop() if len(sides) == 1 else None
+            return None
     return None
 
 

@@ -611,6 +611,8 @@ def test_an_embassy_in_the_other_sides_capital_belongs_to_the_other_side():
 # undertakes (with the side named in the sentence before, where the sentence needs it), and
 # sentences that undertake nothing.
 UNDERTAKINGS = [
+    # the subject before a relative clause set off by commas
+    ('The NTSB, which joins the inquiry because the jet was built in the United States, is in turn to send two specialists to Beijing in May.', 'US', None),
     # "told X it would": the pronoun is the teller
     ("China's Ministry of Public Security told U.S. counterparts it would hand over the records seized in Fujian.", 'China', None),
     # a measure naming its target, with "any" further on; a passive told by a side; a rule by guidance;
@@ -744,3 +746,18 @@ def test_statements_that_undertake_nothing(sentence):
 )
 def test_passive_sanctions_are_hostile(action, hostile):
     assert is_hostile(action) is hostile
+
+
+@pytest.mark.parametrize(
+    "previous, side",
+    [
+        (["China's foreign minister, Wang Yi, met Secretary of State Marco Rubio in Kuala Lumpur."], "China"),
+        (["Chinese Foreign Minister Wang Yi met Antony Blinken."], "China"),
+        (["Wang Yi met Antony Blinken in Beijing."], None),
+        (["Secretary of State Marco Rubio met Wang Yi."], None),
+    ],
+)
+def test_a_titled_surname_takes_the_side_named_by_the_full_mention(previous, side):
+    sentence = "Mr. Wang also undertook to make time for Antony Blinken at the U.N. General Assembly, a senior U.S. official said."
+    found = detect(sentence, None, lambda head: referent_in(previous, head))
+    assert (found.actor if found else None) == side
