@@ -54,7 +54,7 @@ _BLOCK = {name: re.compile(source, re.IGNORECASE) for name, source in _BLOCKERS.
 # Future "will" statements that are not undertakings.
 _NOT_UNDERTAKING = re.compile(
     r"^(?:will|would|shall)\s+(?:also\s+)?['\"“‘]?(?:resolutely\s+|firmly\s+|always\s+|staunchly\s+)?(?:not|never|no\s+longer|still|be|become|get|make\s+sure|continue|press|push|ignore|rise|fall|climb|drop(?=\s+(?:to|by|below|under|sharply|further|significantly|slightly|\d)\b|\s*[,.;]|\s*$)|jump|grow|take\s+effect|expire|remain|last|come|go\s+up|watch|monitor|track|assess|audit|see(?!\s+to\s+it\b)|check|verify|review|study|weigh|examine|consider|like|love|prefer|welcome|stay\s+(?:attentive|alert|vigilant|watchful)|log"
-    r"|follow\s+(?:[\w.'’-]+\s+){0,8}?closely|(?:keep|go\s+on)\s+(?:tracking|watching|monitoring|pressing|following|logging|checking|counting|testing|inspecting|sampling|screening|reviewing|(?:a\s+|an\s+)?(?:close\s+|careful\s+|watchful\s+)?eye|tabs)|continue\s+to\s+(?:watch|monitor|press|urge|track)|be\s+(?:watching|monitoring|closely)"
+    r"|follow\s+(?:[\w.'’-]+\s+){0,8}?closely|(?:keep|go\s+on)\s+(?:tracking|watching|monitoring|pressing|following|logging|checking|counting|testing|inspecting|sampling|screening|scanning|searching|examining|reviewing|(?:a\s+|an\s+)?(?:close\s+|careful\s+|watchful\s+)?eye|tabs)|continue\s+to\s+(?:watch|monitor|press|urge|track)|be\s+(?:watching|monitoring|closely)"
     r"|likely|probably|face|need|have\s+to|remain|depend|respond|retaliate|pay\s+(?:a\s+|the\s+)?(?:[\w-]+\s+){0,2}price|fight|take\s+(?:all\s+)?(?:necessary|resolute|firm|strong)|defend|protect|safeguard|uphold|punish|crush|oppose|resist|hit\s+back|counter"
     # schedules are logistics, not undertakings: "will arrive on Monday", "will fly to Lima" (a visit or a
     # delegation sent can be a deal's outcome: "will travel to Beijing in April", "will attend the forum" stay)
@@ -87,7 +87,7 @@ _STARTING_ON = re.compile(
 # supporting any of its cloud contracts" names its target).
 _ANY_TARGET = re.compile(r"^\S+(?:\s+[^\s,;.]+){0,5}?\s+(?:any|anyone|whoever|every)\b", re.IGNORECASE)
 _THREAT = re.compile(
-    r"^(?:vowed|vows|vow|pledged|promised|threatened)\s+(?:to\s+)?(?:['\"“]?\w+\s+){0,2}?['\"“]?(?:retaliat\w*|respond\w*|fight\w*|counter\w*|punish\w*|crush\w*|resist\w*|hit\s+back|take\s+(?:all\s+)?(?:necessary|resolute|firm)|defend\w*|oppose\w*|protect\w*|safeguard\w*|impose\w*|raise\w*|escalat\w*)\b",
+    r"^(?:vowed|vows|vow|pledged|promised|threatened)\s+(?:to\s+)?(?:['\"“]?\w+\s+){0,2}?['\"“]?(?:retaliat\w*|respond\w*|fight(?:s|ing)?\b|counter(?:s|ed|ing|measures?)?\b|punish\w*|crush\w*|resist\w*|hit\s+back|take\s+(?:all\s+)?(?:necessary|resolute|firm)|defend\w*|oppose\w*|protect\w*|safeguard\w*|impose\w*|raise\w*|escalat\w*)\b",
     re.IGNORECASE,
 )
 # References to pledges made before: "fulfilled a pledge made last month", "as agreed at the summit".
@@ -119,7 +119,7 @@ _UNDER_THE_NEW = re.compile(
 )
 # A sentence whose main clause hangs on a leading condition ("If Washington lifts tariffs, Beijing will ...").
 _CONDITIONAL_START = re.compile(
-    r"^\W*(?:(?:if|unless|only\s+if|provided\s+that|in\s+case|in\s+the\s+event\s+(?:that|of)|were\s+(?:[\w.'’-]+\s+){1,5}?to)\b|should\s+(?:\w+\s+){1,4}?\w+\s*,)", re.IGNORECASE
+    r"^\W*(?:(?:if|unless|only\s+if|provided\s+that|in\s+case|in\s+the\s+event\s+(?:that|of)|were\s+(?:[\w.'’-]+\s+){1,5}?to)\b|should\s+(?:\w+\s+){1,8}?\w+\s*,)", re.IGNORECASE
 )
 _ATTRIBUTION = re.compile(
     r"(?:,\s*|\s+)(?P<a>(?:according\s+to\s+(?:U\.S\.|U\.N\.|[^,.;]){3,80})|(?:(?:an?|the|two|three|four|several|some|other|senior|\d+)\s+(?:U\.S\.|U\.N\.|[^,.;]){0,60}?(?:officials?|spokes\w+|ministry|sources?|readout|statement|aides?|diplomats?|negotiators?|experts?|analysts?|people|executives?|traders?|exporters?|lawmakers?)(?:\s+(?:involved|familiar|briefed|close)\s+[^,.;]{0,40}?)?\s+(?:told|said|says|confirmed)(?:\s+[A-Z][\w.]*(?:\s+[A-Z][\w.]*)*)?))"
@@ -377,6 +377,8 @@ def _subject(text: str, verb_start: int, previous_actor: str | None, referent: R
         # takes up the earlier clause's subject, not a side named as where goods come from.
         earlier = [(pos, actor) for pos, actor in find_actors(text[:offset]) if not _GOODS_AFTER.match(text, pos + _name_length(text, pos))]
         return earlier[0][1] if earlier else previous_actor
+    if _EACH_SIDE.match(stripped):
+        return "both"  # "each defence ministry will name a duty officer": both sides, each for itself
     if referent is not None and (titled := _TITLED_SUBJECT.match(stripped)) is not None:
         # "Mr. Wang also undertook": the side of his full mention earlier in the article
         return referent(titled.group("who"))
@@ -430,6 +432,17 @@ def referent_in(previous: list[str], head: str) -> str | None:
     return None
 
 
+# "Under a plan both sides signed in March, the DEA will station a second chemist": the opening names the deal.
+_OPENING_DEAL = re.compile(
+    r"\W*(?:(?-i:[A-Z][A-Z .]+)\W+)?(?:under|as\s+part\s+of|in\s+line\s+with)\s+(?:a|an|the|this|that|their|its)\s+(?:[\w-]+\s+){0,3}?"
+    r"(?:plan|deal|agreement|arrangement|accord|understanding|framework|package|pact|memorandum)\b[^,;]{0,80},",
+    re.IGNORECASE,
+)
+_EACH_SIDE = re.compile(
+    r"^(?:each|both)\s+(?:[\w-]+\s+){0,2}?(?:side|sides|ministry|ministries|government|governments|military|militaries|navy|navies|country|countries|coast\s+guards?"
+    r"|delegation|delegations|leader|leaders|capital|capitals|army|armies|agency|agencies|embassy|embassies)(?:\s+(?:also|then|will|would))?$",
+    re.IGNORECASE,
+)
 _RELATIVE_ASIDE = re.compile(r",\s+(?:which|who|whose)\b")
 _TITLED_SUBJECT = re.compile(r"^(?P<who>(?:Mr|Ms|Mrs|Dr|Gen|Adm|Gov|Sen|Rep)\.?\s+[A-Z][a-z]+)(?:\s+(?:also|then|later|himself|herself|in\s+turn))?$")
 _TITLED = re.compile(r"(?:Mr|Ms|Mrs|Dr|Gen|Adm|Gov|Sen|Rep)\.?\s+(?P<name>[A-Z][a-z]+)")
@@ -500,7 +513,7 @@ _RESTRAINT = re.compile(
 _ASSURED_TO = re.compile(r"\b(?:told|assured|informed|promised|pledged|guaranteed)\b[^;]*$", re.IGNORECASE)
 _YEAR_BEFORE = re.compile(r"\b(?:in|back\s+in)\s+(?:19|20)\d\d\b")
 _PLAN_TO_WATCH = re.compile(r"\w+\s+to\s+(?:(?:keep\s+)?(?:check|watch|monitor|track|review|verify|assess|study|log|follow)\w*|keep\s+(?:an?\s+|a\s+close\s+|close\s+)?(?:eye|eyes|tabs)\s+on)\b", re.IGNORECASE)
-_SAID_ITS = re.compile(r"\b(?:said|says|announced|confirmed|(?:told|assured|informed)(?:\s+[\w.'’-]+){1,6}?\s+that)\s+(?:that\s+)?(?:its|their)\s+[^,;:.]{1,130}$", re.IGNORECASE)
+_SAID_ITS = re.compile(r"\b(?:said|says|announced|confirmed|pledged|promised|vowed|guaranteed|undertook|(?:told|assured|informed)(?:\s+[\w.'’-]+){1,6}?\s+that)\s+(?:that\s+)?(?:its|their)\s+[^,;:.]{1,130}$", re.IGNORECASE)
 _COORDINATED = re.compile(r"^(?:and|but|then)(?:\s+(?:also|later|then|further))?$", re.IGNORECASE)
 # "would join the talks only if the United States first cut its arsenal": a condition, not an undertaking.
 _CONDITION_AFTER = re.compile(
@@ -588,9 +601,10 @@ def detect_all(text: str, previous_actor: str | None = None, referent: Referent 
         return []
     found: list[Detection] = []
     resume = 0
+    opening = _OPENING_DEAL.match(text) if len(verbs) > 1 else None
     for match in verbs:
-        if match.start() < resume:
-            continue
+        if match.start() < resume or (opening is not None and match.start() < opening.end()):
+            continue  # (a verb inside "Under a plan both sides signed in March," names the plan, not a pledge)
         verb = match.group(0).lower()
         rest = text[match.start() :]
         before = text[: match.start()]
@@ -859,12 +873,14 @@ _HOSTILE_WITHIN = re.compile(
 # package unveiled on Thursday" (a pledge referred to, "Beijing's pledge to buy soybeans has gone
 # unfulfilled", is not: the sentence must say it was made or set out now).
 _NOMINAL = re.compile(
-    r"(?P<owner>(?:[A-Z][\w.'’-]*\s+){0,3}[A-Z][\w.'’-]*)['’]s\s+(?:new\s+|latest\s+|formal\s+)?(?:pledge|promise|commitment|undertaking)\s+to\s+(?P<action>[a-z](?:[^,;]|(?<=\d),(?=\d{3}))*?)(?=\s+(?:was|were|is|are|drew|won|earned|met\s+with|got|appears|appeared|features|featured|sits|figures|figured)\b|[,;](?!(?<=\d,)\d))"
+    r"(?P<owner>(?:[A-Z][\w.'’-]*\s+){0,3}[A-Z][\w.'’-]*)['’]s\s+(?:new\s+|latest\s+|formal\s+)?(?:pledge|promise|commitment|undertaking)\s+to\s+(?P<action>[a-z](?:[^,;]|(?<=\d),(?=\d{3}))*?)(?=\s+(?:was|were|is|are|drew|won|earned|met\s+with|got|appears|appeared|features|featured|sits|figures|figured|takes\s+effect|comes\s+into\s+force|enters\s+into\s+force)\b|[,;](?!(?<=\d,)\d))"
 )
 _SET_OUT_NOW = re.compile(
     # ... or greeted as news: "was welcomed by growers", "drew cautious praise from farm groups"
     r"\b(?:(?:was|were)\s+(?:(?:\w+ly\s+)?(?:welcomed|praised|hailed|cheered|greeted|applauded|critici[sz]ed|questioned))|(?:drew|won|earned|met\s+with|got)\s+(?:\w+\s+){0,2}(?:praise|applause|criticism|scepticism|skepticism|welcome|reaction|response))\b"
     r"|\b(?:was|were|is|are)\s+(?:the\s+(?:centrepiece|centerpiece|heart|core)|set\s+out|spelled\s+out|unveiled|announced|included|written\s+into|contained|confirmed|made\s+public|listed|part\s+of\s+(?:the|a)\s+(?:package|deal|agreement|framework))\b"
+    # ... or starting now: "takes effect on the first of next month"
+    r"|\b(?:takes|will\s+take)\s+effect\s+(?:on|from|at|in|next)\b|\b(?:comes|enters)\s+into\s+force\b"
     # ... or found in the text released now: "appears in the joint statement released on Friday"
     r"|\b(?:appears|appeared|features|featured|sits|figures|figured)\s+in\s+(?:the|a)\s+(?:\w+\s+){0,2}?(?:statement|communiqu[eé]|agreement|text|readout|fact\s+sheet|declaration)\s+(?:released|issued|published|signed|agreed)\b"
 )

@@ -611,6 +611,11 @@ def test_an_embassy_in_the_other_sides_capital_belongs_to_the_other_side():
 # undertakes (with the side named in the sentence before, where the sentence needs it), and
 # sentences that undertake nothing.
 UNDERTAKINGS = [
+    # "fighters" is no "fight"; each ministry undertaking for itself is both sides; the opening names the deal
+    ("According to a readout, China's defence ministry pledged that its fighters would stay a kilometre away from American aircraft.", 'China', None),
+    ('Under the arrangement reached in Kuala Lumpur, each defence ministry will name a duty officer for the hotline by June.', 'both', None),
+    ('Under a plan both sides signed in March, the DEA will station a second chemist at the embassy in Beijing.', 'US', None),
+    ("Beijing's undertaking to control nitazene analogues as a class takes effect on the first of next month, officials confirmed.", 'China', None),
     # the subject before a relative clause set off by commas
     ('The NTSB, which joins the inquiry because the jet was built in the United States, is in turn to send two specialists to Beijing in May.', 'US', None),
     # "told X it would": the pronoun is the teller
@@ -685,6 +690,8 @@ UNDERTAKINGS = [
     ('Washington will extend for another year the tariff exclusions on Chinese gloves that were due to lapse on May 31.', 'US', None),
 ]
 NOT_UNDERTAKINGS = [
+    'Should Tehran close the Strait of Hormuz for a month, Chinese refiners would lose close to half of their crude supply.',
+    'Customs officers at the port will go on scanning every container shipped by the three Shenzhen exporters.',
     'The Commerce Department intends to keep an eye on chip shipments routed through Singapore.',
     # an obligation on no whole class, and a passive with no side behind it
     'American soybean farmers will have to wait for the next season, the Agriculture Department said.',
