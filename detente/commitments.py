@@ -46,16 +46,16 @@ _BLOCKERS = {
 _WARNED_THAT = re.compile(
     r"\b(?:(?:warn\w*|threaten\w*|caution\w*)\s+(?:[\w'’.-]+\s+){0,4}?"
     # "it was possible that a U.S. carrier would call": a hedge, not an undertaking
-    r"|(?:possible|likely|unlikely|conceivable|unclear|uncertain|doubtful|hoped|expected|thought|believed|speculated|rumou?red|anticipat\w*|estimat\w*|predict\w*|forecast\w*|projected|expects?|(?:hope|expectation|belief|view|assessment|guess)\s+(?:was|is)|reckons?|suspects?|believes?|thinks?|bet|stopped\s+short\s+of\s+(?:saying|promising|committing|confirming))\s+|(?:no|not\s+(?:give|offer|make)\s+(?:an?|any))\s+(?:\w+\s+)?(?:assurances?|guarantees?|commitment|promise|pledge)\s+)that\s+[^,;]*$",
+    r"|(?:possible|likely|unlikely|conceivable|unclear|uncertain|doubtful|hoped|expected|thought|believed|speculated|rumou?red|anticipat\w*|estimat\w*|predict\w*|forecast\w*|projected|expects?|(?:hope|expectation|belief|view|assessment|guess)\s+(?:was|is)|reckons?|suspects?|believes?|thinks?|bet|stopped\s+short\s+of\s+(?:saying|promising|committing|confirming))\s+|(?:no|not\s+(?:give|offer|make)\s+(?:an?|any))\s+(?:\w+\s+)?(?:assurances?|guarantees?|commitment|promise|pledge|undertaking)\s+)that\s+[^,;]*$",
     re.IGNORECASE,
 )
 _BLOCK = {name: re.compile(source, re.IGNORECASE) for name, source in _BLOCKERS.items()}
 
 # Future "will" statements that are not undertakings.
 _NOT_UNDERTAKING = re.compile(
-    r"^(?:will|would|shall)\s+(?:also\s+)?['\"“‘]?(?:resolutely\s+|firmly\s+|always\s+|staunchly\s+)?(?:not|never|no\s+longer|still|be|become|get|make\s+sure|continue|press|push|ignore|rise|fall|climb|drop(?=\s+(?:to|by|below|under|sharply|further|significantly|slightly|\d)\b|\s*[,.;]|\s*$)|jump|grow|take\s+effect|expire|remain|last|come|go\s+up|watch|monitor|track|assess|audit|see(?!\s+to\s+it\b)|check|verify|review|study|weigh|examine|consider|like|love|prefer|welcome|stay\s+(?:attentive|alert|vigilant|watchful)|log"
+    r"^(?:will|would|shall)\s+(?:also\s+)?['\"“‘]?(?:resolutely\s+|firmly\s+|always\s+|staunchly\s+)?(?:not|never|no\s+longer|still|be|become|get|make\s+sure|continue|press|push|ignore|rise|fall|climb|drop(?=\s+(?:to|by|below|under|sharply|further|significantly|slightly|\d)\b|\s*[,.;]|\s*$)|jump|grow|take\s+effect|expire|remain|last|come|go\s+up|watch|monitor|track|assess|audit|see(?!\s+to\s+it\b)|check|verify|review|study|weigh|examine|consider|like|love|prefer|welcome|stay\s+(?:attentive|alert|vigilant|watchful)|(?:stay|remain)\s+under\s+(?:close\s+|constant\s+)?(?:watch|scrutiny|review|observation|surveillance|monitoring)|log"
     r"|follow\s+(?:[\w.'’-]+\s+){0,8}?closely|(?:keep|go\s+on)\s+(?:tracking|watching|monitoring|pressing|following|logging|checking|counting|testing|inspecting|sampling|screening|scanning|searching|examining|reviewing|(?:a\s+|an\s+)?(?:close\s+|careful\s+|watchful\s+)?eye|tabs)|continue\s+to\s+(?:watch|monitor|press|urge|track)|be\s+(?:watching|monitoring|closely)"
-    r"|likely|probably|face|need|have\s+to|remain|depend|respond|retaliate|pay\s+(?:a\s+|the\s+)?(?:[\w-]+\s+){0,2}price|fight|take\s+(?:all\s+)?(?:necessary|resolute|firm|strong)|defend|protect|safeguard|uphold|punish|crush|oppose|resist|hit\s+back|counter"
+    r"|likely|probably|face|need|have\s+to|hit(?!\s+back)|hurt|harm|damage|cripple|cost(?!\s+(?:the|its|their)\s+(?:state|government)\s+nothing)|remain|depend|respond|retaliate|pay\s+(?:a\s+|the\s+)?(?:[\w-]+\s+){0,2}price|fight|take\s+(?:all\s+)?(?:necessary|resolute|firm|strong)|defend|protect|safeguard|uphold|punish|crush|oppose|resist|hit\s+back|counter"
     # schedules are logistics, not undertakings: "will arrive on Monday", "will fly to Lima" (a visit or a
     # delegation sent can be a deal's outcome: "will travel to Beijing in April", "will attend the forum" stay)
     r"|arrive|depart|fly(?!\s+(?:the|a|an|\d|his|her|their|them|him|its)\b)|land(?!\s+(?:the|a|an|\d|his|her|their|them|him|its)\b)|head\s+(?:to|for|back)|stop\s+(?:in|over)"
@@ -97,7 +97,7 @@ _EARLIER = re.compile(
     r"|(?:agreed|pledged|promised)\s+(?:at|during|in)\s+(?:the\s+|last\s+|their\s+|a\s+)?(?:\w+\s+){0,3}(?:summit|meeting|talks|call)\s+(?:in\s+(?:January|February|March|April|May|June|July|August|September|October|November|December|(?:19|20)\d\d)|last|earlier|of)\b"
     r"|\b(?:last|previous|the\s+previous)\s+(?:month|year|week)['’]s\s+(?:\w+\s+){0,2}(?:summit|meeting|talks|call)\b"
     r"|(?:agreed|pledged|promised|committed|signed)\b[^,.;]{0,80}?\bback\s+in\s+(?:19|20)\d\d"
-    r"|(?:agreed|pledged|promised|committed|undertook|vowed)\s+(?:in|under)\s+(?:the|its|their)\s+(?:19|20)\d\d\s+(?:[\w-]+\s+){0,3}(?:deal|agreement|accord|pact|summit|consensus)"
+    r"|(?:agreed|pledged|promised|committed|undertook|vowed)\s+(?:in|under)\s+(?:the|its|their)\s+(?:19|20)\d\d\s+(?:[\w-]+\s+){0,3}(?:deal|agreement|accord|pact|summit|consensus|statement|declaration|communiqu[eé])"
     # "the goods it promised to purchase under the 2020 deal": a promise named by what it covered
     r"|\b[a-z]+s?\s+(?:that\s+)?(?:it|they)\s+(?:had\s+)?(?:promised|pledged|agreed|undertook)\s+to\s+[a-z]+\s+(?:under|in|at|during|by|last|earlier|before)\b"
     r"|(?:agreed|pledged|promised|committed)\s+(?:last(?!\s+week\b)|earlier|previously|in\s+(?:19|20)\d\d|in\s+(?:January|February|March|April|May|June|July|August|September|October|November|December))"
@@ -330,6 +330,10 @@ def _subject(text: str, verb_start: int, previous_actor: str | None, referent: R
     first_plain = min((pos for pos, _ in found if pos not in owners), default=None)
     mentions = [actor for pos, actor in found if pos not in owners or first_plain is None or pos < first_plain]
     if mentions:
+        owned = _OWNED_POST.search(span)
+        if owned is not None and resolve_actor(mentions) == "both":
+            # "The U.S. embassy in Beijing will open": the post's owner undertakes, not the city
+            return resolve_actor([actor for _, actor in find_actors(owned.group("owner"))]) or "both"
         return resolve_actor(mentions)
     stripped = span.strip()
     if _AUXILIARY_ONLY.fullmatch(stripped):
@@ -436,6 +440,10 @@ def referent_in(previous: list[str], head: str) -> str | None:
 _OPENING_DEAL = re.compile(
     r"\W*(?:(?-i:[A-Z][A-Z .]+)\W+)?(?:under|as\s+part\s+of|in\s+line\s+with)\s+(?:a|an|the|this|that|their|its)\s+(?:[\w-]+\s+){0,3}?"
     r"(?:plan|deal|agreement|arrangement|accord|understanding|framework|package|pact|memorandum)\b[^,;]{0,80},",
+    re.IGNORECASE,
+)
+_OWNED_POST = re.compile(
+    r"(?P<owner>\b(?:Chinese|China['’]s|U\.S\.|US|American|America['’]s))\s+(?:embassy|consulate(?:[-\s]general)?|mission)\s+in\s+(?:Beijing|Shanghai|Guangzhou|Chengdu|Shenyang|Wuhan|Hong\s+Kong|Washington|New\s+York|San\s+Francisco|Los\s+Angeles|Chicago|Houston)\b",
     re.IGNORECASE,
 )
 _EACH_SIDE = re.compile(

@@ -611,6 +611,9 @@ def test_an_embassy_in_the_other_sides_capital_belongs_to_the_other_side():
 # undertakes (with the side named in the sentence before, where the sentence needs it), and
 # sentences that undertake nothing.
 UNDERTAKINGS = [
+    # a post's named owner undertakes, not the city it is in; China's state grain buyer acts for China
+    ('The U.S. embassy in Beijing will open extra weekend interview slots for student-visa applicants until July.', 'US', None),
+    ('Under the arrangement reached in Kuala Lumpur, Sinograin is to buy 2 million tonnes of U.S. soybeans before the Lunar New Year.', 'China', None),
     # "fighters" is no "fight"; each ministry undertaking for itself is both sides; the opening names the deal
     ("According to a readout, China's defence ministry pledged that its fighters would stay a kilometre away from American aircraft.", 'China', None),
     ('Under the arrangement reached in Kuala Lumpur, each defence ministry will name a duty officer for the hotline by June.', 'both', None),
@@ -690,6 +693,10 @@ UNDERTAKINGS = [
     ('Washington will extend for another year the tariff exclusions on Chinese gloves that were due to lapse on May 31.', 'US', None),
 ]
 NOT_UNDERTAKINGS = [
+    'Chinese customs officials said moisture readings on U.S. soybean cargoes would stay under close watch.',
+    'The administration gave no undertaking that Chinese students in engineering programmes would keep their visas.',
+    'The two governments pledged in their 2023 Sunnylands statement to pursue a tripling of renewable capacity by 2030.',
+    'A Chinese ban on exports of lithium-refining equipment would hit three American refineries under construction.',
     'Should Tehran close the Strait of Hormuz for a month, Chinese refiners would lose close to half of their crude supply.',
     'Customs officers at the port will go on scanning every container shipped by the three Shenzhen exporters.',
     'The Commerce Department intends to keep an eye on chip shipments routed through Singapore.',
