@@ -522,6 +522,10 @@ _ASSURED_TO = re.compile(r"\b(?:told|assured|informed|promised|pledged|guarantee
 _YEAR_BEFORE = re.compile(r"\b(?:in|back\s+in)\s+(?:19|20)\d\d\b")
 _PLAN_TO_WATCH = re.compile(r"\w+\s+to\s+(?:(?:keep\s+)?(?:check|watch|monitor|track|review|verify|assess|study|log|follow)\w*|keep\s+(?:an?\s+|a\s+close\s+|close\s+)?(?:eye|eyes|tabs)\s+on)\b", re.IGNORECASE)
 _SAID_ITS = re.compile(r"\b(?:said|says|announced|confirmed|pledged|promised|vowed|guaranteed|undertook|(?:told|assured|informed)(?:\s+[\w.'’-]+){1,6}?\s+that)\s+(?:that\s+)?(?:its|their)\s+[^,;:.]{1,130}$", re.IGNORECASE)
+_SAID_OWN = re.compile(
+    r"\b(?:said|says|announced|confirmed|(?:told|assured|informed)(?:\s+[\w.'’-]+){1,6}?)\s+(?:that\s+)?(?:the\s+|two\s+|three\s+|some\s+|all\s+)?(?:[\w.'’-]+\s+){0,5}?(?:of\s+)?(?:its|their)\s+[^,;:.]{1,90}$",
+    re.IGNORECASE,
+)
 _COORDINATED = re.compile(r"^(?:and|but|then)(?:\s+(?:also|later|then|further))?$", re.IGNORECASE)
 # "would join the talks only if the United States first cut its arsenal": a condition, not an undertaking.
 _CONDITION_AFTER = re.compile(
@@ -686,9 +690,9 @@ def detect_all(text: str, previous_actor: str | None = None, referent: Referent 
         if _SHARED_VIEW.match(rest):
             continue
         actor = "both" if verb.startswith("it was agreed") else speaker_side or _subject(text, match.start(), previous_actor, referent)
-        if actor is None and _SAID_ITS.search(text, max(0, match.start() - 170), match.start()):
-            # "Beijing said its warships escorting convoys would answer": the speaker's own
-            said = _SAID_ITS.search(text, max(0, match.start() - 170), match.start())
+        if actor is None and (said := _SAID_ITS.search(text, max(0, match.start() - 170), match.start()) or _SAID_OWN.search(text, max(0, match.start() - 170), match.start())):
+            # "Beijing said its warships escorting convoys would answer", "China's navy said the destroyer
+            # Jiaozuo of its 46th escort task force would shepherd the tanker": the speaker's own
             named = [a for _, a in find_actors(text[: said.start()])]
             actor = resolve_actor(named) if named else None
         if actor is None and _UNNAMED_SUBJECT.search(text[: match.start()]):
@@ -731,19 +735,26 @@ def _passive_speaker(text: str, verb_start: int, rest: str, previous_actor: str 
         return _measure_speaker(text, verb_start, rest, previous_actor, referent)
     said = _REPORTED_PASSIVE.search(text, max(0, verb_start - 170), verb_start)
     if said is None:
-        return _trailing_speaker(text, verb_start, previous_actor, referent)
+        speaker = _trailing_speaker(text, verb_start, previous_actor, referent)
+        owner = _OWNER_FIRST.match(text) if speaker is None else None
+        if owner is not None and len(text[owner.end() : verb_start].split()) <= 10 and not _CLAUSE.search(text, owner.end(), verb_start):
+            # "The Marine Corps' two launchers on Batan will be flown out": the owner moves its own things
+            named = [actor for _, actor in find_actors(owner.group("owner"))]
+            speaker = resolve_actor(named) if named else None
+        return speaker
     named = [actor for _, actor in find_actors(text[: said.start()])]
     if not named and _PRONOUN_SPEAKER.fullmatch(text[: said.start()].strip()):
         return previous_actor  # "They also said Ms. Shen would be released on bail": the side named before
     return resolve_actor(named) if named else None
 
 
+_OWNER_FIRST = re.compile(r"^\W*(?:(?-i:[A-Z][A-Z .,]+)\W+)?(?:[Tt]he\s+)?(?P<owner>(?:[A-Z][\w.&-]*\s+){0,3}[A-Z][\w.&-]*)['’]s?\s+(?!own\b)")
 _PRONOUN_SPEAKER = re.compile(r"(?:they|he|she|it)(?:\s+(?:also|later|then|further))?", re.IGNORECASE)
 # ", China's foreign ministry said." closing the sentence: the side that announces the undertaking.
 _TRAILING_SAID = re.compile(
     r",\s*(?P<who>[^,;]{2,80}?)\s+(?:said|says|announced|confirmed|added|told\s+[^,;]{2,40}?)(?:\s+on\s+[A-Z]\w+|\s+(?:in|at|during)\s+[^,;]{2,60})?"
     # ... and a closing aside on when: ", days after the feeds disappeared", ", even as most staff were furloughed"
-    r"(?:,\s+(?:even\s+as|as|while|(?:\w+\s+)?(?:days?|hours?|weeks?)\s+(?:after|before)|after|before)\s+[^;]{2,160}?)?\.?\s*$"
+    r"(?:,\s+(?:even\s+as|as|while|(?:\w+\s+)?(?:days?|hours?|weeks?)\s+(?:after|before)|after|before|in\s+(?:a|an|the)|with|under|as\s+part\s+of)\s+[^;]{2,160}?)?\.?\s*$"
 )
 _UNNAMED_SPEAKER = re.compile(r"^(?:the\s+)?(?:(?:\w+\s+){0,2}(?P<head>[a-z]+))$", re.IGNORECASE)
 
@@ -839,8 +850,8 @@ def _trailing_speaker(text: str, verb_start: int, previous_actor: str | None = N
     if unnamed is None:
         return None
     head = unnamed.group("head").lower()
-    if head in ("officials", "official", "spokesman", "spokeswoman", "spokesperson", "aides", "diplomats"):
-        return previous_actor
+    if head in ("officials", "official", "spokesman", "spokeswoman", "spokesperson", "aides", "diplomats", "he", "she", "they"):
+        return previous_actor  # ("..., she said": the speaker of the sentence before)
     return referent(head) if referent is not None and who.strip().lower().startswith("the ") else None
 
 

@@ -611,6 +611,14 @@ def test_an_embassy_in_the_other_sides_capital_belongs_to_the_other_side():
 # undertakes (with the side named in the sentence before, where the sentence needs it), and
 # sentences that undertake nothing.
 UNDERTAKINGS = [
+    # a place's office or agency; the speaker's own ships or staff; a closing speaker after a rate, with an
+    # aside; "she said" after a side's sentence; an owner's own things moved
+    ("Xinjiang's regional information office has undertaken to take six U.S. news organisations on a reporting trip.", 'China', None),
+    ("Michigan's economic development agency will publish a progress report on the plant every six months.", 'US', None),
+    ("China's navy said the destroyer Jiaozuo of its 46th escort task force would shepherd the tanker to Djibouti.", 'China', None),
+    ('The tariff on electric vehicles made in China will rise to 100 percent on Aug. 1, the U.S. Trade Representative said, in a package covering $18 billion of imports.', 'US', None),
+    ('All Huawei and ZTE equipment in the rural networks will be removed within a year, she said.', 'US', 'US'),
+    ("The Marine Corps' two launchers on Batan Island will be flown out when the exercise ends on May 9.", 'US', None),
     # a post's named owner undertakes, not the city it is in; China's state grain buyer acts for China
     ('The U.S. embassy in Beijing will open extra weekend interview slots for student-visa applicants until July.', 'US', None),
     ('Under the arrangement reached in Kuala Lumpur, Sinograin is to buy 2 million tonnes of U.S. soybeans before the Lunar New Year.', 'China', None),
@@ -693,6 +701,7 @@ UNDERTAKINGS = [
     ('Washington will extend for another year the tariff exclusions on Chinese gloves that were due to lapse on May 31.', 'US', None),
 ]
 NOT_UNDERTAKINGS = [
+    "China's commerce ministry did not say whether the gallium export licences that run out in November would be renewed.",
     'Chinese customs officials said moisture readings on U.S. soybean cargoes would stay under close watch.',
     'The administration gave no undertaking that Chinese students in engineering programmes would keep their visas.',
     'The two governments pledged in their 2023 Sunnylands statement to pursue a tripling of renewable capacity by 2030.',
