@@ -724,6 +724,8 @@ for _verb in ("postpone", "delay", "defer"):
     ONE_OFF[_verb] = r"postponed|delayed|deferred|pushed\s+back|put\s+off|moved|moving"
 for _verb in ("finish", "complete", "conclude"):
     ONE_OFF[_verb] = r"finished|completed|concluded|signed\s+off|wrapped\s+up"
+# A vote promised is cast when the record shows it: "adopted by 10 votes to none, with China among those in favour".
+ONE_OFF["vote"] = r"voted\s+for|voted\s+in\s+favou?r|among\s+those\s+in\s+favou?r|among\s+those\s+voting\s+for|joined\s+(?:[\w-]+\s+){0,3}in\s+voting\s+for"
 # A port call is made when the ship docks: "let the carrier call at Hong Kong" -> "dropped anchor off Lamma Island".
 ONE_OFF["call"] = r"called\s+at|docked|anchored|dropped\s+anchor|berthed|moored|pulled\s+into|made\s+port"
 # Putting a side on a list is adding it: "put the United States back on the list" -> "added the United States to".
@@ -1412,7 +1414,7 @@ _COMPLETION = re.compile(
     re.IGNORECASE,
 )
 _FIRST_OF_SEVERAL = re.compile(
-    r"\b(?:a|the)\s+first\s+(?:batch|tranche|instal?lment|file|set|group|round|part|portion|wave|lot|consignment|delivery|transfer)\b", re.IGNORECASE
+    r"\b(?:a|the)\s+first\s+(?:batch|tranche|instal?lment|file|set|list|group|round|part|portion|wave|lot|consignment|delivery|transfer)\b", re.IGNORECASE
 )
 _COMPLETE = re.compile(r"\b(?:fulfil\w*|complet\w*|fully|all\s+(?:of\s+)?(?:the|its|their)|both)\b", re.IGNORECASE)
 

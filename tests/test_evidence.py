@@ -1416,3 +1416,12 @@ def test_a_reason_cited_is_not_the_subject_and_a_teller_who_acted_is_an_actor():
     index = CommitmentIndex([commitment("c_man", "both", "counternarcotics", "will exchange advance manifests for precursor consignments on freighters")])
     text = "China's customs administration stopped sending manifests for precursor consignments to CBP in April, citing the American tariff increases."
     assert linked(index, text, LATER, ["counternarcotics"]) == [("c_man", "setback")]
+
+
+def test_a_vote_on_record_casts_the_promised_vote_and_a_first_list_is_a_step():
+    index = CommitmentIndex([commitment("c_vote", "China", "diplomacy", "will vote for the U.S. draft resolution on a ceasefire in Ukraine")])
+    text = "The Security Council adopted the U.S. draft resolution on a ceasefire in Ukraine by 10 votes to none, with China among those in favour."
+    assert linked(index, text, LATER, ["diplomacy"]) == [("c_vote", "fulfilled")]
+    names = CommitmentIndex([commitment("c_names", "US", "trade", "will give Chinese officials the names of exporters shipping nitrocellulose to Russia")])
+    first = "Treasury officials handed their Chinese counterparts a first list of exporters shipping nitrocellulose to Russia."
+    assert linked(names, first, LATER, ["trade"]) == [("c_names", "progress")]
