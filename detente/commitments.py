@@ -54,7 +54,7 @@ _BLOCK = {name: re.compile(source, re.IGNORECASE) for name, source in _BLOCKERS.
 # Future "will" statements that are not undertakings.
 _NOT_UNDERTAKING = re.compile(
     r"^(?:will|would|shall)\s+(?:also\s+)?['\"“‘]?(?:resolutely\s+|firmly\s+|always\s+|staunchly\s+)?(?:not|never|no\s+longer|still|be|become|get|make\s+sure|continue|press|push|ignore|rise|fall|climb|drop(?=\s+(?:to|by|below|under|sharply|further|significantly|slightly|\d)\b|\s*[,.;]|\s*$)|jump|grow|take\s+effect|expire|remain|last|come|go\s+up|watch|monitor|track|assess|audit|see(?!\s+to\s+it\b)|check|verify|review|study|weigh|examine|consider|like|love|prefer|welcome|stay\s+(?:attentive|alert|vigilant|watchful)|(?:stay|remain)\s+under\s+(?:close\s+|constant\s+)?(?:watch|scrutiny|review|observation|surveillance|monitoring)|log"
-    r"|follow\s+(?:[\w.'’-]+\s+){0,8}?closely|(?:keep|go\s+on)\s+(?:tracking|watching|monitoring|pressing|following|logging|checking|counting|testing|inspecting|sampling|screening|scanning|searching|examining|reviewing|(?:a\s+|an\s+)?(?:close\s+|careful\s+|watchful\s+)?eye|tabs)|continue\s+to\s+(?:watch|monitor|press|urge|track)|be\s+(?:watching|monitoring|closely)"
+    r"|follow\s+(?:[\w.'’-]+\s+){0,8}?closely|(?:keep|go\s+on)\s+(?:tracking|watching|monitoring|pressing|following|logging|checking|counting|testing|inspecting|sampling|screening|scanning|searching|examining|reviewing|shadowing|trailing|(?:a\s+|an\s+)?(?:close\s+|careful\s+|watchful\s+)?eye|tabs)|continue\s+to\s+(?:watch|monitor|press|urge|track)|be\s+(?:watching|monitoring|closely)"
     r"|likely|probably|face|need|have\s+to|hit(?!\s+back)|hurt|harm|damage|cripple|cost(?!\s+(?:the|its|their)\s+(?:state|government)\s+nothing)|remain|depend|respond|retaliate|pay\s+(?:a\s+|the\s+)?(?:[\w-]+\s+){0,2}price|fight|take\s+(?:all\s+)?(?:necessary|resolute|firm|strong)|defend|protect|safeguard|uphold|punish|crush|oppose|resist|hit\s+back|counter"
     # schedules are logistics, not undertakings: "will arrive on Monday", "will fly to Lima" (a visit or a
     # delegation sent can be a deal's outcome: "will travel to Beijing in April", "will attend the forum" stay)
@@ -306,6 +306,12 @@ _TOLD_IT = re.compile(r"\b(?:told|assured|informed|notified)\s+(?:[\w.'’-]+\s+
 _POSSESSIVE = re.compile(r"(?:[A-Z][\w.]*\s+){0,2}[A-Z][\w.]*['’]s\s+(?!own\b)[a-z]")
 
 
+def _speaker_sides(phrase: str) -> list[str]:
+    """The sides a speaker phrase names; a post's named owner only ("The Chinese embassy in Washington")."""
+    owned = _OWNED_POST.search(phrase)
+    return [actor for _, actor in find_actors(owned.group("owner") if owned else phrase)]
+
+
 def _subject(text: str, verb_start: int, previous_actor: str | None, referent: Referent | None = None) -> str | None:
     """The actor of the clause that ends at the verb.
 
@@ -504,7 +510,7 @@ _UNNAMED_SUBJECT = re.compile(
     re.IGNORECASE,
 )
 _SAID_OFFICE = re.compile(
-    r"\b(?:(?:said|says|announced|confirmed)\s+(?:that\s+)?(?:the|its|their|his|her)\s+|(?:told|assured|informed)\s+(?:[\w.'’-]+\s+){1,6}?that\s+(?:(?:the|its|their)\s+)?)(?:[\w-]+\s+){0,2}[a-z][\w-]*\s+$", re.IGNORECASE
+    r"\b(?:(?:said|says|announced|confirmed)\s+(?:that\s+)?(?:the|its|their|his|her|a|an)\s+|(?:told|assured|informed)\s+(?:[\w.'’-]+\s+){1,6}?that\s+(?:(?:the|its|their)\s+)?)(?:[\w-]+\s+){0,2}[a-z][\w-]*\s+$", re.IGNORECASE
 )
 _THIRD_OWNER = re.compile(r"\b(?:Taiwan|Japan|Korea|India|Philippine|Vietnam|Australia|Britain|British|German|France|French|Russia|Mexic|Canad|Europe|Indonesia|Malaysia|Singapore|Thai|Pakistan|Israel|Iran|U\.N\.|United\s+Nations)\w*")
 # A closing "warned" or "threatened" makes what it reports a threat: ", the Transportation Department warned."
@@ -529,7 +535,7 @@ _SAID_OWN = re.compile(
 _COORDINATED = re.compile(r"^(?:and|but|then)(?:\s+(?:also|later|then|further))?$", re.IGNORECASE)
 # "would join the talks only if the United States first cut its arsenal": a condition, not an undertaking.
 _CONDITION_AFTER = re.compile(
-    r"^[^,;:.]*?\b(?:only\s+if|if|unless|provided\s+that|as\s+long\s+as|on\s+condition\s+that|were\s+(?:(?-i:[A-Z])[\w.'’-]*|it|they|he|she|the\s+\w+)\s+(?:[\w.'’-]+\s+){0,3}?to\s+[a-z]+)\b", re.IGNORECASE
+    r"^[^,;:.]*?\b(?:only\s+if|if|unless|provided\s+that|(?<!\bfor\s)as\s+long\s+as|on\s+condition\s+that|were\s+(?:(?-i:[A-Z])[\w.'’-]*|it|they|he|she|the\s+\w+)\s+(?:[\w.'’-]+\s+){0,3}?to\s+[a-z]+)\b", re.IGNORECASE
 )
 _GOODS_AFTER = re.compile(
     r"\s+(?:[\w-]+\s+)?(?:goods|products|exports?|imports?|pork|beef|poultry|soybeans?|chips?|firms|companies|farmers|buyers|markets?|citizens|students)\b",
@@ -693,7 +699,7 @@ def detect_all(text: str, previous_actor: str | None = None, referent: Referent 
         if actor is None and (said := _SAID_ITS.search(text, max(0, match.start() - 170), match.start()) or _SAID_OWN.search(text, max(0, match.start() - 170), match.start())):
             # "Beijing said its warships escorting convoys would answer", "China's navy said the destroyer
             # Jiaozuo of its 46th escort task force would shepherd the tanker": the speaker's own
-            named = [a for _, a in find_actors(text[: said.start()])]
+            named = _speaker_sides(text[: said.start()])
             actor = resolve_actor(named) if named else None
         if actor is None and _UNNAMED_SUBJECT.search(text[: match.start()]):
             # (after "Beijing told American envoys that its coast guard would": the teller's own)
@@ -704,7 +710,7 @@ def detect_all(text: str, previous_actor: str | None = None, referent: Referent 
             # "Commerce Secretary Lutnick said the department would clear ...", "U.S. officials said
             # the Navy would escort ...": an office the speaker's side runs
             said = _SAID_OFFICE.search(text, max(0, match.start() - 60), match.start())
-            named = [a for _, a in find_actors(text[: said.start()])] if said else []
+            named = _speaker_sides(text[: said.start()]) if said else []
             actor = resolve_actor(named) if named else None
         if actor is None:
             continue

@@ -611,6 +611,9 @@ def test_an_embassy_in_the_other_sides_capital_belongs_to_the_other_side():
 # undertakes (with the side named in the sentence before, where the sentence needs it), and
 # sentences that undertake nothing.
 UNDERTAKINGS = [
+    # "for as long as" is a duration, not a condition; a post's speaker is its owner
+    ("China's Eastern Theater Command responded that it would organise combat readiness patrols around the island for as long as the exercise lasts.", 'China', None),
+    ('The Chinese embassy in Washington said a consular officer would attend every hearing in his case.', 'China', None),
     # a place's office or agency; the speaker's own ships or staff; a closing speaker after a rate, with an
     # aside; "she said" after a side's sentence; an owner's own things moved
     ("Xinjiang's regional information office has undertaken to take six U.S. news organisations on a reporting trip.", 'China', None),
@@ -701,6 +704,8 @@ UNDERTAKINGS = [
     ('Washington will extend for another year the tariff exclusions on Chinese gloves that were due to lapse on May 31.', 'US', None),
 ]
 NOT_UNDERTAKINGS = [
+    'The Coast Guard said its cutters would keep shadowing the Chinese research vessel for as long as it stays off the Aleutians.',
+    'Beijing would lift the tariffs as long as Washington dropped its chip controls.',
     "China's commerce ministry did not say whether the gallium export licences that run out in November would be renewed.",
     'Chinese customs officials said moisture readings on U.S. soybean cargoes would stay under close watch.',
     'The administration gave no undertaking that Chinese students in engineering programmes would keep their visas.',
