@@ -1657,6 +1657,8 @@ def link_evidence(index: CommitmentIndex, sentence: EvidenceSentence, article_to
             fit = True  # the side announces its own act: "China's commerce ministry said the ban would apply again"
         if not fit and doers == _THIRD_PARTY_DOER and index.lets_third.get(c.id) and index.lets_third[c.id] & _third_parties(sentence.text):
             fit = True  # the third party the commitment lets act did so: "a Philippine navy boat unloaded rice at the outpost"
+        if not fit and doers == _THIRD_PARTY_DOER and side in actors and _third_parties(sentence.text) <= _third_parties(c.text) and _third_parties(c.text):
+            fit = True  # the side acting with the third parties it promised to act with: "China, Saudi Arabia and Iran held the first meeting"
         if fit and with_third and c.actor == "both" and not sentence_third <= _third_parties(c.text):
             fit = False
         if fit and third_parties and (index.counterparts.get(c.id) or not actors or (index.other_named.get(c.id) and not _third_parties(c.text))) and not third_parties <= _third_parties(c.text):

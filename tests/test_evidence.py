@@ -1425,3 +1425,11 @@ def test_a_vote_on_record_casts_the_promised_vote_and_a_first_list_is_a_step():
     names = CommitmentIndex([commitment("c_names", "US", "trade", "will give Chinese officials the names of exporters shipping nitrocellulose to Russia")])
     first = "Treasury officials handed their Chinese counterparts a first list of exporters shipping nitrocellulose to Russia."
     assert linked(names, first, LATER, ["trade"]) == [("c_names", "progress")]
+
+
+def test_the_side_acting_with_the_third_parties_it_promised_to_act_with_is_evidence():
+    index = CommitmentIndex([commitment("c_cmte", "China", "middle_east", "will host the first meeting of a joint committee with Saudi Arabia and Iran in Beijing")])
+    text = "Deputy foreign ministers of China, Saudi Arabia and Iran held the first meeting of their joint committee in Beijing on Friday."
+    assert [c.id for c, _ in link_evidence(index, EvidenceSentence("b", 1, text, LATER, ["middle_east"]))] == ["c_cmte"]
+    other = "Deputy foreign ministers of Saudi Arabia and Iran held the first meeting of their joint committee in Riyadh on Friday."
+    assert link_evidence(index, EvidenceSentence("b", 2, other, LATER, ["middle_east"])) == []
