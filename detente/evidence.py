@@ -748,7 +748,7 @@ _REFRAIN = re.compile(r"\b(?:hold\s+off|refrain\w*|forgo|forswear|not\s+to|(?:wi
 _HOSTILE_ACT = re.compile(r"\b(?:sanction\w*|impos\w*|rais\w*|retaliat\w*|tariff\w*)\b", re.IGNORECASE)
 _KEPT_FROM = re.compile(r"\b(?:abstain\w*|refrained)\b", re.IGNORECASE)
 _FORSWORN = re.compile(
-    r"\b(?:not\s+to|never\s+to|(?:will|would|shall)\s+not|won['’]t|refrain\w*\s+from|hold\s+off\s+on|no\s+longer|(?:stop|cease|end|halt)\s+(?=[a-z]+ing\b))\s*(?:\w+ly\s+)?(be\s+)?([a-z]+)",
+    r"\b(?:not\s+to|never\s+to|(?:will|would|shall)\s+not|won['’]t|refrain\w*\s+from|hold\s+off\s+on|no\s+longer|instead\s+of(?=\s+[a-z]+ing\b)|(?:stop|cease|end|halt)\s+(?=[a-z]+ing\b))\s*(?:\w+ly\s+)?(be\s+)?([a-z]+)",
     re.IGNORECASE,
 )
 # "signed an executive order pushing the deadline": the order does the one-off act it was promised.
@@ -1253,7 +1253,9 @@ _REMOVING_VERBS = frozenset("remove delist drop take strike lift exempt exclude 
 _NOTHING_DONE = re.compile(
     r"^\W*(?:[A-Z]+\W+\s*)?(?:No|Not\s+one|Not\s+a\s+single)\s+(?:[\w-]+\s+){0,3}?(?:has|have|had|was|were)\s+(?:yet\s+|since\s+)?(?:been\s+)?[a-z]+(?:ed|en|wn|ne|one|ent|ived|ved)\b"
     r"|\b(?:has|have|had)\s+(?:so\s+far\s+|yet\s+)?(?:offered|given|made|sent|received|seen|heard|shown|provided)\s+no\b"
-    r"|\bnothing\s+(?:from|has\s+come|had\s+come|came)\b|\bcontains?\s+no\b|\bknew\s+of\s+no\b",
+    r"|\bnothing\s+(?:from|has\s+come|had\s+come|came)\b|\bcontains?\s+no\b|\bknew\s+of\s+no\b"
+    # "the command announced no patrols around the island": none of the promised acts
+    r"|\b(?:announced|held|sent|issued|published|conducted|released|filed|posted|named|made|took)\s+no\s+(?!longer\b|later\b|doubt\b|comment\b|secret\b|mention\b|agreements?\b|deals?\b|breakthroughs?\b|details\b|new\b|further\b)[a-z]+",
 )
 _NONE_DONE = re.compile(r"\b(?:no|none|nobody|nothing|not)\b", re.IGNORECASE)
 _WOULD_END = re.compile(r"\bwould\s*$", re.IGNORECASE)

@@ -1433,3 +1433,23 @@ def test_the_side_acting_with_the_third_parties_it_promised_to_act_with_is_evide
     assert [c.id for c, _ in link_evidence(index, EvidenceSentence("b", 1, text, LATER, ["middle_east"]))] == ["c_cmte"]
     other = "Deputy foreign ministers of Saudi Arabia and Iran held the first meeting of their joint committee in Riyadh on Friday."
     assert link_evidence(index, EvidenceSentence("b", 2, other, LATER, ["middle_east"])) == []
+
+
+@pytest.mark.parametrize(
+    "sentence, effect, strong",
+    [
+        ("Over the ten days the Eastern Theater Command announced no patrols around the island.", "setback", False),
+        ("The two sides held talks on Friday but announced no agreement on the hotline.", "progress", False),
+        ("The second launcher is still parked at Basco airport.", "setback", False),
+        ("The spending package bars any U.S. money for UNRWA until March 2025.", "setback", True),
+    ],
+)
+def test_nothing_announced_still_parked_and_barred_money(sentence, effect, strong):
+    cue = effect_of(sentence)
+    assert (cue.effect, cue.strong) == (effect, strong)
+
+
+def test_doing_what_was_promised_instead_breaks_the_promise():
+    index = CommitmentIndex([commitment("c_exp", "China", "trade", "will let its duties on U.S. propanol expire in November instead of opening an expiry review")])
+    text = "The commerce ministry opened an expiry review of the propanol duties in November."
+    assert linked(index, text, LATER, ["trade"]) == [("c_exp", "setback")]
