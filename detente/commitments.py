@@ -516,7 +516,7 @@ _THIRD_OWNER = re.compile(r"\b(?:Taiwan|Japan|Korea|India|Philippine|Vietnam|Aus
 # A closing "warned" or "threatened" makes what it reports a threat: ", the Transportation Department warned."
 _TRAILING_WARNING = re.compile(r",\s*[^,;]{2,80}?\s+(?:warned|threatened|cautioned)(?:\s+on\s+[A-Z]\w+)?\.?\s*$")
 # "officials in Washington said Beijing had agreed that ...": a new agreement reported, not an old one
-_REPORTED_HAD = re.compile(r"\b(?:said|says|told\s+[\w.'’-]+(?:\s+[\w.'’-]+)?|wrote|announced|confirmed)\s+(?:that\s+)?(?:[\w.'’-]+\s+){1,5}?had\s+(?:also\s+)?$")
+_REPORTED_HAD = re.compile(r"\b(?:said|says|told\s+[\w.'’-]+(?:\s+[\w.'’-]+)?|wrote|announced|confirmed)\s+(?:that\s+)?(?:[\w.'’-]+\s+){1,5}?had\s+(?:also\s+|both\s+|each\s+|jointly\s+)?$")
 _RESTRAINT = re.compile(
     r"(?:will|would)\s+(?:also\s+)?(?:not|never)\s+(?!be\b|have\b|need\b|hesitate\b|tolerate\b|allow\b|accept\s+(?:any|the)\b)[a-z]+"
     r"|(?:will|would)\s+(?:take|accept|impose|put|send|sell|ship|apply|buy|seek)\s+no\b"

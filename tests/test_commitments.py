@@ -611,6 +611,8 @@ def test_an_embassy_in_the_other_sides_capital_belongs_to_the_other_side():
 # undertakes (with the side named in the sentence before, where the sentence needs it), and
 # sentences that undertake nothing.
 UNDERTAKINGS = [
+    # a new agreement reported with "had both agreed"
+    ('Indonesian planners said the U.S. and Chinese navies had both agreed to sail in one formation on the last day.', 'both', None),
     # "for as long as" is a duration, not a condition; a post's speaker is its owner
     ("China's Eastern Theater Command responded that it would organise combat readiness patrols around the island for as long as the exercise lasts.", 'China', None),
     ('The Chinese embassy in Washington said a consular officer would attend every hearing in his case.', 'China', None),
