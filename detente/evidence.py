@@ -20,6 +20,7 @@ from detente.commitments import Commitment, attribution, content_terms, find_act
 from detente.terms import compile_named, compile_terms, load_json
 from detente.topics import TOPIC_IDS, linking_topics, match_topics
 
+_DIGIT = re.compile(r"\d")
 EFFECTS = ("progress", "fulfilled", "setback")
 ANY_TOPIC = "*"  # index key of commitments with no specific topic (see CommitmentIndex)
 MAX_CANDIDATES = 40
@@ -436,7 +437,7 @@ def _concepts(text: str) -> tuple[str, ...]:
     """The concepts of ``text`` in the order they are first met (a set built from it iterates alike)."""
     word_concepts = _word_concepts
     found = [c for word in _CONCEPT_WORD.findall(text.lower()) for c in word_concepts(word)]
-    if any(ch.isdigit() for ch in text):
+    if _DIGIT.search(text) is not None:
         found += _amounts(text)
     return tuple(dict.fromkeys(found))
 
@@ -1498,7 +1499,7 @@ def link_evidence(index: CommitmentIndex, sentence: EvidenceSentence, article_to
         if cue is None:
             # ... or a count of the promised whole: "310 of China's 400 floats were reporting"
             text = sentence.text
-            figures = any(ch.isdigit() for ch in text)
+            figures = _DIGIT.search(text) is not None
             share = _SHARE_COUNT.search(text) if figures and " of " in text else None
             # ... or in words: "Four of the six U.S. traits appeared on the list"
             worded = _SHARE_IN_WORDS.search(text) if share is None and " of the " in text else None
