@@ -20,9 +20,8 @@ from functools import lru_cache
 import pandas as pd
 
 from detente.commitments import find_actors, is_hostile
-from detente.terms import place_owner
 from detente.evidence import reported_act, sentence_actors
-from detente.terms import compile_named, compile_terms, load_json
+from detente.terms import compile_named, compile_terms, load_json, place_owner
 
 LABELS = ("escalation", "easing", "neutral")
 THRESHOLD = 0.3
