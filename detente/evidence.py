@@ -1612,6 +1612,8 @@ def link_evidence(index: CommitmentIndex, sentence: EvidenceSentence, article_to
     passive = at > 0 and bool(_PASSIVE_AUXILIARY.search(sentence.text, max(0, at - 30), at)) and not _AGENT.match(sentence.text, at + len(cue.cue))
     fitting = []
     meeting = {"US", "China"} <= actors and _MEETING_WITH.search(sentence.text) is not None
+    # The third parties of a sentence whose doers are third parties (once, not per candidate).
+    acting_third = _third_parties(sentence.text) if doers == _THIRD_PARTY_DOER else frozenset()
     subjects = index.subjects
     named = words & SUBJECTS
     if named and ", citing" in sentence.text:
@@ -1660,7 +1662,7 @@ def link_evidence(index: CommitmentIndex, sentence: EvidenceSentence, article_to
             fit = True  # the side announces its own act: "China's commerce ministry said the ban would apply again"
         if not fit and doers == _THIRD_PARTY_DOER and index.lets_third.get(c.id) and index.lets_third[c.id] & _third_parties(sentence.text):
             fit = True  # the third party the commitment lets act did so: "a Philippine navy boat unloaded rice at the outpost"
-        if not fit and doers == _THIRD_PARTY_DOER and side in actors and _third_parties(sentence.text) <= _third_parties(c.text) and _third_parties(c.text):
+        if not fit and doers == _THIRD_PARTY_DOER and side in actors and (promised_third := _third_parties(c.text)) and acting_third <= promised_third:
             fit = True  # the side acting with the third parties it promised to act with: "China, Saudi Arabia and Iran held the first meeting"
         if fit and with_third and c.actor == "both" and not sentence_third <= _third_parties(c.text):
             fit = False
