@@ -712,6 +712,8 @@ def detect_all(text: str, previous_actor: str | None = None, referent: Referent 
             said = _SAID_OFFICE.search(text, max(0, match.start() - 60), match.start())
             named = _speaker_sides(text[: said.start()]) if said else []
             actor = resolve_actor(named) if named else None
+        if actor is None and verb.split()[0] in ("will", "would"):
+            actor = _told_future_side(text, match.start(), verb, previous_actor, referent)
         if actor is None:
             continue
         action = _action(rest, verb)
@@ -839,6 +841,32 @@ def _measure_speaker(text: str, verb_start: int, rest: str, previous_actor: str 
         named = [actor for _, actor in find_actors(under.group("who"))] if under else []
         return resolve_actor(named) if named else _trailing_speaker(text, verb_start, previous_actor, referent)
     return None
+
+
+# What a side's official says a thing of its own will do is that side's undertaking: "Radio Free
+# Asia's Mandarin service will stay on the air until Sept. 30, the agency's senior adviser told a
+# House subcommittee". Forecasts and conditions are not ("exports will grow", "if talks fail").
+_FORECAST = re.compile(
+    r"(?:will|would)\s+(?:also\s+|now\s+|soon\s+)?(?:rise|fall|grow|shrink|increase|decrease|decline|drop|slow|slump|surge|soar|rebound|recover|ease|worsen|deepen|widen|narrow|continue|persist|last|take|mean|lead|result|cause|force|push|drive|weigh|affect|help|boost|hurt|cost|make|give|lose|win|struggle|benefit|suffer|feel|see|find|want|seek|try|look|happen|occur|emerge|follow|end|begin|start\s+to|fail|succeed|require|need|likely|probably|almost|certainly|only)\b",
+    re.IGNORECASE,
+)
+
+
+def _told_future_side(text: str, verb_start: int, verb: str, previous_actor: str | None, referent: Referent | None) -> str | None:
+    """The side whose official tells that something will be done, when the sentence names no doer
+    that is a side: the trailing speaker for "will", the leading one for a reported "would"."""
+    rest = text[verb_start:]
+    if _FORECAST.match(rest) or _CONDITION_LATER.search(rest) or _CONDITION_LATER.search(text, 0, verb_start):
+        return None
+    said = _REPORTED_PASSIVE.search(text, max(0, verb_start - 170), verb_start)
+    if said is None and verb.split()[0] == "will":
+        if _THIRD_OWNER.search(text, 0, verb_start):
+            return None
+        return _trailing_speaker(text, verb_start, None, referent)
+    if said is None or _THIRD_OWNER.search(text, said.end(), verb_start):
+        return None
+    named = [actor for _, actor in find_actors(text[: said.start()])]
+    return resolve_actor(named) if named else None
 
 
 def _trailing_speaker(text: str, verb_start: int, previous_actor: str | None = None, referent: Referent | None = None) -> str | None:

@@ -341,6 +341,8 @@ GENERIC_SHARED: int | None = 3
 # A sentence sharing this many concepts with a commitment (names counting double) tells the same
 # story, whatever subject words each uses ("a buyer register for tablet presses" is no farm purchase).
 SAME_STORY_SHARED = 5
+OBJECT_SHARED = 2
+_OTHER = {"US": "China", "China": "US"}
 _PAST = re.compile(
     r"\b(?:(?:has|have|had)\s+(?:now\s+|since\s+|already\s+|also\s+)?(?:been\s+)?(?!(?:about|without|throughout|but|not|most|least|almost|just|yet|when|then|than|often|even|eleven|seven|ten)\b)[a-z]+(?:ed|en|wn|ne|ft|nt|ht|ld|id|un|ut|et)"
     r"|(?:was|were)\s+(?:\w+ly\s+)?[a-z]+(?:ed|en|wn|ft|nt|ht|ld|id|ut|et)"
@@ -549,6 +551,22 @@ def names(text: str) -> frozenset[str]:
         if lower in _NOT_NAMES or lower in _GENERIC:
             continue
         found.add(lower)
+    return frozenset(found)
+
+
+_SIDE_NOUN = {
+    "China": re.compile(r"\b(?:Chinese|China['’]s)\s+((?:[\w-]+\s+){0,2}[\w-]+)"),
+    "US": re.compile(r"\b(?:American|U\.S\.|US|America['’]s)\s+((?:[\w-]+\s+){0,2}[\w-]+)"),
+}
+
+
+@lru_cache(maxsize=16384)
+def side_objects(text: str, side: str) -> frozenset[str]:
+    """The concepts of the people and things a text names as the side's ("30 Chinese customs
+    officers", "the 60 U.S. pet-food plants"): the words after each of the side's adjectives."""
+    found: set[str] = set()
+    for match in _SIDE_NOUN[side].finditer(text):
+        found |= concepts(match.group(1))
     return frozenset(found)
 
 
@@ -1623,6 +1641,7 @@ def link_evidence(index: CommitmentIndex, sentence: EvidenceSentence, article_to
         # "released no figures": releasing data names no detainee
         named = concepts(_SUBJECT_VERB.sub(" ", sentence.text)) & SUBJECTS
     sentence_names = names(sentence.text) if found else frozenset()
+    text_of = sentence.text
     as_generic: set[str] = set()  # linked through ``fallback``, not the promised act
     for c, shared in found.values():
         # A name both share ("Quantico", "Perdue", "ChangXin") says more than a common word.
@@ -1664,6 +1683,14 @@ def link_evidence(index: CommitmentIndex, sentence: EvidenceSentence, article_to
             fit = True  # the third party the commitment lets act did so: "a Philippine navy boat unloaded rice at the outpost"
         if not fit and doers == _THIRD_PARTY_DOER and side in actors and (promised_third := _third_parties(c.text)) and acting_third <= promised_third:
             fit = True  # the side acting with the third parties it promised to act with: "China, Saudi Arabia and Iran held the first meeting"
+        if (
+            not fit and doers != _THIRD_PARTY_DOER and c.actor in _OTHER and _OTHER[c.actor] in actors
+            and len(index.action_concepts[c.id] & words) >= OBJECT_SHARED
+            and (not doers or side_objects(c.action, _OTHER[c.actor]) & side_objects(text_of, _OTHER[c.actor]))
+        ):
+            # the other side's people or goods the promise was about, named as such: "will train 30
+            # Chinese customs officers" -> "Twelve Chinese customs officers finished a two-week course"
+            fit = True
         if fit and with_third and c.actor == "both" and not sentence_third <= _third_parties(c.text):
             fit = False
         if fit and third_parties and (index.counterparts.get(c.id) or not actors or (index.other_named.get(c.id) and not _third_parties(c.text))) and not third_parties <= _third_parties(c.text):

@@ -791,3 +791,19 @@ def test_a_titled_surname_takes_the_side_named_by_the_full_mention(previous, sid
     sentence = "Mr. Wang also undertook to make time for Antony Blinken at the U.N. General Assembly, a senior U.S. official said."
     found = detect(sentence, None, lambda head: referent_in(previous, head))
     assert (found.actor if found else None) == side
+
+
+@pytest.mark.parametrize(
+    "sentence, actor",
+    [
+        ("Voice of America's Tibetan service will stay on the air until the end of June, the U.S. Agency for Global Media told a Senate panel on Monday.", "US"),
+        ("China's embassy in London said the waiver of visa fees for British students will stay in place through 2026.", "China"),
+        # forecasts, conditions and third countries' things are not the speaker's undertaking
+        ("Chinese exports of solar panels will grow by a fifth this year, the commerce ministry said.", None),
+        ("Soybean prices will fall if the talks fail, U.S. officials said.", None),
+        ("Japan's navy will join the drills next month, U.S. officials said.", None),
+    ],
+)
+def test_what_a_sides_official_says_its_own_thing_will_do(sentence, actor):
+    found = detect(sentence)
+    assert (found.actor if found else None) == actor

@@ -7,6 +7,7 @@ import pytest
 
 from detente.commitments import Commitment
 from detente.evidence import (
+    side_objects,
     _single_act,
     promised_verb,
     EFFECTS,
@@ -1453,3 +1454,18 @@ def test_doing_what_was_promised_instead_breaks_the_promise():
     index = CommitmentIndex([commitment("c_exp", "China", "trade", "will let its duties on U.S. propanol expire in November instead of opening an expiry review")])
     text = "The commerce ministry opened an expiry review of the propanol duties in November."
     assert linked(index, text, LATER, ["trade"]) == [("c_exp", "setback")]
+
+
+def test_the_other_sides_people_named_in_the_promise_are_its_evidence():
+    promise = commitment("c_train", "US", "trade", "will train 40 Chinese customs officers in identifying protected hardwoods")
+    index = CommitmentIndex([promise])
+    text = "Fifteen Chinese customs officers finished a three-week course in identifying protected hardwoods at the lab in Oregon."
+    assert [c.id for c, _ in link_evidence(index, EvidenceSentence("b", 1, text, LATER, ["trade"]))] == ["c_train"]
+    # The other side doing something of its own on the subject is not the promised act.
+    own = "Chinese police seized 300 logs of protected hardwoods at a port in Fujian."
+    assert link_evidence(index, EvidenceSentence("b", 2, own, LATER, ["trade"])) == []
+
+
+def test_side_objects_are_the_words_after_the_sides_adjective():
+    assert side_objects("will train 40 Chinese customs officers", "China") == frozenset({"custom", "officer"})
+    assert side_objects("will train 40 Chinese customs officers", "US") == frozenset()
