@@ -1243,7 +1243,7 @@ def _single_act(action: str) -> bool:
 
 
 # Acts done once that ``ONE_OFF`` does not list (their done forms vary too much to spell out).
-_SINGLE_ACTS = frozenset("publish rule decide table submit appoint name deport extradite grant co-sponsor sponsor ratify adopt endorse post attend designate ask switch brief".split())
+_SINGLE_ACTS = frozenset("publish rule decide table submit appoint name deport extradite grant co-sponsor sponsor ratify adopt endorse post attend designate ask switch brief notify swap put walk negotiate unseal organise organize require".split())
 # Acts done once when their object is one thing: "issue an export licence" (not "issue visas").
 _SINGLE_IF_ONE = frozenset("issue grant send exchange file launch open publish".split())
 _ONE_OBJECT = re.compile(r"\s+(?:also\s+)?(?:an?|one)\s+(?!\w+s\b)", re.IGNORECASE)

@@ -1469,3 +1469,24 @@ def test_the_other_sides_people_named_in_the_promise_are_its_evidence():
 def test_side_objects_are_the_words_after_the_sides_adjective():
     assert side_objects("will train 40 Chinese customs officers", "China") == frozenset({"custom", "officer"})
     assert side_objects("will train 40 Chinese customs officers", "US") == frozenset()
+
+
+@pytest.mark.parametrize(
+    "action, single",
+    [
+        ("will notify Congress of the proposed sale of patrol boats", True),
+        ("will put $20 million into the new adaptation fund", True),
+        ("will require exporters of the chemical to register their buyers", True),
+        ("will unseal the indictment on Monday", True),
+        ("will exchange hourly weather observations from both stations", False),
+        ("will let American passport holders enter without a visa", False),
+    ],
+)
+def test_acts_done_once(action, single):
+    assert _single_act(action) is single
+
+
+def test_a_one_off_act_reported_done_fulfils_it():
+    index = CommitmentIndex([commitment("c_fund", "US", "climate", "will put $20 million into the new adaptation fund")])
+    text = "The fund's ledger shows $20 million received from the United States in March."
+    assert linked(index, text, LATER, ["climate"]) == [("c_fund", "fulfilled")]
