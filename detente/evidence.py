@@ -1281,6 +1281,18 @@ _WOULD_END = re.compile(r"\bwould\s*$", re.IGNORECASE)
 _WITHOUT = re.compile(r"\bwithout\s+(?:any\s+|a\s+|an\s+|the\s+|being\s+)?([a-z]{4,})", re.IGNORECASE)
 
 
+_RATHER_THAN = re.compile(r"\b(?:rather\s+than|instead\s+of)\s+(?![a-z]+ing\b)((?:[\w.'’-]+\s+){0,3}[\w.'’-]+)", re.IGNORECASE)
+
+
+def _elsewhere(commitment: Commitment, text: str) -> bool:
+    """The sentence says the act went to something else than what was promised ("spent the week
+    in Moscow rather than Washington"): what it was not is named in the promise."""
+    if "rather" not in text and "instead" not in text:
+        return False
+    promised = concept_set(commitment.action) | names(commitment.action)
+    return any((concept_set(m.group(1)) | names(m.group(1))) & promised for m in _RATHER_THAN.finditer(text))
+
+
 def _without_promised_act(commitment: Commitment, text: str) -> bool:
     """The sentence says something happened without the act promised ("inspect any of the named
     tankers" -> "called at Zhoushan without any inspection")."""
@@ -1300,6 +1312,8 @@ def _effect_for(
     if effect == "setback" and _enforcing(cue.cue) and _restrictive(commitment.action) and not _suspends_the_measure(cue.cue, text):
         return "progress", False  # "customs has rejected dozens of precursor shipments": the control at work
     effect, strong = _effect_for_act(commitment, effect, strong, cue, text, act_only, comes_back, kept_from, hostile, signed_order, in_part)
+    if effect in ("progress", "fulfilled") and _elsewhere(commitment, text):
+        return "setback", False  # "will call at Port Vila and Honiara" -> "left Port Vila for Papua New Guinea rather than Honiara"
     if effect == "progress" and _COMPLETION.search(text) and not in_part and not _two_acts(commitment.action):
         return "fulfilled", strong  # "all three toolmakers now hold licences", "resumed its full schedule"
     if effect == "progress" and _reaches_target(commitment.action, text):
@@ -1456,9 +1470,18 @@ def _effect_for_act(
         return "fulfilled", strong
     if effect == "progress" and not in_part and _did_promised_act(commitment, text) and not (_open_ended(commitment) and _UNDER_WAY.search(text)):
         return "fulfilled", strong  # ... but "hand over any American freed" -> "two more Americans were handed over": a step
-    if effect == "setback" and not act_only and not _NONE_DONE.search(cue.cue) and (_did_promised_act(commitment, cue.cue) or _is_promised_verb(commitment, cue.cue)):
+    if effect == "setback" and not act_only and not _NONE_DONE.search(cue.cue) and not _negated_cue(text, cue.cue) and (_did_promised_act(commitment, cue.cue) or _is_promised_verb(commitment, cue.cue)):
         return "fulfilled", strong  # the setback word is the promised act itself: "will suspend the rule" -> "suspended the rule"
     return effect, strong
+
+
+_NEGATION = re.compile(r"\b(?:no|not|never|none|nothing|nobody|yet\s+to)\b|n['’]t\b", re.IGNORECASE)
+
+
+def _negated_cue(text: str, cue: str) -> bool:
+    """The cue's own clause negates it: "No timber samples have yet arrived" (the act not done)."""
+    at = text.lower().find(cue.lower())
+    return at > 0 and bool(_NEGATION.search(_clause_before(text, at)))
 
 
 def _cue_flags(cue: EvidenceCue) -> tuple[bool, bool, bool]:

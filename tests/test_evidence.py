@@ -1490,3 +1490,30 @@ def test_a_one_off_act_reported_done_fulfils_it():
     index = CommitmentIndex([commitment("c_fund", "US", "climate", "will put $20 million into the new adaptation fund")])
     text = "The fund's ledger shows $20 million received from the United States in March."
     assert linked(index, text, LATER, ["climate"]) == [("c_fund", "fulfilled")]
+
+
+def test_an_act_not_done_is_no_fulfilment_of_it():
+    index = CommitmentIndex([commitment("c_samples", "China", "trade", "undertook to send the laboratory samples of seized ivory")])
+    text = "Four months on, no ivory samples have yet arrived at the laboratory."
+    assert linked(index, text, LATER, ["trade"]) == [("c_samples", "setback")]
+
+
+def test_an_act_done_elsewhere_than_promised_is_a_setback():
+    index = CommitmentIndex([commitment("c_port", "US", "military", "will send the hospital ship to Suva and Apia in June")])
+    went = "The hospital ship sailed to Suva and then to Nuku'alofa rather than Apia."
+    assert linked(index, went, LATER, ["military"]) == [("c_port", "setback")]
+    instead = "The hospital ship sailed to Suva and then to Apia instead of staying in Guam."
+    assert linked(index, instead, LATER, ["military"]) != [("c_port", "setback")]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The joint survey has been pushed into 2027 at the earliest.",
+        "The envoy's trip to Beijing has been taken off his schedule.",
+        "The visiting scholar was sent home from the airport.",
+        "A third batch has gone six weeks without an export licence.",
+    ],
+)
+def test_delays_and_refusals_are_setbacks(sentence):
+    assert effect_of(sentence).effect == "setback"
