@@ -807,3 +807,19 @@ def test_a_titled_surname_takes_the_side_named_by_the_full_mention(previous, sid
 def test_what_a_sides_official_says_its_own_thing_will_do(sentence, actor):
     found = detect(sentence)
     assert (found.actor if found else None) == actor
+
+
+@pytest.mark.parametrize(
+    "sentence, actor",
+    [
+        ("The Commerce Department will review, case by case, the 120 pending licence applications from Chinese buyers and decide within 60 days.", "US"),
+        ("China's customs administration will check every declared shipment of the two chemicals against a list of suspect buyers.", "China"),
+        # watching whether something happens is monitoring, not an undertaking
+        ("The State Department will review whether Beijing honours the deal.", None),
+        ("Trade officials said they would check monthly customs data to verify Chinese purchases of U.S. soybeans.", None),
+        ("U.S. officials will examine closely how China applies the new rules.", None),
+    ],
+)
+def test_reviewing_named_cases_is_an_undertaking_watching_whether_is_not(sentence, actor):
+    found = detect(sentence)
+    assert (found.actor if found else None) == actor
