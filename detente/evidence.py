@@ -1281,6 +1281,22 @@ _WOULD_END = re.compile(r"\bwould\s*$", re.IGNORECASE)
 _WITHOUT = re.compile(r"\bwithout\s+(?:any\s+|a\s+|an\s+|the\s+|being\s+)?([a-z]{4,})", re.IGNORECASE)
 
 
+# Promises that something will not happen: "will bar tankers under sanctions", "take no cargoes from
+# Rosneft", "freeze the wallets". A report that the thing has not happened since keeps them.
+_PREVENTING_VERBS = frozenset("bar block ban freeze stop halt prevent prohibit deny refuse keep".split())
+_NEGATED_CUE = re.compile(r"(?:(?:has|have|had)\s+not|no\s+longer|not\s+a\s+single|not\s+one|no|never)\b", re.IGNORECASE)
+
+
+def _preventive(action: str) -> bool:
+    return _verb_of(action) in _PREVENTING_VERBS or bool(_REFRAIN.search(action)) or bool(re.search(r"\b(?:take|buy|accept|allow|let)\s+no\b", action, re.IGNORECASE))
+
+
+def _negates_promised_verb(commitment: Commitment, text: str) -> bool:
+    """The negation is of the promised act itself ("shipments have not stopped")."""
+    verb = _promised_verb(commitment)
+    return bool(verb) and len(verb) >= 3 and re.search(rf"\b(?:not|no\s+longer|never)\s+(?:\w+\s+){{0,2}}{re.escape(verb[:4])}", text, re.IGNORECASE) is not None
+
+
 _RATHER_THAN = re.compile(r"\b(?:rather\s+than|instead\s+of)\s+(?![a-z]+ing\b)((?:[\w.'’-]+\s+){0,3}[\w.'’-]+)", re.IGNORECASE)
 
 
@@ -1312,6 +1328,8 @@ def _effect_for(
     if effect == "setback" and _enforcing(cue.cue) and _restrictive(commitment.action) and not _suspends_the_measure(cue.cue, text):
         return "progress", False  # "customs has rejected dozens of precursor shipments": the control at work
     effect, strong = _effect_for_act(commitment, effect, strong, cue, text, act_only, comes_back, kept_from, hostile, signed_order, in_part)
+    if effect == "setback" and not strong and _preventive(commitment.action) and (_NEGATED_CUE.match(cue.cue) or _negated_cue(text, cue.cue)) and not _negates_promised_verb(commitment, text):
+        return "progress", False  # "will bar sanctioned tankers" -> "no sanctioned tanker has berthed since": the bar holds
     if effect in ("progress", "fulfilled") and _elsewhere(commitment, text):
         return "setback", False  # "will call at Port Vila and Honiara" -> "left Port Vila for Papua New Guinea rather than Honiara"
     if effect == "progress" and _COMPLETION.search(text) and not in_part and not _two_acts(commitment.action):

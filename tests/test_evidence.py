@@ -1517,3 +1517,12 @@ def test_an_act_done_elsewhere_than_promised_is_a_setback():
 )
 def test_delays_and_refusals_are_setbacks(sentence):
     assert effect_of(sentence).effect == "setback"
+
+
+def test_what_a_promise_to_prevent_something_prevents_not_happening_keeps_it():
+    index = CommitmentIndex([commitment("c_bar", "China", "trade", "will bar tankers under U.S. sanctions from calling at its terminals in Dalian")])
+    kept = "Port records show no tanker under U.S. sanctions has called at the Dalian terminals since March."
+    assert linked(index, kept, LATER, ["trade"]) == [("c_bar", "progress")]
+    index = CommitmentIndex([commitment("c_stop", "China", "counternarcotics", "agreed to stop shipments of the precursor chemicals to Mexico")])
+    broken = "China has not stopped shipments of the precursor chemicals to Mexico."
+    assert linked(index, broken, LATER, ["counternarcotics"]) == [("c_stop", "setback")]
