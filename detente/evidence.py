@@ -1688,6 +1688,9 @@ def link_evidence(index: CommitmentIndex, sentence: EvidenceSentence, article_to
         # A name both share ("Quantico", "Perdue", "ChangXin") says more than a common word.
         both_named = len(sentence_names & index.names.get(c.id, frozenset()))
         shared += both_named
+        threshold = NAMED_SHARED if c.id in named_only else 2 if c.id in general else needed
+        if shared + act_only < threshold:
+            continue  # short of the threshold even with the one concept the promised act would add (checked below)
         wanted = subjects.get(c.id)
         if wanted and named and not wanted & named and both_named < 2 and shared < SAME_STORY_SHARED:
             continue  # the sentence is about another subject (unless two names, or much else, say it is the same story)
@@ -1707,7 +1710,7 @@ def link_evidence(index: CommitmentIndex, sentence: EvidenceSentence, article_to
                 as_generic.add(c.id)
             else:
                 shared += 1
-        if shared < (NAMED_SHARED if c.id in named_only else 2 if c.id in general else needed):
+        if shared < threshold:
             continue
         side = index.sides[c.id]
         # A passive act with no agent names the other side only as who received it ("twenty of the
