@@ -1297,6 +1297,11 @@ def _negates_promised_verb(commitment: Commitment, text: str) -> bool:
     return bool(verb) and len(verb) >= 3 and re.search(rf"\b(?:not|no\s+longer|never)\s+(?:\w+\s+){{0,2}}{re.escape(verb[:4])}", text, re.IGNORECASE) is not None
 
 
+# Cues that someone did not come or nothing was sent: for a promise made once they end it; for a
+# recurring one ("each meeting", "every month") one absence does not.
+_ABSENT = re.compile(r"(?:never\s+(?:came|arrived|showed)|sent\s+no\s+one|stayed\s+empty|empty\s+chair)\b", re.IGNORECASE)
+
+
 _RATHER_THAN = re.compile(r"\b(?:rather\s+than|instead\s+of)\s+(?![a-z]+ing\b)((?:[\w.'’-]+\s+){0,3}[\w.'’-]+)", re.IGNORECASE)
 
 
@@ -1328,6 +1333,8 @@ def _effect_for(
     if effect == "setback" and _enforcing(cue.cue) and _restrictive(commitment.action) and not _suspends_the_measure(cue.cue, text):
         return "progress", False  # "customs has rejected dozens of precursor shipments": the control at work
     effect, strong = _effect_for_act(commitment, effect, strong, cue, text, act_only, comes_back, kept_from, hostile, signed_order, in_part)
+    if effect == "setback" and strong and _ABSENT.match(cue.cue) and _RECURRING.search(commitment.action):
+        strong = False  # "will send a delegation to each meeting" -> "sent no one to the third meeting": one missed, not the end
     if effect == "setback" and not strong and _preventive(commitment.action) and (_NEGATED_CUE.match(cue.cue) or _negated_cue(text, cue.cue)) and not _negates_promised_verb(commitment, text):
         return "progress", False  # "will bar sanctioned tankers" -> "no sanctioned tanker has berthed since": the bar holds
     if effect in ("progress", "fulfilled") and _elsewhere(commitment, text):

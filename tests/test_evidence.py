@@ -1526,3 +1526,28 @@ def test_what_a_promise_to_prevent_something_prevents_not_happening_keeps_it():
     index = CommitmentIndex([commitment("c_stop", "China", "counternarcotics", "agreed to stop shipments of the precursor chemicals to Mexico")])
     broken = "China has not stopped shipments of the precursor chemicals to Mexico."
     assert linked(index, broken, LATER, ["counternarcotics"]) == [("c_stop", "setback")]
+
+
+@pytest.mark.parametrize(
+    "sentence, strong",
+    [
+        ("The delegation never came, and the organisers gave its seats to others.", True),
+        ("The embassy sent no one to the memorial service on Sunday.", True),
+        ("The talks were left off the agenda of the consular meeting at Beijing's request.", True),
+        ("The envoy's trip has been taken off his schedule.", True),
+        ("The exchange of seizure data is over, officials said.", True),
+        ("The two engineers' visas never came through before the meeting opened.", False),
+        ("The second round of talks will not happen this year.", False),
+    ],
+)
+def test_absences_and_cancellations_end_a_one_off_promise(sentence, strong):
+    cue = effect_of(sentence)
+    assert (cue.effect, cue.strong) == ("setback", strong)
+
+
+def test_one_absence_does_not_end_a_recurring_promise():
+    every = CommitmentIndex([commitment("c_each", "US", "diplomacy", "will send a delegation to each of the senior officials' meetings")])
+    once = CommitmentIndex([commitment("c_once", "US", "diplomacy", "will send a delegation to the senior officials' meeting in Xiamen")])
+    text = "The United States sent no one to the senior officials' meeting in Xiamen this week."
+    assert [r["strong"] for _, r in link_evidence(every, EvidenceSentence("b", 1, text, LATER, ["diplomacy"]))] == [False]
+    assert [r["strong"] for _, r in link_evidence(once, EvidenceSentence("b", 1, text, LATER, ["diplomacy"]))] == [True]
