@@ -300,6 +300,14 @@ _FUTURE_BEFORE = re.compile(r"\b(?:will|shall|(?:is|are)\s+(?:due\s+|set\s+|sche
 _END_OF = re.compile(r"\b(?:the|an?)\s+end\s+of\b", re.IGNORECASE)
 
 
+# What is now off for good: "The two scientists will not be coming", "the office will not be rebuilt"
+# (not a delay: "will not be ready until June", "will not happen this year").
+_CALLED_OFF_FUTURE = re.compile(
+    r"\b(?:will|would)\s+not\s+be\s+(?!(?:ready|able|complete|completed|finished|available|done|possible|enough|easy|long|in\s+place)\b)[a-z]+(?:ed|en|ing|wn|lt)\b(?![^,;.]*\b(?:until|before|this\s+year|in\s+time|yet|next)\b)",
+    re.IGNORECASE,
+)
+
+
 @lru_cache(maxsize=16384)
 def effect_of(text: str) -> EvidenceCue | None:
     """The effect a sentence reports, or None. Negated progress is a setback; hedged cues count for nothing."""
@@ -316,6 +324,10 @@ def effect_of(text: str) -> EvidenceCue | None:
     nothing = _NOTHING_DONE.search(text)
     if nothing is not None and _screened(text, nothing.start(), nothing.end(), "no", "setback") is not None:
         found.append((_PRIORITY["setback"], "setback", nothing.group(0), nothing.start()))  # "No toxin report has gone to Beijing since February"
+    if "not" in text:
+        off = _CALLED_OFF_FUTURE.search(text)
+        if off is not None and _screened(text, off.start(), off.end(), "will not", "setback_strong") is not None:
+            found.append((_PRIORITY["setback_strong"], "setback_strong", off.group(0), off.start()))  # "will not be coming after all"
     only = _ONLY_SOME.search(text)
     if only is not None and _screened(text, only.start(), only.end(), "only", "setback") is not None:
         found.append((_PRIORITY["setback"], "setback", only.group(0), only.start()))  # "only 60 of the 100 engineers had arrived"

@@ -1551,3 +1551,17 @@ def test_one_absence_does_not_end_a_recurring_promise():
     text = "The United States sent no one to the senior officials' meeting in Xiamen this week."
     assert [r["strong"] for _, r in link_evidence(every, EvidenceSentence("b", 1, text, LATER, ["diplomacy"]))] == [False]
     assert [r["strong"] for _, r in link_evidence(once, EvidenceSentence("b", 1, text, LATER, ["diplomacy"]))] == [True]
+
+
+@pytest.mark.parametrize(
+    "sentence, strong",
+    [
+        ("The two visiting scientists will not be coming after the security office declined to clear them.", True),
+        ("The consulate's trade office will not be reopened, the department said.", True),
+        ("The new wharf will not be finished until the middle of 2026.", False),
+        ("The report will not be published before the summit, officials said.", False),
+    ],
+)
+def test_what_will_not_be_done_at_all_ends_it(sentence, strong):
+    cue = effect_of(sentence)
+    assert cue is not None and cue.effect == "setback" and cue.strong is strong
