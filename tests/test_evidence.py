@@ -1565,3 +1565,16 @@ def test_one_absence_does_not_end_a_recurring_promise():
 def test_what_will_not_be_done_at_all_ends_it(sentence, strong):
     cue = effect_of(sentence)
     assert cue is not None and cue.effect == "setback" and cue.strong is strong
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Customs bureaus in three ports no longer run the tests on waste oil, traders say.",
+        "The consulate no longer issues the permits, applicants said.",
+        "The lab no longer sends its monthly figures to Washington.",
+    ],
+)
+def test_a_practice_no_longer_kept_ends_it(sentence):
+    cue = effect_of(sentence)
+    assert (cue.effect, cue.strong) == ("setback", True)
