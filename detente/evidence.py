@@ -266,8 +266,8 @@ def _screened(text: str, start: int, end: int, term: str, kind: str) -> str | No
         return None  # "will suspend for a year a new rule that extended its blacklist": what the rule did, not news
     if _DATED_EARLIER.search(_clause_after(text, end)):
         return None  # "the Hubei case, agreed last autumn,", "seized 300 tons last year": dated well before the report
-    if _PROMISE_BEFORE.search(text, max(0, start - 60), start):
-        return None  # "has pledged to buy 25 million tons a year": a promise, not an act
+    if _PROMISE_BEFORE.search(text, max(0, start - 60), start) and not (kind == "setback_strong" and term.startswith(("not ", "take no", "accept no"))):
+        return None  # "has pledged to buy 25 million tons a year": a promise, not an act ("it will not publish them after all" is a decision)
     before = _DURATION.sub(lambda m: " " * len(m.group(0)), text[max(0, start - 100) : start])[-40:]
     breaks = list(_CLAUSE_BREAK.finditer(before))
     window = before[breaks[-1].end() :] if breaks else before

@@ -1578,3 +1578,15 @@ def test_what_will_not_be_done_at_all_ends_it(sentence, strong):
 def test_a_practice_no_longer_kept_ends_it(sentence):
     cue = effect_of(sentence)
     assert (cue.effect, cue.strong) == ("setback", True)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The agency has told exporters it will not publish the list of approved buyers after all.",
+        "Beijing told U.S. officials it will take no more removal flights while the dispute lasts.",
+    ],
+)
+def test_a_decision_not_to_do_it_is_reported_news(sentence):
+    cue = effect_of(sentence)
+    assert (cue.effect, cue.strong) == ("setback", True)
