@@ -1590,3 +1590,14 @@ def test_a_practice_no_longer_kept_ends_it(sentence):
 def test_a_decision_not_to_do_it_is_reported_news(sentence):
     cue = effect_of(sentence)
     assert (cue.effect, cue.strong) == ("setback", True)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "U.S. exporters said the move caught them with cargoes at sea.",
+        "For the two ministers, the next scheduled encounter is in New York.",
+    ],
+)
+def test_cargoes_and_a_schedule_are_no_evidence_by_themselves(sentence):
+    assert effect_of(sentence) is None
