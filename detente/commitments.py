@@ -439,7 +439,18 @@ def referent_in(previous: list[str], head: str) -> str | None:
                 return resolve_actor(sides)
             if not re.fullmatch(r"\s*(?:the|its|their)\s*", start, re.IGNORECASE):
                 return None  # whose it is, and no side: "Taiwan's defense ministry"
+    if head.lower() in _BODY_HEADS:
+        # "The agency will also review the 40 trials" after "The Food and Drug Administration will not
+        # let ...": a body named by its kind is the one the report's latest sentence named first
+        for text in reversed(previous[-3:]):
+            found = find_actors(text)
+            if found:
+                first = min(found)[1]  # the sentence's subject comes first ("The Food and Drug Administration will not let ...")
+                return None if first == "both" else first
     return None
+
+
+_BODY_HEADS = frozenset("agency bureau service administration regulator commission board".split())
 
 
 # "Under a plan both sides signed in March, the DEA will station a second chemist": the opening names the deal.

@@ -823,3 +823,13 @@ def test_what_a_sides_official_says_its_own_thing_will_do(sentence, actor):
 def test_reviewing_named_cases_is_an_undertaking_watching_whether_is_not(sentence, actor):
     found = detect(sentence)
     assert (found.actor if found else None) == actor
+
+
+def test_a_body_named_by_its_kind_is_the_one_the_report_named_last():
+    fda = "The Food and Drug Administration will not let new trials proceed if they send cells to laboratories in China."
+    assert referent_in([fda], "agency") == "US"
+    gacc = "China's customs administration said it would clear the cargoes held since March."
+    assert referent_in([gacc], "agency") == "China"
+    assert referent_in(["Several cell therapies are made abroad."], "agency") is None
+    # a word that names no body keeps no side
+    assert referent_in([fda], "plan") is None
