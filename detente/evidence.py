@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import bisect
 import re
+from typing import NamedTuple
 from dataclasses import dataclass
 from datetime import date
 from functools import lru_cache
@@ -1552,6 +1553,73 @@ def _without_source(text: str) -> str:
     return text[:at] + " " + text[at + len(said_by) :] if at > len(text) // 2 else text
 
 
+class _Parties(NamedTuple):
+    """Who a sentence names and how, read once per (sentence, cue) (see ``link_evidence``)."""
+
+    actors: frozenset[str]
+    doers: frozenset[str]
+    third_parties: frozenset[str]
+    sentence_third: frozenset[str]
+    with_third: bool
+    announcer: frozenset[str]
+    only_as_recipient: bool
+    receiving: bool
+    passive: bool
+    meeting: bool
+    acting_third: frozenset[str]
+    named: frozenset[str]
+    sentence_names: frozenset[str]
+
+
+@lru_cache(maxsize=16384)
+def _parties(text: str, cue: str, cue_clause: str) -> _Parties:
+    """The sides, doers, third parties and subjects of a sentence whose evidence cue is ``cue``:
+    they depend on the text alone, so syndicated copies and repeated sentences read them once."""
+    actors = sentence_actors(text)
+    doers = _doers(text, cue)
+    # A sentence that names one side and a third country: an act towards the third country in the
+    # cue's own clause is not one towards the promised counterpart ("boarded two Philippine boats";
+    # "the classrooms went to a NATO drill instead" is another clause), and a joint act with it is
+    # not one between the two sides ("Vietnam and the United States held a joint course").
+    one_side = len(actors) == 1 and "both" not in actors
+    # ... and so is one in a sentence naming no side at all ("the laboratory has trained customs
+    # officials from Vietnam and Indonesia").
+    placed = _PLACE_NAMED.sub(" ", cue_clause) if any(word in cue_clause for word in _PLACE_WORDS) else cue_clause
+    third_parties = _third_parties(placed) if one_side or not actors else frozenset()
+    sentence_third = _third_parties(text) if one_side else frozenset()
+    with_third = bool(sentence_third) and bool(_WITH_THIRD.search(text))
+    said_by = attribution(text)
+    announcer = frozenset(a for _, a in find_actors(said_by)) if said_by else frozenset()
+    # "No toxin report has gone to Beijing since February": a side named only as where something goes.
+    only_as_recipient = bool(actors) and "both" not in actors and bool(_TO_SIDE.search(text)) and not _SIDE_NOT_AFTER_TO.search(text)
+    if not only_as_recipient and len(actors) == 1 and "both" not in actors:
+        # "The first notice under the arrangement reached NOAA's operations centre": what one side got
+        # delivered, with no side as the subject, is the other side's act
+        delivered = _DELIVERED_TO.search(text)
+        only_as_recipient = delivered is not None and not sentence_actors(text[: delivered.start()]) and bool(sentence_actors(delivered.group("to")))
+    # "American executives said they had received their visas": the subject got what the other side gave.
+    receiving = bool(_RECEIVING.search(cue)) and doers != _THIRD_PARTY_DOER and len(doers) == 1
+    if receiving:
+        doers = frozenset()
+    at = text.lower().find(cue.lower())
+    passive = at > 0 and bool(_PASSIVE_AUXILIARY.search(text, max(0, at - 30), at)) and not _AGENT.match(text, at + len(cue))
+    meeting = {"US", "China"} <= actors and _MEETING_WITH.search(text) is not None
+    # The third parties of a sentence whose doers are third parties (once, not per candidate).
+    acting_third = _third_parties(text) if doers == _THIRD_PARTY_DOER else frozenset()
+    named = concepts(_without_source(text)) & SUBJECTS
+    if named and ", citing" in text:
+        # "..., citing the American tariff increases": a reason given, not what the sentence is about
+        named = concepts(_CITING.sub(" ", text)) & SUBJECTS
+    if named & _VERB_SUBJECTS:
+        # "released no figures": releasing data names no detainee
+        named = concepts(_SUBJECT_VERB.sub(" ", text)) & SUBJECTS
+    sentence_names = names(text)
+    return _Parties(
+        frozenset(actors), frozenset(doers), frozenset(third_parties), frozenset(sentence_third), with_third, announcer,
+        only_as_recipient, receiving, passive, meeting, frozenset(acting_third), frozenset(named), sentence_names,
+    )
+
+
 def link_evidence(index: CommitmentIndex, sentence: EvidenceSentence, article_topics: list[str] | None = None) -> list[tuple[Commitment, dict]]:
     """The commitments this sentence is evidence for, each with its evidence record.
 
@@ -1659,48 +1727,12 @@ def link_evidence(index: CommitmentIndex, sentence: EvidenceSentence, article_to
         # "completed a similar exercise in London", "issued a separate notice for travellers to Cuba",
         # "held their own talks": the sentence says the act is another one than any promised
         return []
-    actors = sentence_actors(sentence.text)
-    doers = _doers(sentence.text, cue.cue)
-    # A sentence that names one side and a third country: an act towards the third country in the
-    # cue's own clause is not one towards the promised counterpart ("boarded two Philippine boats";
-    # "the classrooms went to a NATO drill instead" is another clause), and a joint act with it is
-    # not one between the two sides ("Vietnam and the United States held a joint course").
-    one_side = len(actors) == 1 and "both" not in actors
-    # ... and so is one in a sentence naming no side at all ("the laboratory has trained customs
-    # officials from Vietnam and Indonesia").
-    placed = _PLACE_NAMED.sub(" ", cue_clause) if any(word in cue_clause for word in _PLACE_WORDS) else cue_clause
-    third_parties = _third_parties(placed) if one_side or not actors else frozenset()
-    sentence_third = _third_parties(sentence.text) if one_side else frozenset()
-    with_third = bool(sentence_third) and bool(_WITH_THIRD.search(sentence.text))
-    said_by = attribution(sentence.text)
-    announcer = frozenset(a for _, a in find_actors(said_by)) if said_by else frozenset()
     fits: dict[tuple[str, bool], bool] = {}  # by the side evidence must come from, and whether it went to the other side
-    # "No toxin report has gone to Beijing since February": a side named only as where something goes.
-    only_as_recipient = bool(actors) and "both" not in actors and bool(_TO_SIDE.search(sentence.text)) and not _SIDE_NOT_AFTER_TO.search(sentence.text)
-    if not only_as_recipient and len(actors) == 1 and "both" not in actors:
-        # "The first notice under the arrangement reached NOAA's operations centre": what one side got
-        # delivered, with no side as the subject, is the other side's act
-        delivered = _DELIVERED_TO.search(sentence.text)
-        only_as_recipient = delivered is not None and not sentence_actors(sentence.text[: delivered.start()]) and bool(sentence_actors(delivered.group("to")))
-    # "American executives said they had received their visas": the subject got what the other side gave.
-    receiving = bool(_RECEIVING.search(cue.cue)) and doers != _THIRD_PARTY_DOER and len(doers) == 1
-    if receiving:
-        doers = set()
-    at = sentence.text.lower().find(cue.cue.lower())
-    passive = at > 0 and bool(_PASSIVE_AUXILIARY.search(sentence.text, max(0, at - 30), at)) and not _AGENT.match(sentence.text, at + len(cue.cue))
     fitting = []
-    meeting = {"US", "China"} <= actors and _MEETING_WITH.search(sentence.text) is not None
-    # The third parties of a sentence whose doers are third parties (once, not per candidate).
-    acting_third = _third_parties(sentence.text) if doers == _THIRD_PARTY_DOER else frozenset()
     subjects = index.subjects
-    named = words & SUBJECTS
-    if named and ", citing" in sentence.text:
-        # "..., citing the American tariff increases": a reason given, not what the sentence is about
-        named = concepts(_CITING.sub(" ", sentence.text)) & SUBJECTS
-    if named & _VERB_SUBJECTS:
-        # "released no figures": releasing data names no detainee
-        named = concepts(_SUBJECT_VERB.sub(" ", sentence.text)) & SUBJECTS
-    sentence_names = names(sentence.text) if found else frozenset()
+    parties = _parties(sentence.text, cue.cue, cue_clause)
+    actors, doers, third_parties, sentence_third, with_third, announcer = parties[:6]
+    only_as_recipient, receiving, passive, meeting, acting_third, named, sentence_names = parties[6:]
     text_of = sentence.text
     as_generic: set[str] = set()  # linked through ``fallback``, not the promised act
     for c, shared in found.values():
