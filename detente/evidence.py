@@ -1553,6 +1553,76 @@ def _without_source(text: str) -> str:
     return text[:at] + " " + text[at + len(said_by) :] if at > len(text) // 2 else text
 
 
+class _Reading(NamedTuple):
+    """What a sentence offers as evidence, whatever it may bear on (see ``link_evidence``)."""
+
+    year: int | None  # the year an opening "In 2023," dates it to
+    cue: EvidenceCue
+    act_only: bool
+    generic: bool
+    counted: str | None
+    counted_unit: str | None
+    counted_rate: str | None
+    cue_clause: str
+    dated: int | None  # a year in the cue's clause
+    fallback: EvidenceCue | None
+    words: frozenset[str]
+
+
+@lru_cache(maxsize=16384)
+def _reading(text: str) -> _Reading | None:
+    """The evidence cue of a sentence and what goes with it, read once per text; None when the
+    sentence can be no evidence for anything."""
+    if _NO_COMMENT.search(text):
+        return None
+    year = _EARLIER_YEAR.search(text) or _ASIDE_YEAR.match(text)
+    cue = effect_of(text)
+    act_only = generic = False
+    counted = None  # the promised whole a count-only sentence speaks of
+    counted_unit = None  # ... or the unit of a running count
+    counted_rate = None  # ... or a rate the promise named
+    if cue is None:
+        # No evidence cue: the sentence may still report the promised act itself, or more of it.
+        cue, act_only = act_of(text), True
+        if cue is None and GENERIC_SHARED:
+            # ... or some other act done on what was promised, if it shares enough with it
+            cue, act_only, generic = reported_act(text), False, True
+        if cue is None:
+            # ... or a count of the promised whole: "310 of China's 400 floats were reporting"
+            figures = _DIGIT.search(text) is not None
+            share = _SHARE_COUNT.search(text) if figures and " of " in text else None
+            # ... or in words: "Four of the six U.S. traits appeared on the list"
+            worded = _SHARE_IN_WORDS.search(text) if share is None and " of the " in text else None
+            if not figures and worded is None:
+                return None  # every other count below holds a figure
+            if share is not None:
+                cue, act_only, generic = EvidenceCue("progress", share.group(0)), False, False
+                counted = "#" + share.group(1).replace(",", "")
+            elif worded is not None:
+                cue, act_only, generic = EvidenceCue("progress", worded.group(0)), False, False
+                counted = "#" + str(_NUMBER_WORDS[worded.group(2).lower()])
+            elif ("%" in text or "per" in text) and (level := _TARGET.search(text)) is not None:
+                # ... or a rate held where the promise put it: "the order keeps the tariff at 30% until Nov. 10"
+                cue, act_only, generic = EvidenceCue("progress", level.group(0)), False, False
+                counted_rate = level.group(1).rstrip(".,")
+            else:
+                # ... or a running count of what was promised: "shipments of U.S. cotton passed 320,000 tonnes"
+                tally = _TALLY.search(text)
+                if tally is None:
+                    return None
+                cue, act_only, generic = EvidenceCue("progress", tally.group(0)), False, False
+                counted_unit = tally.group(2).lower().rstrip("s")
+    cue_clause = _clause_around(text, cue.cue)
+    dated = _YEAR_IN.search(cue_clause)
+    # An act that is not the one promised may still count as some other act (``GENERIC_SHARED``).
+    fallback = reported_act(text) if act_only and GENERIC_SHARED else None
+    words = concepts(_without_source(text))
+    return _Reading(
+        int(year.group(1)) if year is not None else None, cue, act_only, generic, counted, counted_unit, counted_rate,
+        cue_clause, int(dated.group(1)) if dated is not None else None, fallback, frozenset(words),
+    )
+
+
 class _Parties(NamedTuple):
     """Who a sentence names and how, read once per (sentence, cue) (see ``link_evidence``)."""
 
@@ -1626,57 +1696,14 @@ def link_evidence(index: CommitmentIndex, sentence: EvidenceSentence, article_to
     A sentence without a specific topic of its own ("The new requirement has been
     delayed", "The meetings have slowed") may link on any topic, but only on two shared concepts.
     """
-    if _NO_COMMENT.search(sentence.text):
+    reading = _reading(sentence.text)
+    if reading is None:
         return []
-    year = _EARLIER_YEAR.search(sentence.text) or _ASIDE_YEAR.match(sentence.text)
-    if year is not None and sentence.date is not None and int(year.group(1)) < sentence.date.year:
+    year, cue, act_only, generic, counted, counted_unit, counted_rate, cue_clause, dated, fallback, words = reading
+    if year is not None and sentence.date is not None and year < sentence.date.year:
         return []  # "In 2023, CBP lifted an order on another vessel": dated before the report, background
-    cue = effect_of(sentence.text)
-    act_only = generic = False
-    counted = None  # the promised whole a count-only sentence speaks of
-    counted_unit = None  # ... or the unit of a running count
-    counted_rate = None  # ... or a rate the promise named
-    if cue is None:
-        # No evidence cue: the sentence may still report the promised act itself, or more of it.
-        cue, act_only = act_of(sentence.text), True
-        if cue is None and GENERIC_SHARED:
-            # ... or some other act done on what was promised, if it shares enough with it
-            cue, act_only, generic = reported_act(sentence.text), False, True
-        if cue is None:
-            # ... or a count of the promised whole: "310 of China's 400 floats were reporting"
-            text = sentence.text
-            figures = _DIGIT.search(text) is not None
-            share = _SHARE_COUNT.search(text) if figures and " of " in text else None
-            # ... or in words: "Four of the six U.S. traits appeared on the list"
-            worded = _SHARE_IN_WORDS.search(text) if share is None and " of the " in text else None
-            if not figures and worded is None:
-                return []  # every other count below holds a figure
-            if share is not None:
-                cue, act_only, generic = EvidenceCue("progress", share.group(0)), False, False
-                counted = "#" + share.group(1).replace(",", "")
-            elif worded is not None:
-                cue, act_only, generic = EvidenceCue("progress", worded.group(0)), False, False
-                counted = "#" + str(_NUMBER_WORDS[worded.group(2).lower()])
-            elif ("%" in text or "per" in text) and (level := _TARGET.search(text)) is not None:
-                # ... or a rate held where the promise put it: "the order keeps the tariff at 30% until Nov. 10"
-                cue, act_only, generic = EvidenceCue("progress", level.group(0)), False, False
-                counted_rate = level.group(1).rstrip(".,")
-            else:
-                # ... or a running count of what was promised: "shipments of U.S. cotton passed 320,000 tonnes"
-                tally = _TALLY.search(text)
-                if tally is None:
-                    return []
-                cue, act_only, generic = EvidenceCue("progress", tally.group(0)), False, False
-                counted_unit = tally.group(2).lower().rstrip("s")
-    cue_clause = _clause_around(sentence.text, cue.cue)
-    dated = _YEAR_IN.search(cue_clause)
-    if dated is not None and sentence.date is not None and int(dated.group(1)) < sentence.date.year and not (
-        cue.effect == "setback" and int(dated.group(1)) == sentence.date.year - 1
-    ):
+    if dated is not None and sentence.date is not None and dated < sentence.date.year and not (cue.effect == "setback" and dated == sentence.date.year - 1):
         return []  # "had her own exit ban lifted in 2023": an act of an earlier year ("did not meet in 2024" is still news in 2025)
-    # An act that is not the one promised may still count as some other act (``GENERIC_SHARED``).
-    fallback = reported_act(sentence.text) if act_only and GENERIC_SHARED else None
-    words = concepts(_without_source(sentence.text))
     needed = 1
     if set(sentence.topics) <= {"diplomacy"}:
         topics = list(article_topics or TOPIC_IDS)
