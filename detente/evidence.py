@@ -590,7 +590,7 @@ def _evidence_side(commitment: Commitment) -> str:
     lets = _LETS_OTHER_SIDE.search(commitment.action)
     if commitment.actor == "both":
         return commitment.actor
-    other = {"US": "China", "China": "US"}[commitment.actor]
+    other = _OTHER[commitment.actor]
     if lets is None:
         hosted = _HOSTED_PASSIVE.match(commitment.action)
         if hosted is not None:
@@ -657,7 +657,7 @@ class CommitmentIndex:
             self.sides[commitment.id] = _evidence_side(commitment)
             self.lets_third[commitment.id] = _lets_third(commitment)
             # The other side named in what was promised ("take U.S. officers aboard"): acts towards it are the evidence.
-            other = {"US": "China", "China": "US"}.get(commitment.actor)
+            other = _OTHER.get(commitment.actor)
             # ... or named before a passive promise ("visas for U.S. delegates would be issued").
             promised_to = commitment.action
             if _PASSIVE_PROMISE.match(commitment.action):
@@ -1297,11 +1297,12 @@ _WITHOUT = re.compile(r"\bwithout\s+(?:any\s+|a\s+|an\s+|the\s+|being\s+)?([a-z]
 # Promises that something will not happen: "will bar tankers under sanctions", "take no cargoes from
 # Rosneft", "freeze the wallets". A report that the thing has not happened since keeps them.
 _PREVENTING_VERBS = frozenset("bar block ban freeze stop halt prevent prohibit deny refuse keep".split())
+_TAKE_NO = re.compile(r"\b(?:take|buy|accept|allow|let)\s+no\b", re.IGNORECASE)
 _NEGATED_CUE = re.compile(r"(?:(?:has|have|had)\s+not|no\s+longer|not\s+a\s+single|not\s+one|no|never)\b", re.IGNORECASE)
 
 
 def _preventive(action: str) -> bool:
-    return _verb_of(action) in _PREVENTING_VERBS or bool(_REFRAIN.search(action)) or bool(re.search(r"\b(?:take|buy|accept|allow|let)\s+no\b", action, re.IGNORECASE))
+    return _verb_of(action) in _PREVENTING_VERBS or bool(_REFRAIN.search(action)) or bool(_TAKE_NO.search(action))
 
 
 def _negates_promised_verb(commitment: Commitment, text: str) -> bool:
@@ -1760,7 +1761,6 @@ def link_evidence(index: CommitmentIndex, sentence: EvidenceSentence, article_to
     parties = _parties(sentence.text, cue.cue, cue_clause)
     actors, doers, third_parties, sentence_third, with_third, announcer = parties[:6]
     only_as_recipient, receiving, passive, meeting, acting_third, named, sentence_names = parties[6:]
-    text_of = sentence.text
     as_generic: set[str] = set()  # linked through ``fallback``, not the promised act
     for c, shared in found.values():
         # A name both share ("Quantico", "Perdue", "ChangXin") says more than a common word.
@@ -1808,7 +1808,7 @@ def link_evidence(index: CommitmentIndex, sentence: EvidenceSentence, article_to
         if (
             not fit and doers != _THIRD_PARTY_DOER and c.actor in _OTHER and _OTHER[c.actor] in actors
             and len(index.action_concepts[c.id] & words) >= OBJECT_SHARED
-            and (not doers or side_objects(c.action, _OTHER[c.actor]) & side_objects(text_of, _OTHER[c.actor]))
+            and (not doers or side_objects(c.action, _OTHER[c.actor]) & side_objects(sentence.text, _OTHER[c.actor]))
         ):
             # the other side's people or goods the promise was about, named as such: "will train 30
             # Chinese customs officers" -> "Twelve Chinese customs officers finished a two-week course"
