@@ -863,12 +863,18 @@ _FORECAST = re.compile(
 )
 
 
+_LAST_WORD = re.compile(r"([A-Za-z][a-z-]+)\s*$")
+
+
 def _told_future_side(text: str, verb_start: int, verb: str, previous_actor: str | None, referent: Referent | None) -> str | None:
     """The side whose official tells that something will be done, when the sentence names no doer
     that is a side: the trailing speaker for "will", the leading one for a reported "would"."""
     rest = text[verb_start:]
     if _FORECAST.match(rest) or _CONDITION_LATER.search(rest) or _CONDITION_LATER.search(text, 0, verb_start):
         return None
+    head = _LAST_WORD.search(text, 0, verb_start)
+    if head is not None and head.group(1).lower() in _NOT_ACTOR_HEAD:
+        return None  # "U.S. officials said the talks would focus on risk": what an event will be about, not an undertaking
     said = _REPORTED_PASSIVE.search(text, max(0, verb_start - 170), verb_start)
     if said is None and verb.split()[0] == "will":
         if _THIRD_OWNER.search(text, 0, verb_start):

@@ -833,3 +833,7 @@ def test_a_body_named_by_its_kind_is_the_one_the_report_named_last():
     assert referent_in(["Several cell therapies are made abroad."], "agency") is None
     # a word that names no body keeps no side
     assert referent_in([fda], "plan") is None
+
+
+def test_what_an_event_will_be_about_is_no_undertaking():
+    assert detect("U.S. officials said before the meeting that the talks would focus on risk and safety.") is None
