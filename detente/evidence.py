@@ -243,9 +243,9 @@ def _screened(text: str, start: int, end: int, term: str, kind: str) -> str | No
         return None  # "business had not been this brisk since before the pandemic": a comparison
     if surface.lower().endswith(("ures", "ions", "ments", "ests")) and _CHANGE_AFTER.match(text, end):
         return None  # "fentanyl seizures at the border fell by half": a statistic, not an act
-    if _PERIOD_AFTER.match(text, end) and term.startswith(("clos", "end", "finish", "wrap")):
+    if _PERIOD_AFTER.match(text, end) and term.startswith(("clos", "end", "finish", "wrap")) and "without" not in term:
         return None  # "closed 2025 having inspected 20 of the 31": the year ended, nothing was shut
-    if term.startswith(("end", "conclud", "wrap")) and _EVENT_ENDED.search(text, max(0, start - 50), start) and _WHEN_AFTER.match(text, end):
+    if term.startswith(("end", "conclud", "wrap")) and "without" not in term and _EVENT_ENDED.search(text, max(0, start - 50), start) and _WHEN_AFTER.match(text, end):
         return None  # "The exercise ended on Saturday with a parade": an event ran its course
     if kind != "setback" and _NOBODY_AFTER.match(text, end):
         return "setback"  # "sent no one to the third meeting": the act not done
@@ -841,6 +841,10 @@ _ACT_DONE = re.compile(
     + r")\b",
     re.IGNORECASE,
 )
+# Being added shows in the list itself ("The six Inspur units appear in the Federal Register notice"):
+# done for a promise to add, but no act cue on its own (the cue list names the lists it counts).
+for _verb in ("add", "put", "place", "list"):
+    ONE_OFF[_verb] = ONE_OFF["add"] + r"|appears?\s+on|appears?\s+in|appeared\s+on|appeared\s+in"
 
 
 def _promised_verb(commitment: Commitment) -> str | None:
@@ -1328,14 +1332,43 @@ def _elsewhere(commitment: Commitment, text: str) -> bool:
     return any((concept_set(m.group(1)) | names(m.group(1))) & promised for m in _RATHER_THAN.finditer(text))
 
 
+_WITHOUT_CLAUSE = re.compile(r"\bwithout\s+((?:having\s+|being\s+)?(?:[^,;:.()\u2013\u2014]|\.(?=\S)|(?<=\S)[\u2013\u2014](?=\S)){3,80})", re.IGNORECASE)
+# An occasion over, the promised thing missing from it: "The exercise ended on Sept. 23 without the
+# rescue serial", "left Vientiane without having met Mr. Dong", "Summer has arrived without the vice-minister".
+# (A date passing without it is a delay: "March passed without the talks", "March ended without".)
+_OVER_WITHOUT = re.compile(
+    r"(?:\b(January|February|March|April|June|July|August|September|October|November|December|year|month|week|quarter|season|deadline|window|summer|spring|autumn|winter|(?:19|20)\d\d)\s+)?"
+    r"\b(?:ended|closed|adjourned|concluded|finished|wrapped\s+up|left)\b[^,;]{0,60}?\bwithout\b", re.IGNORECASE)
+
+
+def _over_without(text: str) -> bool:
+    return any(m.group(1) is None for m in _OVER_WITHOUT.finditer(text))
+_WITHOUT_HAVING = re.compile(r"\bwithout\s+having\b", re.IGNORECASE)  # "left Vientiane without having met Mr. Dong": the chance gone
+_OCCASION_WITHOUT = re.compile(r"(?:ended|closed|arrived|left|adjourned|concluded|finished|wrapped\s+up)\b.*\bwithout$", re.IGNORECASE)
+_BROAD_CONCEPTS = frozenset(CONCEPTS)
+
+
 def _without_promised_act(commitment: Commitment, text: str) -> bool:
     """The sentence says something happened without the act promised ("inspect any of the named
-    tankers" -> "called at Zhoushan without any inspection")."""
-    verb = _promised_verb(commitment)
-    if not verb or len(verb) < 4 or "without" not in text:
+    tankers" -> "called at Zhoushan without any inspection"), or without what the promise named
+    ("send a vice-minister to Washington" -> "Summer has arrived without the vice-minister")."""
+    if "without" not in text:
         return False
-    stem = verb[:4].lower()
-    return any(m.group(1).lower().startswith(stem) for m in _WITHOUT.finditer(text))
+    verb = _promised_verb(commitment)
+    if verb and len(verb) >= 4:
+        stem = verb[:4].lower()
+        if any(m.group(1).lower().startswith(stem) for m in _WITHOUT.finditer(text)):
+            return True
+    if verb in _LIFTING_VERBS or verb in _REMOVING_VERBS or _preventive(commitment.action):
+        return False  # "will scrap the fee" -> "goods now enter without the fee": done, not missing
+    promised = (concept_set(commitment.action) - _GENERIC - _BROAD_CONCEPTS) | names(commitment.action)
+    for m in _WITHOUT_CLAUSE.finditer(text):
+        clause = m.group(1)
+        if verb and len(verb) >= 4 and re.search(rf"\b{re.escape(verb[:4])}", text[m.start(1) : m.start(1) + 100], re.IGNORECASE):
+            return True  # "without any delegation, the United States included, raising Taiwan's request"
+        if (concept_set(clause) - _GENERIC - _BROAD_CONCEPTS) & promised or names(clause) & promised:
+            return True
+    return False
 
 
 def _effect_for(
@@ -1344,6 +1377,8 @@ def _effect_for(
 ) -> tuple[str, bool]:
     """The effect and strength a sentence's cue has on one commitment (see ``link_evidence``)."""
     effect, strong = cue.effect, cue.strong
+    if effect == "setback" and _OCCASION_WITHOUT.match(cue.cue) and _over_without(text) and not _without_promised_act(commitment, text):
+        return None, False  # "the exercise ended without the rescue serial" says nothing of a promise about something else
     if effect == "setback" and _enforcing(cue.cue) and _restrictive(commitment.action) and not _suspends_the_measure(cue.cue, text):
         return "progress", False  # "customs has rejected dozens of precursor shipments": the control at work
     effect, strong = _effect_for_act(commitment, effect, strong, cue, text, act_only, comes_back, kept_from, hostile, signed_order, in_part)
@@ -1362,8 +1397,10 @@ def _effect_for(
     if effect == "setback" and _NO_LONGER_LISTED.search(text) and _verb_of(commitment.action) in _REMOVING_VERBS:
         # "take PVH off the list" -> "the list no longer mentions PVH": done ("two of the three no longer appear": a step)
         return ("progress" if in_part or _short_of_target(commitment.action, text) else "fulfilled"), False
-    if effect in ("progress", "fulfilled") and _without_promised_act(commitment, text):
-        return "setback", False  # "have since called at Zhoushan without any inspection": the promised act not done
+    if _without_promised_act(commitment, text) and (effect in ("progress", "fulfilled") or (effect == "setback" and "without" in cue.cue)):
+        # "have since called at Zhoushan without any inspection": the promised act not done; when the
+        # occasion is over ("the exercise ended without the rescue serial") a one-off promise has ended
+        return "setback", (_over_without(text) or _WITHOUT_HAVING.search(text) is not None) and not _RECURRING.search(commitment.action)
     if effect == "fulfilled" and not strong and _FIRST_OF_SEVERAL.search(text):
         return "progress", strong  # "A first batch of bank records was handed to the ministry": more to come
     if effect == "fulfilled" and _two_acts(commitment.action) and not _COMPLETE.search(text):
@@ -1842,6 +1879,8 @@ def link_evidence(index: CommitmentIndex, sentence: EvidenceSentence, article_to
                 commitment, used, text, act_only and not by_fallback, *_cue_flags(used), signed_order, in_part
             )
         effect, strong = known
+        if effect is None:
+            continue
         record = records.get((effect, strong, by_fallback))
         if record is None:
             record = records[(effect, strong, by_fallback)] = {

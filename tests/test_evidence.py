@@ -1601,3 +1601,38 @@ def test_a_decision_not_to_do_it_is_reported_news(sentence):
 )
 def test_cargoes_and_a_schedule_are_no_evidence_by_themselves(sentence):
     assert effect_of(sentence) is None
+
+
+def _effects(action, text, actor="both", topic="military"):
+    index = CommitmentIndex([commitment("c_w", actor, topic, action)])
+    return [(r["effect"], r["strong"]) for _, r in link_evidence(index, EvidenceSentence("b", 1, text, LATER, [topic]))]
+
+
+@pytest.mark.parametrize(
+    "action, text, expected",
+    [
+        # the occasion is over and the promised thing was missing from it: the one-off promise has ended
+        ("are to stage a joint mine-clearing drill during the naval exercise", "The naval exercise ended on Friday without the joint mine-clearing drill.", [("setback", True)]),
+        ("will hold a hearing for the exporters before the ruling", "The ministry issued its ruling on Monday without having held the hearing for the exporters.", [("setback", True)]),
+        # a month running out is a delay, not an end
+        ("are to stage a joint mine-clearing drill in June", "June ended without the joint mine-clearing drill, and officials offered no new date.", [("setback", False)]),
+    ],
+)
+def test_an_occasion_over_without_the_promised_thing(action, text, expected):
+    assert _effects(action, text) == expected
+
+
+def test_an_occasion_over_without_something_else_says_nothing_of_the_promise():
+    text = "The naval exercise ended on Friday without the planned parade of ships through the strait."
+    assert _effects("are to stage a joint mine-clearing drill during the naval exercise", text) == []
+
+
+def test_a_recurring_promise_is_not_ended_by_one_occasion_without_it():
+    text = "The naval exercise ended on Friday without a joint mine-clearing drill."
+    assert _effects("will stage a joint mine-clearing drill at every naval exercise", text) == [("setback", False)]
+
+
+def test_a_name_on_the_published_list_adds_it():
+    action = "will add four drone makers to the Entity List"
+    text = "The four drone makers appear in the Federal Register notice published on Tuesday."
+    assert _effects(action, text, actor="US", topic="technology") == [("fulfilled", False)]
