@@ -1374,7 +1374,7 @@ def _without_promised_act(commitment: Commitment, text: str) -> bool:
 def _effect_for(
     commitment: Commitment, cue: EvidenceCue, text: str, act_only: bool,
     comes_back: bool, kept_from: bool, hostile: bool, signed_order: bool, in_part: bool,
-) -> tuple[str, bool]:
+) -> tuple[str | None, bool]:
     """The effect and strength a sentence's cue has on one commitment (see ``link_evidence``)."""
     effect, strong = cue.effect, cue.strong
     if effect == "setback" and _OCCASION_WITHOUT.match(cue.cue) and _over_without(text) and not _without_promised_act(commitment, text):
@@ -1408,8 +1408,20 @@ def _effect_for(
     if effect == "fulfilled" and not strong and _open_ended(commitment) and _UNDER_WAY.search(text):
         return "progress", strong  # "hand over any American freed" -> "two more Americans were handed to consular officers"
     if effect == "fulfilled" and not strong and (in_part or _short_of_target(commitment.action, text)):
-        return "progress", strong  # "inspections at 11 of the 14 suppliers are complete", "completed about 80 of 200 hours"
+        effect = "progress"  # "inspections at 11 of the 14 suppliers are complete", "completed about 80 of 200 hours"
+    if effect == "progress" and _AT_THE_END.search(text) and (in_part or _short_of_target(commitment.action, text)):
+        return "setback", False  # "By the deadline, 31 of the 36 licensees had filed": the promise fell short
     return effect, strong
+
+
+# A tally taken when the time was up, or with the rest named as missing: "by the Oct. 7 deadline",
+# "ended 2025 having visited two of the four", "the other five asked for more time" (a tally merely
+# dated after the deadline is still read as a step: reporters tell the rest as news of its own).
+_AT_THE_END = re.compile(
+    r"\b(?:by|at|when|as)\s+(?:the\s+)?(?:[\w.]+\s+){0,3}deadline\b|\b(?:ended|closed|finished)\s+(?:(?:19|20)\d\d|the\s+year)\b"
+    r"|\b(?:the\s+)?(?:other|remaining)\s+(?:\d[\d,]*|" + _NUMBER_WORD + r")\s+(?:[\w-]+\s+){0,2}?(?:still|asked|have\s+not|had\s+not|were\s+not|are\s+not|never)\b",
+    re.IGNORECASE,
+)
 
 
 # A count of things ("200 hours", "14 suppliers", "12 million tons"): not a rate, a share or money.
@@ -1869,7 +1881,7 @@ def link_evidence(index: CommitmentIndex, sentence: EvidenceSentence, article_to
     signed_order = cue.effect == "progress" and bool(_SIGNED_ORDER.search(text))
     in_part = bool(_IN_PART.search(text))
     # The effect depends on the promised action only: restatements of one pledge share it.
-    effects: dict[tuple[str, bool], tuple[str, bool]] = {}
+    effects: dict[tuple[str, bool], tuple[str | None, bool]] = {}
     for commitment in chosen:
         by_fallback = commitment.id in as_generic
         known = effects.get((commitment.action, by_fallback))

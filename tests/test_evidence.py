@@ -1636,3 +1636,18 @@ def test_a_name_on_the_published_list_adds_it():
     action = "will add four drone makers to the Entity List"
     text = "The four drone makers appear in the Federal Register notice published on Tuesday."
     assert _effects(action, text, actor="US", topic="technology") == [("fulfilled", False)]
+
+
+@pytest.mark.parametrize(
+    "text, effect",
+    [
+        ("The envoy ended 2025 having visited three of the five consulates.", "setback"),
+        ("By the March 1 deadline, three of the five consulates had been visited.", "setback"),
+        ("Three of the five consulates have been visited, and the other two still have no date.", "setback"),
+        # a tally along the way is a step
+        ("The envoy has now visited three of the five consulates.", "progress"),
+    ],
+)
+def test_a_tally_short_of_the_promise_when_time_is_up_is_a_setback(text, effect):
+    got = _effects("will visit each of the five consulates before the end of 2025", text, actor="US", topic="diplomacy")
+    assert got == [(effect, False)]
