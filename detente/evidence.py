@@ -764,6 +764,12 @@ ONE_OFF["call"] = r"called\s+at|docked|anchored|dropped\s+anchor|berthed|moored|
 ONE_OFF["add"] = "added|listed|placed|included|reinstated|names|named"
 # Receiving a visit is done when the visitors are met: "will receive a delegation" -> "met Premier Li".
 ONE_OFF["receive"] = "received|hosted|welcomed|met"
+# Being let in to watch or attend is done by being there: "let two agents watch the trial" -> "sat in
+# the public gallery"; a meeting promised once, by time spent together ("spent three hours around a table").
+_PRESENT = r"attended|sat\s+in|sat\s+across|sat\s+with|sat\s+down\s+with|spent\s+(?:[\w-]+\s+){1,3}with|spent\s+(?:[\w-]+\s+){1,3}in|spent\s+(?:[\w-]+\s+){1,3}around|were\s+present|was\s+present"
+for _verb in ("attend", "watch", "observe"):
+    ONE_OFF[_verb] = _PRESENT
+ONE_OFF["meet"] = r"met|held\s+talks|" + _PRESENT
 # A promise to end something ("terminate its investigations") is reversed when it comes back
 # ("reopened its anti-dumping investigation"): an end of the commitment, whatever the cue's kind.
 _ENDING_VERBS = frozenset(
@@ -795,7 +801,7 @@ _BY_A_DATE = re.compile(
 _EVENT_VERBS = frozenset({"hold", "convene", "host", "co-host", "receive"})
 # Acts that may be done in steps when the promise is broad ("resume military communications at
 # all levels" is done channel by channel; "restore export licences for jet engines" at once).
-_BREADTH_VERBS = _EVENT_VERBS | {"restore", "resume", "reinstate"}
+_BREADTH_VERBS = _EVENT_VERBS | {"restore", "resume", "reinstate", "meet"}
 # A promise to do something again and again is not done by doing it once ("hold regular talks").
 _OPEN_ENDED = re.compile(r"\b(?:any|every)\b", re.IGNORECASE)
 
@@ -913,7 +919,7 @@ def _base_of_gerund(word: str) -> str:
     return _known_base(stem) or (stem + "e" if re.search(r"(?:[^aeiou][uvs]|[^aeiou]c|at|iz|is)$", stem) else stem)
 
 
-_LET_VERB = re.compile(r"\b(?:to\s+)?(call|visit|travel|dock|land|fly|return|leave)\b(?!-)", re.IGNORECASE)
+_LET_VERB = re.compile(r"\b(?:to\s+)?(call|visit|travel|dock|land|fly|return|leave|attend|watch|observe|meet)\b(?!-)", re.IGNORECASE)
 
 
 @lru_cache(maxsize=65536)

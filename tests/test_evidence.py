@@ -1651,3 +1651,15 @@ def test_a_name_on_the_published_list_adds_it():
 def test_a_tally_short_of_the_promise_when_time_is_up_is_a_setback(text, effect):
     got = _effects("will visit each of the five consulates before the end of 2025", text, actor="US", topic="diplomacy")
     assert got == [(effect, False)]
+
+
+@pytest.mark.parametrize(
+    "action, text",
+    [
+        ("will let two consular officers attend the trial of the businessman", "The two consular officers sat in the public gallery throughout the trial of the businessman on Monday."),
+        ("will let the envoy's staff watch the election count in Dili", "The envoy's staff spent the night at the election count in Dili."),
+        ("will meet the Chinese trade negotiators in Geneva next month", "The U.S. team spent three hours with the Chinese trade negotiators in Geneva on Tuesday."),
+    ],
+)
+def test_being_there_is_the_promised_attendance_or_meeting(action, text):
+    assert _effects(action, text, actor="China" if "let" in action else "US", topic="diplomacy") == [("fulfilled", False)]
