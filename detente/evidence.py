@@ -347,6 +347,12 @@ def effect_of(text: str) -> EvidenceCue | None:
     return EvidenceCue(kind, cue)
 
 
+# A state that goes on ("the point of presence was still exchanging traffic", "the 63 were still in
+# the detention centre"): news only of a promise to change that state or to keep it (``_state_effect``).
+_STILL_STATE = re.compile(
+    r"\bstill\s+(?:(?!being\b)[a-z]{3,}ing|in|on|at|inside|lists|listed|says|say|offers|carries|shows|holds|unpublished|unposted|pending|open|running|operating|there|here|held|detained|blocked|closed|shut|frozen|barred)\b",
+    re.IGNORECASE,
+)
 # A sentence that reports some act done (a past tense in its main clause) and shares at least this
 # many concepts with a commitment (names counting double), one of them from the promised action, is
 # evidence of a step even without an evidence cue; None turns this off.
@@ -1377,12 +1383,31 @@ def _without_promised_act(commitment: Commitment, text: str) -> bool:
     return False
 
 
+# Promises to change a state: a state still there is a setback to them ...
+_CHANGING_VERBS = _ENDING_VERBS | frozenset(
+    "shut abolish repeal eliminate release free return resettle deport hand transfer move relocate publish post update delist unblock unfreeze reopen open lift allow let grant approve".split()
+)
+# ... and promises to keep it: the state still there is a step.
+_KEEPING_VERBS = frozenset("keep maintain continue stay remain preserve sustain retain".split())
+
+
+def _state_effect(commitment: Commitment) -> str | None:
+    verb = _promised_verb(commitment)
+    if verb in _KEEPING_VERBS:
+        return "progress"
+    if verb in _CHANGING_VERBS:
+        return "setback"
+    return None
+
+
 def _effect_for(
     commitment: Commitment, cue: EvidenceCue, text: str, act_only: bool,
     comes_back: bool, kept_from: bool, hostile: bool, signed_order: bool, in_part: bool,
 ) -> tuple[str | None, bool]:
     """The effect and strength a sentence's cue has on one commitment (see ``link_evidence``)."""
     effect, strong = cue.effect, cue.strong
+    if effect == "progress" and cue.cue[:6].lower() == "still ":
+        return _state_effect(commitment), False
     if effect == "setback" and _OCCASION_WITHOUT.match(cue.cue) and _over_without(text) and not _without_promised_act(commitment, text):
         return None, False  # "the exercise ended without the rescue serial" says nothing of a promise about something else
     if effect == "setback" and _enforcing(cue.cue) and _restrictive(commitment.action) and not _suspends_the_measure(cue.cue, text):
@@ -1625,6 +1650,20 @@ class _Reading(NamedTuple):
     words: frozenset[str]
 
 
+_CONTRAST = re.compile(r"\b(?:by|in)\s+contrast\b|\bunlike\b", re.IGNORECASE)
+
+
+def _still_state(text: str) -> EvidenceCue | None:
+    """A state that goes on, news for a promise to change or keep it (see ``_state_effect``); not
+    one set against another ("U.S. propane, by contrast, is still paying the levy")."""
+    if "still" not in text or _CONTRAST.search(text):
+        return None
+    state = _STILL_STATE.search(text)
+    if state is None or _screened(text, state.start(), state.end(), "still", "progress") is None:
+        return None
+    return EvidenceCue("progress", state.group(0))
+
+
 @lru_cache(maxsize=16384)
 def _reading(text: str) -> _Reading | None:
     """The evidence cue of a sentence and what goes with it, read once per text; None when the
@@ -1650,7 +1689,9 @@ def _reading(text: str) -> _Reading | None:
             # ... or in words: "Four of the six U.S. traits appeared on the list"
             worded = _SHARE_IN_WORDS.search(text) if share is None and " of the " in text else None
             if not figures and worded is None:
-                return None  # every other count below holds a figure
+                cue, generic = _still_state(text), False  # every other count below holds a figure
+                if cue is None:
+                    return None
             if share is not None:
                 cue, act_only, generic = EvidenceCue("progress", share.group(0)), False, False
                 counted = "#" + share.group(1).replace(",", "")
@@ -1664,10 +1705,13 @@ def _reading(text: str) -> _Reading | None:
             else:
                 # ... or a running count of what was promised: "shipments of U.S. cotton passed 320,000 tonnes"
                 tally = _TALLY.search(text)
-                if tally is None:
-                    return None
-                cue, act_only, generic = EvidenceCue("progress", tally.group(0)), False, False
-                counted_unit = tally.group(2).lower().rstrip("s")
+                if tally is not None:
+                    cue, act_only, generic = EvidenceCue("progress", tally.group(0)), False, False
+                    counted_unit = tally.group(2).lower().rstrip("s")
+                else:
+                    cue, generic = _still_state(text), False
+                    if cue is None:
+                        return None
     cue_clause = _clause_around(text, cue.cue)
     dated = _YEAR_IN.search(cue_clause)
     # An act that is not the one promised may still count as some other act (``GENERIC_SHARED``).

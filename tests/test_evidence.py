@@ -1663,3 +1663,20 @@ def test_a_tally_short_of_the_promise_when_time_is_up_is_a_setback(text, effect)
 )
 def test_being_there_is_the_promised_attendance_or_meeting(action, text):
     assert _effects(action, text, actor="China" if "let" in action else "US", topic="diplomacy") == [("fulfilled", False)]
+
+
+@pytest.mark.parametrize(
+    "action, text, expected",
+    [
+        # a promise to change a state: the state still there is a setback
+        ("will shut down the two data relay stations in Nevada", "The relay station outside Reno was still relaying signals this week, according to flight-tracking hobbyists.", [("setback", False)]),
+        ("will return the seized research buoy to the navy", "The seized research buoy is still in a hangar at the port, according to two officials.", [("setback", False)]),
+        # a promise to keep it: a step
+        ("will keep the two data relay stations in Nevada open to inspectors", "The relay station outside Reno is still open to inspectors, according to flight-tracking hobbyists.", [("progress", False)]),
+        # a promise about something else says nothing; nor does a state set against another
+        ("will inspect the two data relay stations in Nevada", "The relay station outside Reno was still relaying signals this week, according to flight-tracking hobbyists.", []),
+        ("will shut down the two data relay stations in Nevada", "The station in Utah, by contrast, is still relaying signals, according to flight-tracking hobbyists in Nevada.", []),
+    ],
+)
+def test_a_state_still_there_is_news_of_a_promise_to_change_or_keep_it(action, text, expected):
+    assert _effects(action, text, actor="US", topic="technology") == expected
