@@ -1305,7 +1305,7 @@ _NOTHING_DONE = re.compile(
     # "the command announced no patrols around the island": none of the promised acts
     r"|\b(?:announced|held|sent|issued|published|conducted|released|filed|posted|named|made|took)\s+no\s+(?!longer\b|later\b|doubt\b|comment\b|secret\b|mention\b|agreements?\b|deals?\b|breakthroughs?\b|details\b|new\b|further\b)[a-z]+",
 )
-_NONE_DONE = re.compile(r"\b(?:no|none|nobody|nothing|not)\b", re.IGNORECASE)
+_NONE_DONE = re.compile(r"\b(?:no|none|nobody|nothing|not|never)\b", re.IGNORECASE)
 _WOULD_END = re.compile(r"\bwould\s*$", re.IGNORECASE)
 _WITHOUT = re.compile(r"\bwithout\s+(?:any\s+|a\s+|an\s+|the\s+|being\s+)?([a-z]{4,})", re.IGNORECASE)
 
@@ -1315,6 +1315,9 @@ _WITHOUT = re.compile(r"\bwithout\s+(?:any\s+|a\s+|an\s+|the\s+|being\s+)?([a-z]
 _PREVENTING_VERBS = frozenset("bar block ban freeze stop halt prevent prohibit deny refuse keep".split())
 _TAKE_NO = re.compile(r"\b(?:take|buy|accept|allow|let)\s+no\b", re.IGNORECASE)
 _NEGATED_CUE = re.compile(r"(?:(?:has|have|had)\s+not|no\s+longer|not\s+a\s+single|not\s+one|no|never)\b", re.IGNORECASE)
+
+
+_FOR_GOOD = re.compile(r"\b(?:no\s+longer|never|after\s+all|any\s+more|anymore)\b", re.IGNORECASE)
 
 
 def _preventive(action: str) -> bool:
@@ -1417,6 +1420,9 @@ def _effect_for(
         strong = False  # "will send a delegation to each meeting" -> "sent no one to the third meeting": one missed, not the end
     if effect == "setback" and not strong and _preventive(commitment.action) and (_NEGATED_CUE.match(cue.cue) or _negated_cue(text, cue.cue)) and not _negates_promised_verb(commitment, text):
         return "progress", False  # "will bar sanctioned tankers" -> "no sanctioned tanker has berthed since": the bar holds
+    if effect in ("progress", "fulfilled") and not _preventive(commitment.action) and _negates_promised_verb(commitment, text):
+        # "said it would no longer post the names": the promised act itself denied
+        return "setback", bool(_FOR_GOOD.search(text))
     if effect in ("progress", "fulfilled") and _elsewhere(commitment, text):
         return "setback", False  # "will call at Port Vila and Honiara" -> "left Port Vila for Papua New Guinea rather than Honiara"
     if effect == "progress" and _COMPLETION.search(text) and not in_part and not _two_acts(commitment.action):

@@ -1680,3 +1680,20 @@ def test_being_there_is_the_promised_attendance_or_meeting(action, text):
 )
 def test_a_state_still_there_is_news_of_a_promise_to_change_or_keep_it(action, text, expected):
     assert _effects(action, text, actor="US", topic="technology") == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # "never arrived" is the promised arrival not happening, not the act done
+        ("The other three Chinese rangers never arrived at the park.", [("setback", True)]),
+        # the promised act itself denied, for good
+    ],
+)
+def test_the_promised_act_denied_is_no_fulfilment(text, expected):
+    assert _effects("will send eight Chinese rangers to the park for the survey", text, actor="China", topic="climate") == expected
+
+
+def test_the_promised_act_itself_denied_is_a_setback_whatever_else_the_sentence_reports():
+    text = "The first rangers arrived in June, but the service said it would not post their names."
+    assert _effects("will post the names of the rangers on its website", text, actor="US", topic="climate") == [("setback", False)]
