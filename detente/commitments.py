@@ -943,12 +943,14 @@ _HOSTILE_WITHIN = re.compile(
 # package unveiled on Thursday" (a pledge referred to, "Beijing's pledge to buy soybeans has gone
 # unfulfilled", is not: the sentence must say it was made or set out now).
 _NOMINAL = re.compile(
-    r"(?P<owner>(?:[A-Z][\w.'’-]*\s+){0,3}[A-Z][\w.'’-]*)['’]s\s+(?:new\s+|latest\s+|formal\s+)?(?:pledge|promise|commitment|undertaking)\s+to\s+(?P<action>[a-z](?:[^,;]|(?<=\d),(?=\d{3}))*?)(?=\s+(?:was|were|is|are|drew|won|earned|met\s+with|got|appears|appeared|features|featured|sits|figures|figured|takes\s+effect|comes\s+into\s+force|enters\s+into\s+force)\b|[,;](?!(?<=\d,)\d))"
+    r"(?:(?P<owner>(?:[A-Z][\w.'’-]*\s+){0,3}[A-Z][\w.'’-]*|(?<![\w'’])[Tt]he\s+(?:[a-z][\w-]*\s+){0,2}[a-z][\w-]*)['’]s\s+|^\W*[Tt]he\s+)(?:new\s+|latest\s+|formal\s+)?(?:pledge|promise|commitment|undertaking)\s+to\s+(?P<action>[a-z](?:[^,;]|(?<=\d),(?=\d{3}))*?)(?=\s+(?:was|were|is|are|drew|won|earned|met\s+with|got|appears|appeared|features|featured|sits|figures|figured|takes\s+effect|comes\s+into\s+force|enters\s+into\s+force)\b|[,;](?!(?<=\d,)\d))"
 )
 _SET_OUT_NOW = re.compile(
     # ... or greeted as news: "was welcomed by growers", "drew cautious praise from farm groups"
     r"\b(?:(?:was|were)\s+(?:(?:\w+ly\s+)?(?:welcomed|praised|hailed|cheered|greeted|applauded|critici[sz]ed|questioned))|(?:drew|won|earned|met\s+with|got)\s+(?:\w+\s+){0,2}(?:praise|applause|criticism|scepticism|skepticism|welcome|reaction|response))\b"
     r"|\b(?:was|were|is|are)\s+(?:the\s+(?:centrepiece|centerpiece|heart|core)|set\s+out|spelled\s+out|unveiled|announced|included|written\s+into|contained|confirmed|made\s+public|listed|part\s+of\s+(?:the|a)\s+(?:package|deal|agreement|framework))\b"
+    # ... or passed on now: "was relayed to U.S. diplomats on Monday", "was posted on its website", "was repeated on Thursday"
+    r"|\b(?:was|were)\s+(?:also\s+)?(?:relayed|conveyed|passed\s+on|posted|published|repeated|reaffirmed|restated|reiterated)\b"
     # ... or starting now: "takes effect on the first of next month"
     r"|\b(?:takes|will\s+take)\s+effect\s+(?:on|from|at|in|next)\b|\b(?:comes|enters)\s+into\s+force\b"
     # ... or found in the text released now: "appears in the joint statement released on Friday"
@@ -956,21 +958,28 @@ _SET_OUT_NOW = re.compile(
 )
 
 
-def _nominal_pledge(text: str) -> Detection | None:
+def _nominal_pledge(text: str, previous_actor: str | None = None, referent: Referent | None = None) -> Detection | None:
     match = _NOMINAL.search(text)
     if match is None or not _SET_OUT_NOW.search(text, match.end("action")) or _EARLIER.search(text):
         return None
-    sides = [a for _, a in find_actors(match.group("owner"))]
-    if not sides:
+    owner = match.group("owner")
+    if owner is None:
+        # "The pledge to open China's market to U.S. blueberries was confirmed": the side the report is about
+        actor = previous_actor
+    else:
+        sides = [a for _, a in find_actors(owner)]
+        # "Peking University's promise", "The commerce ministry's promise": a body resolved as a subject is
+        actor = resolve_actor(sides) if sides else _subject(text, match.end("owner"), previous_actor, referent)
+    if actor is None:
         return None
-    return Detection(resolve_actor(sides), f"pledge to {match.group('action')}"[:200], "pledge", match.start())
+    return Detection(actor, f"pledge to {match.group('action')}"[:200], "pledge", match.start())
 
 
 def detect(text: str, previous_actor: str | None = None, referent: Referent | None = None) -> Detection | None:
     """The sentence's commitment, or None; several by different sides give actor "both"."""
     found = detect_all(text, previous_actor, referent)
     if not found:
-        return _nominal_pledge(text) if "'s " in text or "’s " in text else None
+        return _nominal_pledge(text, previous_actor, referent) if "'s " in text or "’s " in text or re.match(r"\W*The\s+(?:pledge|promise|commitment|undertaking)\b", text) else None
     actor = resolve_actor([d.actor for d in found])
     first = found[0]
     return Detection(actor, first.action, first.verb, first.start) if actor != first.actor else first

@@ -837,3 +837,30 @@ def test_a_body_named_by_its_kind_is_the_one_the_report_named_last():
 
 def test_what_an_event_will_be_about_is_no_undertaking():
     assert detect("U.S. officials said before the meeting that the talks would focus on risk and safety.") is None
+
+
+@pytest.mark.parametrize(
+    "sentence, previous, actor",
+    [
+        # a pledge passed on or posted now is news of it
+        ("Washington's promise to return the seized research drone was relayed to Chinese diplomats on Friday.", None, "US"),
+        ("The State Department's commitment to renew the journalists' visas within a month was posted on its website.", None, "US"),
+        # a body named as owner is resolved as a subject is; a pledge with no owner is the report's side's
+        ("Fudan University's promise to host 40 American graduate students this autumn was announced at the fair.", None, "China"),
+        ("The pledge to reopen the market to U.S. cherries before the harvest was confirmed in a customs notice.", "China", "China"),
+    ],
+)
+def test_a_pledge_named_as_a_noun_and_passed_on_now(sentence, previous, actor):
+    found = detect(sentence, previous)
+    assert found is not None and found.actor == actor
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "China's pledge to buy more soybeans has not been met.",
+        "The pledge to reopen the market to U.S. cherries has gone unfulfilled for a year.",
+    ],
+)
+def test_a_pledge_named_but_not_news_is_no_commitment(sentence):
+    assert detect(sentence, "China") is None
