@@ -220,6 +220,11 @@ _CONCESSION = re.compile(r",\s*(?:although|though|even\s+though|even\s+as|even\s
 _PRIORITY = {"fulfilled": 2, "setback_strong": 3, "setback": 1, "progress": 0}
 
 
+_SAT_CUES = frozenset({"has sat", "have sat", "sat in", "sat on"})
+# (Applications that "have sat with the ministry for 40 days" are still idle.)
+_WITH_SOMEONE = re.compile(r"\s+(?:down\s+)?(?:with\s+(?:(?:Mr|Ms|Mrs|Dr)\.?\s|him\b|her\b|them\b)|across\s+from\b|opposite\b)")
+
+
 def _screened(text: str, start: int, end: int, term: str, kind: str) -> str | None:
     """The kind of the cue found at ``text[start:end]`` once its context is read, or None when the
     context takes it away: a name, a demand, a hedge, background, or a negated setback."""
@@ -231,6 +236,8 @@ def _screened(text: str, start: int, end: int, term: str, kind: str) -> str | No
         return None  # "called on Beijing to", "called for dialogue"
     if term.startswith("call") and _NAMED_AS.match(text, end):
         return None  # "called climate change a common challenge": naming, not a phone call
+    if term in _SAT_CUES and _WITH_SOMEONE.match(text, end):
+        return None  # "consular officers have sat with Mr. Hartley twice": a visit, not goods sitting idle
     if " " not in surface and surface.lower().endswith("ed") and _ADJECTIVAL_BEFORE.search(text, max(0, start - 30), start):
         return None  # "the lapsed beef plants", "its delayed rule": a participle describing a noun
     if " " not in surface and surface.lower().endswith("s") and _COUNTED_BEFORE.search(text, max(0, start - 30), start):
@@ -728,7 +735,7 @@ class CommitmentIndex:
 
 # One-off acts: once reported done, the commitment is fulfilled ("agreed to lift" -> "lifted").
 # A trip is made when its traveller spends days there, arrives or flies in.
-_TRIP_DONE = r"traveled|travelled|visited|toured|spent\s+(?:\w+\s+){1,2}in|arrived\s+in|flew\s+to|went\s+to"
+_TRIP_DONE = r"traveled|travelled|visited|toured|spent\s+(?:\w+\s+){1,2}in|arrived\s+in|flew\s+to|went\s+to|sat\s+with|spent\s+(?:[\w-]+\s+){1,3}with"
 ONE_OFF = {
     "lift": "lifted", "remove": "removed", "approve": "approved", "suspend": "suspended", "cut": "cut",
     "lower": "lowered", "halve": "halved", "reduce": "reduced", "release": "released", "sign": "signed",

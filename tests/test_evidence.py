@@ -1697,3 +1697,29 @@ def test_the_promised_act_denied_is_no_fulfilment(text, expected):
 def test_the_promised_act_itself_denied_is_a_setback_whatever_else_the_sentence_reports():
     text = "The first rangers arrived in June, but the service said it would not post their names."
     assert _effects("will post the names of the rangers on its website", text, actor="US", topic="climate") == [("setback", False)]
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # a visit told as time spent with the person
+        ("Consular officers have sat with Mr. Okafor twice in the visiting room of the detention centre.", [("fulfilled", False)]),
+        # things that sat with an office are idle
+        ("The visa applications have sat with the exit-entry bureau for more than 40 working days.", [("setback", False)]),
+    ],
+)
+def test_sitting_with_a_person_is_a_visit_and_with_an_office_is_a_delay(text, expected):
+    got = _effects("will let U.S. consular officers visit Mr. Okafor at the detention centre and decide the visa applications", text, actor="China", topic="human_rights")
+    assert got == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The remaining launchers are now not expected before April, after a fault was found at the plant.",
+        "Two months on, the families have heard nothing from the ministry about the launchers.",
+    ],
+)
+def test_delays_and_silence_told_in_other_words(text):
+    cue = effect_of(text)
+    assert cue is not None and (cue.effect, cue.strong) == ("setback", False)
