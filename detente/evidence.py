@@ -1320,7 +1320,8 @@ _WITHOUT = re.compile(r"\bwithout\s+(?:any\s+|a\s+|an\s+|the\s+|being\s+)?([a-z]
 # Promises that something will not happen: "will bar tankers under sanctions", "take no cargoes from
 # Rosneft", "freeze the wallets". A report that the thing has not happened since keeps them.
 _PREVENTING_VERBS = frozenset("bar block ban freeze stop halt prevent prohibit deny refuse keep".split())
-_TAKE_NO = re.compile(r"\b(?:take|buy|accept|allow|let)\s+no\b", re.IGNORECASE)
+# "would stage no named exercise", "take no cargoes": an act forsworn
+_TAKE_NO = re.compile(r"\b(?!(?:and|or|with|of|to|in|on|at|by|for|there|is|are|was|were|be|been|has|have|had)\b)[a-z]{3,}\s+no\s+(?!later\b|longer\b|more\s+than\b|fewer\b|less\b|doubt\b)", re.IGNORECASE)
 _NEGATED_CUE = re.compile(r"(?:(?:has|have|had)\s+not|no\s+longer|not\s+a\s+single|not\s+one|no|never)\b", re.IGNORECASE)
 
 
@@ -1425,7 +1426,7 @@ def _effect_for(
     effect, strong = _effect_for_act(commitment, effect, strong, cue, text, act_only, comes_back, kept_from, hostile, signed_order, in_part)
     if effect == "setback" and strong and _ABSENT.match(cue.cue) and _RECURRING.search(commitment.action):
         strong = False  # "will send a delegation to each meeting" -> "sent no one to the third meeting": one missed, not the end
-    if effect == "setback" and not strong and _preventive(commitment.action) and (_NEGATED_CUE.match(cue.cue) or _negated_cue(text, cue.cue)) and not _negates_promised_verb(commitment, text):
+    if effect == "setback" and not strong and _preventive(commitment.action) and (_NEGATED_CUE.match(cue.cue) or _NONE_DONE.search(cue.cue) or _negated_cue(text, cue.cue)) and not _negates_promised_verb(commitment, text):
         return "progress", False  # "will bar sanctioned tankers" -> "no sanctioned tanker has berthed since": the bar holds
     if effect in ("progress", "fulfilled") and not _preventive(commitment.action) and _negates_promised_verb(commitment, text):
         # "said it would no longer post the names": the promised act itself denied

@@ -1723,3 +1723,8 @@ def test_sitting_with_a_person_is_a_visit_and_with_an_office_is_a_delay(text, ex
 def test_delays_and_silence_told_in_other_words(text):
     cue = effect_of(text)
     assert cue is not None and (cue.effect, cue.strong) == ("setback", False)
+
+
+def test_nothing_of_what_was_forsworn_keeps_the_promise():
+    text = "The Eastern Theater Command announced no live-fire drills near the islands this week."
+    assert _effects("would hold no live-fire drills near the islands during the talks", text, actor="China", topic="military") == [("progress", False)]
