@@ -113,6 +113,7 @@ _BOILERPLATE_START = re.compile(
       |(?:correction|clarification|update|updated)\s*,\s*[^:]{1,40}:
       |share\s+(?:on|via|to)\s+\w+
       |subscribers?\s+only\b
+      |(?:subscribers?|members?|readers)\s+(?:can|may)\s+(?:now\s+)?(?:download|read|access|listen\s+to|view)\b
       |(?:[A-Z&][\w&'’.-]*\s+){1,6}is\s+(?:published|produced|edited|written)\s+by\s+(?:a|an|the)\s+[\w\s-]{2,40}\.?$
       |(?:start\s+your|begin\s+a|try\s+a)\s+free\s+trial\b
       |register\s+for\s+free\b

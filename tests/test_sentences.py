@@ -251,3 +251,8 @@ def test_furniture_at_the_end_of_a_news_paragraph_takes_only_itself():
     text = "Police in Xiamen said the American would be released on Friday. They also agreed to let a consul attend. The Review is published every Tuesday."
     flags = [s.boilerplate for s in article_sentences(text)]
     assert flags == [False, False, True]
+
+
+def test_what_subscribers_can_download_is_furniture():
+    assert is_boilerplate_paragraph("Members can download the full briefing as a PDF.")
+    assert not is_boilerplate_paragraph("Members of Congress can read the classified annex, aides said.")
