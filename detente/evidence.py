@@ -1340,7 +1340,7 @@ def _negates_promised_verb(commitment: Commitment, text: str) -> bool:
 
 # Cues that someone did not come or nothing was sent: for a promise made once they end it; for a
 # recurring one ("each meeting", "every month") one absence does not.
-_ABSENT = re.compile(r"(?:never\s+(?:came|arrived|showed)|sent\s+no\s+one|stayed\s+empty|empty\s+chair)\b", re.IGNORECASE)
+_ABSENT = re.compile(r"(?:never\s+(?:came|arrived|showed)|sent\s+no\s+one|stayed\s+empty|empty\s+chair|no\s+one\s+from|nobody\s+from)\b", re.IGNORECASE)
 
 
 _RATHER_THAN = re.compile(r"\b(?:rather\s+than|instead\s+of)\s+(?![a-z]+ing\b)((?:[\w.'’-]+\s+){0,3}[\w.'’-]+)", re.IGNORECASE)

@@ -1728,3 +1728,9 @@ def test_delays_and_silence_told_in_other_words(text):
 def test_nothing_of_what_was_forsworn_keeps_the_promise():
     text = "The Eastern Theater Command announced no live-fire drills near the islands this week."
     assert _effects("would hold no live-fire drills near the islands during the talks", text, actor="China", topic="military") == [("progress", False)]
+
+
+def test_no_one_from_the_side_there_is_an_absence():
+    text = "The first session was held in Geneva on Monday, but no one from China's space agency was on the call."
+    assert _effects("will send a space agency official to the first session in Geneva", text, actor="China", topic="technology") == [("setback", True)]
+    assert _effects("will send a space agency official to every session in Geneva", text, actor="China", topic="technology") == [("setback", False)]
