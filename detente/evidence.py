@@ -1402,6 +1402,21 @@ _CHANGING_VERBS = _ENDING_VERBS | frozenset(
 _KEEPING_VERBS = frozenset("keep maintain continue stay remain preserve sustain retain".split())
 
 
+# Ending what was to be kept: "will keep sponsoring the journalists' visas" -> "the agency would end its
+# sponsorship of their visas on June 30".
+_ENDING_WORD = re.compile(
+    r"\b(?:end|ends|ended|ending|stop|stops|stopped|halt|halts|halted|cease|ceased|terminat\w+|drop|dropped|withdr[ae]w\w*|suspend\w*|cut\s+off|scrap\w*|discontinu\w+)\s+((?:[\w'’-]+\s+){0,3}[\w'’-]+)",
+    re.IGNORECASE,
+)
+
+
+def _ends_what_was_kept(commitment: Commitment, text: str) -> bool:
+    if _promised_verb(commitment) not in _KEEPING_VERBS:
+        return False
+    kept = {word[:5] for word in concept_set(commitment.action) - _GENERIC - _BROAD_CONCEPTS if len(word) >= 5}
+    return any(word[:5] in kept for m in _ENDING_WORD.finditer(text) for word in concept_set(m.group(1)) - _GENERIC)  # "sponsoring" -> "sponsorship"
+
+
 def _state_effect(commitment: Commitment) -> str | None:
     verb = _promised_verb(commitment)
     if verb in _KEEPING_VERBS:
@@ -1428,6 +1443,8 @@ def _effect_for(
         strong = False  # "will send a delegation to each meeting" -> "sent no one to the third meeting": one missed, not the end
     if effect == "setback" and not strong and _preventive(commitment.action) and (_NEGATED_CUE.match(cue.cue) or _NONE_DONE.search(cue.cue) or _negated_cue(text, cue.cue)) and not _negates_promised_verb(commitment, text):
         return "progress", False  # "will bar sanctioned tankers" -> "no sanctioned tanker has berthed since": the bar holds
+    if effect in ("progress", "fulfilled") and _ends_what_was_kept(commitment, text):
+        return "setback", True  # "will keep sponsoring their visas" -> "would end its sponsorship of their visas"
     if effect in ("progress", "fulfilled") and not _preventive(commitment.action) and _negates_promised_verb(commitment, text):
         # "said it would no longer post the names": the promised act itself denied
         return "setback", bool(_FOR_GOOD.search(text))

@@ -1734,3 +1734,8 @@ def test_no_one_from_the_side_there_is_an_absence():
     text = "The first session was held in Geneva on Monday, but no one from China's space agency was on the call."
     assert _effects("will send a space agency official to the first session in Geneva", text, actor="China", topic="technology") == [("setback", True)]
     assert _effects("will send a space agency official to every session in Geneva", text, actor="China", topic="technology") == [("setback", False)]
+
+
+def test_ending_what_was_to_be_kept_ends_the_promise():
+    text = "Letters sent to the engineers on Monday said the bureau would end its sponsorship of their work permits in June."
+    assert _effects("will keep sponsoring the work permits of the Chinese engineers", text, actor="US", topic="diplomacy") == [("setback", True)]
