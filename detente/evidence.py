@@ -769,6 +769,9 @@ for _verb in ("postpone", "delay", "defer"):
     ONE_OFF[_verb] = r"postponed|delayed|deferred|pushed\s+back|put\s+off|moved|moving"
 for _verb in ("finish", "complete", "conclude"):
     ONE_OFF[_verb] = r"finished|completed|concluded|signed\s+off|wrapped\s+up"
+# Finalising a deal or an award is done when its papers are signed.
+for _verb in ("finalise", "finalize"):
+    ONE_OFF[_verb] = r"finalised|finalized|signed|completed|concluded"
 # A vote promised is cast when the record shows it: "adopted by 10 votes to none, with China among those in favour".
 ONE_OFF["vote"] = r"voted\s+for|voted\s+in\s+favou?r|among\s+those\s+in\s+favou?r|among\s+those\s+voting\s+for|joined\s+(?:[\w-]+\s+){0,3}in\s+voting\s+for"
 # A port call is made when the ship docks: "let the carrier call at Hong Kong" -> "dropped anchor off Lamma Island".

@@ -1739,3 +1739,8 @@ def test_no_one_from_the_side_there_is_an_absence():
 def test_ending_what_was_to_be_kept_ends_the_promise():
     text = "Letters sent to the engineers on Monday said the bureau would end its sponsorship of their work permits in June."
     assert _effects("will keep sponsoring the work permits of the Chinese engineers", text, actor="US", topic="diplomacy") == [("setback", True)]
+
+
+def test_a_deal_finalised_is_done_when_its_papers_are_signed():
+    text = "The grant papers for the Ohio plant were signed on Friday, the department said."
+    assert _effects("will finalise the $2 billion grant for the Ohio plant before the end of the year", text, actor="US", topic="technology") == [("fulfilled", False)]
