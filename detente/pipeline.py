@@ -10,7 +10,7 @@ import pandas as pd
 
 from detente import commitments as cm
 from detente.duplicates import find_duplicates
-from detente.evidence import CommitmentIndex, EvidenceSentence, concept_set, link_evidence, promised_verb
+from detente.evidence import SAME_STORY_SHARED, CommitmentIndex, EvidenceSentence, concept_set, link_evidence, promised_verb
 from detente.loading import Article, load_paths
 from detente.sentences import article_sentences
 from detente.status import infer_status, is_overdue
@@ -128,7 +128,9 @@ def _find_commitments(
 
 def _rank(item: dict) -> tuple:
     # Beyond three shared concepts a later sentence is no likelier to be the news: the earlier wins.
-    return (not item.get("generic"), min(item["shared"], 3), -item["sentence_index"])
+    # An act reported without a cue counts as one with a cue when it tells the same story
+    # (``evidence.SAME_STORY_SHARED`` shared concepts): "Police chained the doors of all four workshops".
+    return (not item.get("generic") or item["shared"] >= SAME_STORY_SHARED, min(item["shared"], 3), -item["sentence_index"])
 
 
 def _one_per_article(items: list[dict]) -> list[dict]:

@@ -203,5 +203,7 @@ def test_one_piece_of_evidence_per_article_prefers_the_lede_once_three_concepts_
     assert _one_per_article([item(1, 3), item(4, 6)]) == [item(1, 3)]
     # below that, more shared concepts still win
     assert _one_per_article([item(1, 2), item(4, 3)]) == [item(4, 3)]
-    # and a sentence with an evidence cue beats one that only reports some act
-    assert _one_per_article([item(1, 5, generic=True), item(4, 2)]) == [item(4, 2)]
+    # and a sentence with an evidence cue beats one that only reports some act ...
+    assert _one_per_article([item(1, 4, generic=True), item(4, 2)]) == [item(4, 2)]
+    # ... unless that act tells the same story (five shared concepts): then it is read as one with a cue
+    assert _one_per_article([item(1, 5, generic=True), item(4, 2)]) == [item(1, 5, generic=True)]
