@@ -1331,6 +1331,7 @@ _NEGATED_CUE = re.compile(r"(?:(?:has|have|had)\s+not|no\s+longer|not\s+a\s+sing
 _FOR_GOOD = re.compile(r"\b(?:no\s+longer|never|after\s+all|any\s+more|anymore)\b", re.IGNORECASE)
 
 
+@lru_cache(maxsize=65536)
 def _preventive(action: str) -> bool:
     return _verb_of(action) in _PREVENTING_VERBS or bool(_REFRAIN.search(action)) or bool(_TAKE_NO.search(action))
 
@@ -1682,6 +1683,9 @@ class _Reading(NamedTuple):
     dated: int | None  # a year in the cue's clause
     fallback: EvidenceCue | None
     words: frozenset[str]
+    in_part: bool  # "12 of the 20", "some of": a part told
+    signed_order: bool  # "signed an order ...": with a progress cue, a document doing the act
+    in_force: tuple[str, int] | None  # "took effect", "entered into force" (lower case) and where, if any
 
 
 _CONTRAST = re.compile(r"\b(?:by|in)\s+contrast\b|\bunlike\b", re.IGNORECASE)
@@ -1751,9 +1755,14 @@ def _reading(text: str) -> _Reading | None:
     # An act that is not the one promised may still count as some other act (``GENERIC_SHARED``).
     fallback = reported_act(text) if act_only and GENERIC_SHARED else None
     words = concepts(_without_source(text))
+    lower = text.lower()
+    in_part = (" of " in lower or "part" in lower or "only" in lower or "some" in lower) and _IN_PART.search(text) is not None
+    signed_order = cue.effect == "progress" and "signed" in lower and _SIGNED_ORDER.search(text) is not None
+    in_force = _IN_FORCE.search(text) if ("effect" in lower or "force" in lower) else None
     return _Reading(
         int(year.group(1)) if year is not None else None, cue, act_only, generic, counted, counted_unit, counted_rate,
         cue_clause, int(dated.group(1)) if dated is not None else None, fallback, frozenset(words),
+        in_part, signed_order, (in_force.group(0).lower(), in_force.start()) if in_force is not None else None,
     )
 
 
@@ -1833,7 +1842,7 @@ def link_evidence(index: CommitmentIndex, sentence: EvidenceSentence, article_to
     reading = _reading(sentence.text)
     if reading is None:
         return []
-    year, cue, act_only, generic, counted, counted_unit, counted_rate, cue_clause, dated, fallback, words = reading
+    year, cue, act_only, generic, counted, counted_unit, counted_rate, cue_clause, dated, fallback, words, in_part, signed_order, in_force = reading
     if year is not None and sentence.date is not None and year < sentence.date.year:
         return []  # "In 2023, CBP lifted an order on another vessel": dated before the report, background
     if dated is not None and sentence.date is not None and dated < sentence.date.year and not (cue.effect == "setback" and dated == sentence.date.year - 1):
@@ -1878,11 +1887,10 @@ def link_evidence(index: CommitmentIndex, sentence: EvidenceSentence, article_to
         found = {cid: item for cid, item in found.items() if cid not in own}
     if not found:
         return []
-    in_force = _IN_FORCE.search(sentence.text)
-    if in_force is not None and in_force.group(0).lower() == cue.cue.lower():
+    if in_force is not None and in_force[0] == cue.cue.lower():
         # "X took effect" fulfils a pledge about X only: the thing that took effect must share a
         # concept with the commitment ("a tariff took effect" is no step on a fentanyl pledge).
-        subject = concepts(_ASIDE_CLAUSE.sub(" ", sentence.text[: in_force.start()]))
+        subject = concepts(_ASIDE_CLAUSE.sub(" ", sentence.text[: in_force[1]]))
         found = {cid: item for cid, item in found.items() if subject & index.concepts.get(cid, set())}
     if any(word in cue_clause for word in _DISTINCT_WORDS) and _DISTINCT_ACT.search(cue_clause):
         # "completed a similar exercise in London", "issued a separate notice for travellers to Cuba",
@@ -1962,8 +1970,6 @@ def link_evidence(index: CommitmentIndex, sentence: EvidenceSentence, article_to
     # costs one dict, not forty.
     records: dict[tuple[str, bool, bool], dict] = {}
     text = sentence.text
-    signed_order = cue.effect == "progress" and bool(_SIGNED_ORDER.search(text))
-    in_part = bool(_IN_PART.search(text))
     # The effect depends on the promised action only: restatements of one pledge share it.
     effects: dict[tuple[str, bool], tuple[str | None, bool]] = {}
     for commitment in chosen:
