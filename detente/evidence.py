@@ -220,6 +220,10 @@ _CONCESSION = re.compile(r",\s*(?:although|though|even\s+though|even\s+as|even\s
 _PRIORITY = {"fulfilled": 2, "setback_strong": 3, "setback": 1, "progress": 0}
 
 
+_AFTER_A_DATE = re.compile(
+    r"\s+(?:January|February|March|April|May|June|July|August|September|October|November|December|(?:19|20)\d\d)\b(?:\s+\d{1,2}\b)?(?:,?\s+(?:19|20)\d\d)?\s+(?:and|but)\b"
+)
+_LATER_AFTER = re.compile(r"\s+(?:this|until|before|yet|soon|in\s+time|on\s+schedule|as\s+planned|as\s+scheduled|next|in\s+(?:19|20)\d\d)\b", re.IGNORECASE)
 _SAT_CUES = frozenset({"has sat", "have sat", "sat in", "sat on"})
 # (Applications that "have sat with the ministry for 40 days" are still idle.)
 _WITH_SOMEONE = re.compile(r"\s+(?:down\s+)?(?:with\s+(?:(?:Mr|Ms|Mrs|Dr)\.?\s|him\b|her\b|them\b)|across\s+from\b|opposite\b)")
@@ -254,6 +258,8 @@ def _screened(text: str, start: int, end: int, term: str, kind: str) -> str | No
         return None  # "closed 2025 having inspected 20 of the 31": the year ended, nothing was shut
     if term.startswith(("end", "conclud", "wrap")) and "without" not in term and _EVENT_ENDED.search(text, max(0, start - 50), start) and _WHEN_AFTER.match(text, end):
         return None  # "The exercise ended on Saturday with a parade": an event ran its course
+    if term == "will not happen" and _LATER_AFTER.match(text, end):
+        return "setback"  # "will not happen this year", "until the autumn": put off, not called off
     if kind != "setback" and _NOBODY_AFTER.match(text, end):
         return "setback"  # "sent no one to the third meeting": the act not done
     if kind != "setback" and _TRANSFER.fullmatch(surface) and _NONE_OF_IT.match(text, end):
@@ -289,8 +295,8 @@ def _screened(text: str, start: int, end: int, term: str, kind: str) -> str | No
         return None  # "every few months the promised sale fails to materialize": a pattern, not news
     wide = _DURATION.sub(lambda m: " " * len(m.group(0)), text[max(0, start - 100) : start])
     wide_breaks = list(_CLAUSE_BREAK.finditer(wide))
-    if wide_breaks and _BACKGROUND.fullmatch(wide_breaks[-1].group(0)):
-        return None  # "a day after the two presidents met"
+    if wide_breaks and _BACKGROUND.fullmatch(wide_breaks[-1].group(0)) and not _AFTER_A_DATE.match(wide, wide_breaks[-1].end()):
+        return None  # "a day after the two presidents met" (but "sent no list after April and has told them the exchange is over")
     if (breaks and _BACKGROUND.fullmatch(breaks[-1].group(0))) or _BACKGROUND.search(window):
         return None  # background: "a day after the leaders met", "since Beijing broke off talks"
     if _PLUPERFECT.search(window) and not _HAD_NOT.search(window) and not _REPORTED_SPEECH.search(text, 0, start) and not _BY_THEN.match(text, end, end + 60):
@@ -828,7 +834,7 @@ def _open_ended(commitment: Commitment) -> bool:
     at = commitment.text.find(commitment.action[:40])
     tail = commitment.text[at + len(commitment.action) :] if at >= 0 else ""
     return bool(_OPEN_ENDED.search(commitment.action + " " + " ".join(tail.split()[:12])))
-_RECURRING = re.compile(r"\b(?:regular\w*|annual\w*|every|each|all|any|twice|monthly|weekly|yearly|quarterly|routine\w*|ongoing|more|further)\b", re.IGNORECASE)
+_RECURRING = re.compile(r"\b(?:regular\w*|annual\w*|every|each|all|any|twice|monthly|weekly|yearly|quarterly|routine\w*|ongoing|more|further|once\s+a|per\s+(?:week|month|year))\b", re.IGNORECASE)
 
 
 # Gradual acts: a report that the side did more of it is a step, not the end ("agreed to increase

@@ -1744,3 +1744,26 @@ def test_ending_what_was_to_be_kept_ends_the_promise():
 def test_a_deal_finalised_is_done_when_its_papers_are_signed():
     text = "The grant papers for the Ohio plant were signed on Friday, the department said."
     assert _effects("will finalise the $2 billion grant for the Ohio plant before the end of the year", text, actor="US", topic="technology") == [("fulfilled", False)]
+
+
+@pytest.mark.parametrize(
+    "sentence, strong",
+    [
+        # a decision not to do it at all ends it ...
+        ("The port-security visit to Tianjin will not happen, officials told the Coast Guard in July.", True),
+        ("The ministry said it would not send a replacement for the liaison officer.", True),
+        ("Beijing said the next day that it would not take part in the second meeting.", True),
+        # ... a date put off only delays it
+        ("The port-security visit to Tianjin will not happen until the autumn, officials said.", False),
+        # "after April" dates the report; it is no background clause
+        ("The service sent no list after April and has told Chinese officials that the exchange is over.", True),
+    ],
+)
+def test_called_off_or_put_off(sentence, strong):
+    cue = effect_of(sentence)
+    assert cue is not None and (cue.effect, cue.strong) == ("setback", strong)
+
+
+def test_a_call_missed_under_a_monthly_promise_does_not_end_it():
+    text = "The prisoner's August call to his family never came, his sister said."
+    assert _effects("will let the prisoner telephone his family once a month", text, actor="China", topic="human_rights") == [("setback", False)]
