@@ -224,6 +224,7 @@ _AFTER_A_DATE = re.compile(
     r"\s+(?:January|February|March|April|May|June|July|August|September|October|November|December|(?:19|20)\d\d)\b(?:\s+\d{1,2}\b)?(?:,?\s+(?:19|20)\d\d)?\s+(?:and|but)\b"
 )
 _LATER_AFTER = re.compile(r"\s+(?:this|until|before|yet|soon|in\s+time|on\s+schedule|as\s+planned|as\s+scheduled|next|in\s+(?:19|20)\d\d)\b", re.IGNORECASE)
+_NOUN_FREEZE = re.compile(r"\b(?:hiring|spending|budget|funding|aid|assistance|pay|recruitment|[\w-]+-day|[\w-]+-month)\s+freeze\b", re.IGNORECASE)
 _SAT_CUES = frozenset({"has sat", "have sat", "sat in", "sat on"})
 # (Applications that "have sat with the ministry for 40 days" are still idle.)
 _WITH_SOMEONE = re.compile(r"\s+(?:down\s+)?(?:with\s+(?:(?:Mr|Ms|Mrs|Dr)\.?\s|him\b|her\b|them\b)|across\s+from\b|opposite\b)")
@@ -240,6 +241,8 @@ def _screened(text: str, start: int, end: int, term: str, kind: str) -> str | No
         return None  # "called on Beijing to", "called for dialogue"
     if term.startswith("call") and _NAMED_AS.match(text, end):
         return None  # "called climate change a common challenge": naming, not a phone call
+    if kind == "setback_strong" and term == "freez*" and _NOUN_FREEZE.search(text, max(0, start - 30), end):
+        return "setback"  # "citing a hiring freeze", "caught in the 90-day freeze on aid": a cause of delay, not a freeze of the promise
     if term in _SAT_CUES and _WITH_SOMEONE.match(text, end):
         return None  # "consular officers have sat with Mr. Hartley twice": a visit, not goods sitting idle
     if " " not in surface and surface.lower().endswith("ed") and _ADJECTIVAL_BEFORE.search(text, max(0, start - 30), start):

@@ -1767,3 +1767,15 @@ def test_called_off_or_put_off(sentence, strong):
 def test_a_call_missed_under_a_monthly_promise_does_not_end_it():
     text = "The prisoner's August call to his family never came, his sister said."
     assert _effects("will let the prisoner telephone his family once a month", text, actor="China", topic="human_rights") == [("setback", False)]
+
+
+@pytest.mark.parametrize(
+    "sentence, strong",
+    [
+        ("The inspectors have not been posted, the department citing a hiring freeze.", False),
+        ("Beijing announced a freeze on the talks.", True),
+    ],
+)
+def test_a_freeze_that_causes_a_delay_is_no_freeze_of_the_promise(sentence, strong):
+    cue = effect_of(sentence)
+    assert (cue.effect, cue.strong) == ("setback", strong)
