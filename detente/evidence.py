@@ -1259,6 +1259,15 @@ _UNDER_WAY = re.compile(
 )
 
 
+# Promises of a standing rule or permission: it is in force once applied ("the first Americans to
+# travel under the new visa-free rules cleared passport control", "customs began asking for identity cards").
+_RULE_VERBS = frozenset("let allow permit accept admit require exempt".split())
+_RULE_APPLIED = re.compile(
+    r"\bfirst\b[^,;]{0,60}\bunder\s+the\s+new\b|\b(?:began|started)\s+(?:requiring|asking|accepting|checking|allowing|admitting|enforcing|applying|demanding)\b",
+    re.IGNORECASE,
+)
+
+
 # Promises to lift a barrier: the first cargo, flight or sale under the new terms shows it lifted
 # ("will drop the licence requirement on ethane" -> "the first China-bound ethane cargo left").
 _LIFTING_VERBS = frozenset("drop remove lift suspend waive exempt reinstate restore scrap end cancel halt rescind repeal revoke".split())
@@ -1467,6 +1476,8 @@ def _effect_for(
         return "fulfilled", strong  # "all three toolmakers now hold licences", "resumed its full schedule"
     if effect == "progress" and _reaches_target(commitment.action, text):
         return "fulfilled", strong  # "halve the tariff to 10%" -> "the duty fell to 10%": the promised figure reached
+    if effect == "progress" and not in_part and _verb_of(commitment.action) in _RULE_VERBS and _RULE_APPLIED.search(text):
+        return "fulfilled", strong  # "will let Americans enter without a visa" -> "the first Americans to travel under the new rules cleared passport control"
     if ONE_ACT_DONE and effect == "progress" and not in_part and (_PAST.search(cue.cue) or _FIRST_SINCE_LIFTED.search(cue.cue) or _past_before(cue.cue, text) or _reports_an_act(text)) and _single_act(commitment.action) and not _under_way(commitment.action, text) and not _short_of_target(commitment.action, text):
         return "fulfilled", strong  # a one-off act, reported done in other words: "will renew the accord" -> "signed a protocol that extends it"
     if effect == "setback" and _NO_LONGER_LISTED.search(text) and _verb_of(commitment.action) in _REMOVING_VERBS:

@@ -1779,3 +1779,14 @@ def test_a_call_missed_under_a_monthly_promise_does_not_end_it():
 def test_a_freeze_that_causes_a_delay_is_no_freeze_of_the_promise(sentence, strong):
     cue = effect_of(sentence)
     assert (cue.effect, cue.strong) == ("setback", strong)
+
+
+@pytest.mark.parametrize(
+    "action, text",
+    [
+        ("will let American passport holders enter without a visa for up to 30 days", "The first Americans to travel under the new visa-free rules cleared passport control in Beijing on Monday."),
+        ("will require couriers to check the identity of every sender of precursor chemicals", "Couriers in Guangzhou began asking senders of precursor chemicals for identity cards this week."),
+    ],
+)
+def test_a_rule_promised_is_kept_once_applied(action, text):
+    assert _effects(action, text, actor="China", topic="diplomacy")[0][0] == "fulfilled"
