@@ -1617,7 +1617,7 @@ def _reaches_target(action: str, text: str) -> bool:
 
 
 _COMPLETION = re.compile(
-    r"\b(?:all\s+(?:two|three|four|five|six|seven|eight|nine|ten|\d+)\b|(?:its|their|the)\s+full\s+(?!range|year|text|details?|extent|story|board)\w+|in\s+full\b|every\s+one\s+of|each\s+of\s+the\s+(?:two|three|four|five|\d+)"
+    r"\b(?:all\s+(?:two|three|four|five|six|seven|eight|nine|ten|\d+)\b|(?:its|their|the)\s+(?:full|entire|whole)\s+(?!range|year|text|details?|extent|story|board|day|week|month|time|world|country|region|city|industry|sector|process|period|session|programme|program)\w+|in\s+full\b|every\s+one\s+of|each\s+of\s+the\s+(?:two|three|four|five|\d+)"
     # "The last six visas were stamped": the rest of what was promised, done
     r"|^(?:\W*[A-Z]+\W+)?the\s+(?:last|final|remaining)\s+(?:two|three|four|five|six|seven|eight|nine|ten|\d+)\s+[a-z]+)",
     re.IGNORECASE,

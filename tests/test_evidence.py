@@ -1790,3 +1790,8 @@ def test_a_freeze_that_causes_a_delay_is_no_freeze_of_the_promise(sentence, stro
 )
 def test_a_rule_promised_is_kept_once_applied(action, text):
     assert _effects(action, text, actor="China", topic="diplomacy")[0][0] == "fulfilled"
+
+
+def test_the_entire_class_placed_under_control_is_the_whole_promise():
+    text = "The ministry placed the entire nitazene class under control from July 1."
+    assert _effects("pledged to bring the whole family of nitazene opioids under control", text, actor="China", topic="counternarcotics") == [("fulfilled", False)]
