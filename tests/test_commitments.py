@@ -864,3 +864,15 @@ def test_a_pledge_named_as_a_noun_and_passed_on_now(sentence, previous, actor):
 )
 def test_a_pledge_named_but_not_news_is_no_commitment(sentence):
     assert detect(sentence, "China") is None
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The General Services Administration is to remove the last 400 surveillance cameras by Sept. 30, the agency told Congress.",
+        "The Missouri Botanical Garden will reopen its Chinese garden in time for the sister-city visit.",
+    ],
+)
+def test_federal_agencies_and_state_institutions_act_for_the_us(sentence):
+    found = detect(sentence)
+    assert found is not None and found.actor == "US"
