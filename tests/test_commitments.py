@@ -876,3 +876,8 @@ def test_a_pledge_named_but_not_news_is_no_commitment(sentence):
 def test_federal_agencies_and_state_institutions_act_for_the_us(sentence):
     found = detect(sentence)
     assert found is not None and found.actor == "US"
+
+
+def test_a_mayor_acts_for_the_side_of_the_city():
+    found = detect("Nanjing's mayor will lead a 30-member delegation to St. Louis in October, the St. Louis mayor's office said.")
+    assert found is not None and found.actor == "China"
