@@ -1156,7 +1156,7 @@ _SIDE_WORDS = r"(?:Chinese|China|Beijing|U\.S\.|US|American|Americans|Washington
 _TO_SIDE = re.compile(r"\b(?:to|for)\s+(?:the\s+)?" + _SIDE_WORDS + r"\b")
 # ... and nowhere else: every side word in the sentence follows "to" or "for"
 _SIDE_NOT_AFTER_TO = re.compile(r"(?<!\bto\s)(?<!\bfor\s)(?<!\bto\sthe\s)(?<!\bfor\sthe\s)\b" + _SIDE_WORDS + r"\b")
-_RECEIVING = re.compile(r"\b(?:received|receives|obtained|collected|picked\s+up|got|were\s+(?:given|granted|issued|handed)|was\s+(?:given|granted|issued|handed))\b", re.IGNORECASE)
+_RECEIVING = re.compile(r"\b(?:received|receives|obtained|collected|picked\s+up|got|heard\s+(?:nothing|no)|were\s+(?:given|granted|issued|handed)|was\s+(?:given|granted|issued|handed))\b", re.IGNORECASE)
 _CITING = re.compile(r",\s*citing\s+[^,;.]+")
 _MEETING_WITH = re.compile(
     r"\b(?:shook\s+hands\s+with|sat\s+down\s+with|spent\s+(?:[\w-]+\s+){1,4}?with|held\s+(?:[\w-]+\s+){0,2}?talks\s+with|talked\s+(?:[\w-]+\s+){0,3}?with|spoke\s+(?:[\w-]+\s+){0,3}?with|dined\s+with|met\s+(?:with\s+)?(?:[\w.'’-]+\s+){0,4}?(?:counterparts?|officials|delegation|commander|minister|envoy))\b",

@@ -1795,3 +1795,8 @@ def test_a_rule_promised_is_kept_once_applied(action, text):
 def test_the_entire_class_placed_under_control_is_the_whole_promise():
     text = "The ministry placed the entire nitazene class under control from July 1."
     assert _effects("pledged to bring the whole family of nitazene opioids under control", text, actor="China", topic="counternarcotics") == [("fulfilled", False)]
+
+
+def test_the_other_side_hearing_nothing_is_the_promisers_setback():
+    text = "Two months on, U.S. officials say they have heard nothing from the ministry on the five flagged cases."
+    assert _effects("will review the five fentanyl cases flagged by U.S. investigators", text, actor="China", topic="counternarcotics") == [("setback", False)]
