@@ -1104,7 +1104,7 @@ def _doers(text: str, cue: str) -> set[str]:
     if at <= 0:
         return set()
     head = text[:at]
-    if _PASSIVE_AUXILIARY.search(head):  # passive: "the ban was lifted by China's customs" is done by the agent
+    if _PASSIVE_AUXILIARY.search(head) or _PASSIVE_CUE.match(cue):  # passive: "the ban was lifted by China's customs" is done by the agent
         agent = _AGENT.match(text, at + len(cue))
         return sentence_actors(agent.group(1)) if agent else set()
     # "Chinese and American specialists": one subject of both sides, not two clauses.
@@ -1131,6 +1131,8 @@ def _doers(text: str, cue: str) -> set[str]:
 
 
 _THIRD_PARTY_DOER = frozenset({"third party"})
+# A cue that holds its own passive auxiliary: "Sixty of the Chinese applicants had been interviewed".
+_PASSIVE_CUE = re.compile(r"(?:(?:has|have|had)\s+been|was|were|is|are)\s+(?:\w+ly\s+)?[a-z]+(?:ed|en|wn)\b", re.IGNORECASE)
 _CLAUSE_EDGE = re.compile(r"[,;:()\u2013\u2014]|\b(?:and|but|while|after|before|when|because|whereas|where|which|who)\b", re.IGNORECASE)
 
 

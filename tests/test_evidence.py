@@ -1800,3 +1800,10 @@ def test_the_entire_class_placed_under_control_is_the_whole_promise():
 def test_the_other_side_hearing_nothing_is_the_promisers_setback():
     text = "Two months on, U.S. officials say they have heard nothing from the ministry on the five flagged cases."
     assert _effects("will review the five fentanyl cases flagged by U.S. investigators", text, actor="China", topic="counternarcotics") == [("setback", False)]
+
+
+def test_a_cue_holding_its_own_passive_is_done_to_its_subject_not_by_it():
+    from detente.evidence import _doers
+    text = "Sixty of the 110 Chinese applicants had been interviewed at U.S. consulates by the end of October."
+    assert _doers(text, "had been interviewed") == set()
+    assert _doers("The Chinese customs officers interviewed sixty applicants.", "interviewed") == {"China"}
