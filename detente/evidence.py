@@ -831,12 +831,23 @@ _BREADTH_VERBS = _EVENT_VERBS | {"restore", "resume", "reinstate", "meet"}
 _OPEN_ENDED = re.compile(r"\b(?:any|every)\b", re.IGNORECASE)
 
 
+def _with_tail(commitment: Commitment) -> str:
+    """The action and the words just after where it was cut ("will brief Chinese diplomats" + "on the board's work every month")."""
+    at = commitment.text.find(commitment.action[:40])
+    tail = commitment.text[at + len(commitment.action) :] if at >= 0 else ""
+    return commitment.action + " " + " ".join(tail.split()[:12])
+
+
 def _open_ended(commitment: Commitment) -> bool:
     """The promise covers whoever or whatever comes ("hand over to U.S. consular officers at the
     Mae Sot crossing any American freed"), in its action or just after where the action was cut."""
-    at = commitment.text.find(commitment.action[:40])
-    tail = commitment.text[at + len(commitment.action) :] if at >= 0 else ""
-    return bool(_OPEN_ENDED.search(commitment.action + " " + " ".join(tail.split()[:12])))
+    return bool(_OPEN_ENDED.search(_with_tail(commitment)))
+
+
+def _recurs(commitment: Commitment) -> bool:
+    """The promise is to do it again and again ("will brief Chinese diplomats on the board's work every month")."""
+    return bool(_RECURRING_TAIL.search(_with_tail(commitment)))
+_RECURRING_TAIL = re.compile(r"\b(?:every|each|monthly|weekly|yearly|quarterly|daily|regular(?:ly)?|routinely|once\s+a|twice\s+a|per\s+(?:week|month|year))\b", re.IGNORECASE)
 _RECURRING = re.compile(r"\b(?:regular\w*|annual\w*|every|each|all|any|twice|monthly|weekly|yearly|quarterly|routine\w*|ongoing|more|further|once\s+a|per\s+(?:week|month|year))\b", re.IGNORECASE)
 
 
@@ -1480,7 +1491,7 @@ def _effect_for(
         return "fulfilled", strong  # "halve the tariff to 10%" -> "the duty fell to 10%": the promised figure reached
     if effect == "progress" and not in_part and _verb_of(commitment.action) in _RULE_VERBS and _RULE_APPLIED.search(text):
         return "fulfilled", strong  # "will let Americans enter without a visa" -> "the first Americans to travel under the new rules cleared passport control"
-    if ONE_ACT_DONE and effect == "progress" and not in_part and (_PAST.search(cue.cue) or _FIRST_SINCE_LIFTED.search(cue.cue) or _past_before(cue.cue, text) or _reports_an_act(text)) and _single_act(commitment.action) and not _under_way(commitment.action, text) and not _short_of_target(commitment.action, text):
+    if ONE_ACT_DONE and effect == "progress" and not in_part and not _recurs(commitment) and (_PAST.search(cue.cue) or _FIRST_SINCE_LIFTED.search(cue.cue) or _past_before(cue.cue, text) or _reports_an_act(text)) and _single_act(commitment.action) and not _under_way(commitment.action, text) and not _short_of_target(commitment.action, text):
         return "fulfilled", strong  # a one-off act, reported done in other words: "will renew the accord" -> "signed a protocol that extends it"
     if effect == "setback" and _NO_LONGER_LISTED.search(text) and _verb_of(commitment.action) in _REMOVING_VERBS:
         # "take PVH off the list" -> "the list no longer mentions PVH": done ("two of the three no longer appear": a step)

@@ -1807,3 +1807,14 @@ def test_a_cue_holding_its_own_passive_is_done_to_its_subject_not_by_it():
     text = "Sixty of the 110 Chinese applicants had been interviewed at U.S. consulates by the end of October."
     assert _doers(text, "had been interviewed") == set()
     assert _doers("The Chinese customs officers interviewed sixty applicants.", "interviewed") == {"China"}
+
+
+def test_a_promise_to_do_it_every_month_is_not_done_by_once():
+    from detente.commitments import Commitment as C
+    pledge = C(
+        id="c_brief", article_id="a", sentence_index=0, actor="US", topic="diplomacy", topics=["diplomacy"], date=COMMITTED,
+        text="The U.S. mission will brief Chinese diplomats on the board's work every month, officials said.",
+        action="will brief Chinese diplomats",
+    )
+    got = link_evidence(CommitmentIndex([pledge]), EvidenceSentence("b", 1, "A third briefing for Chinese diplomats on the board's work was held at the U.S. mission on Tuesday.", LATER, ["diplomacy"]))
+    assert [r["effect"] for _, r in got] == ["progress"]
