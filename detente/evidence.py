@@ -1721,6 +1721,7 @@ class _Reading(NamedTuple):
     in_force: tuple[str, int] | None  # "took effect", "entered into force" (lower case) and where, if any
 
 
+_RELATIVE_TAIL = re.compile(r"\b(?:whose|which|who|whom|(?:it|they|he|she)\s+(?:had\s+)?(?:took|seized|made|signed|bought|shipped|sent|imposed|placed|filed|issued))\b")
 _CONTRAST = re.compile(r"\b(?:by|in)\s+contrast\b|\bunlike\b", re.IGNORECASE)
 
 
@@ -1784,7 +1785,8 @@ def _reading(text: str) -> _Reading | None:
                     if cue is None:
                         return None
     cue_clause = _clause_around(text, cue.cue)
-    dated = _YEAR_IN.search(cue_clause)
+    # (a year inside a relative clause dates that clause: "has not handed back the passports it took from them in 2019")
+    dated = _YEAR_IN.search(_RELATIVE_TAIL.split(cue_clause, 1)[0])
     # An act that is not the one promised may still count as some other act (``GENERIC_SHARED``).
     fallback = reported_act(text) if act_only and GENERIC_SHARED else None
     words = concepts(_without_source(text))

@@ -1818,3 +1818,10 @@ def test_a_promise_to_do_it_every_month_is_not_done_by_once():
     )
     got = link_evidence(CommitmentIndex([pledge]), EvidenceSentence("b", 1, "A third briefing for Chinese diplomats on the board's work was held at the U.S. mission on Tuesday.", LATER, ["diplomacy"]))
     assert [r["effect"] for _, r in got] == ["progress"]
+
+
+def test_a_year_in_a_relative_clause_does_not_date_the_news():
+    text = "The office has not handed back the passports it took from the family in 2019, their lawyer said."
+    assert _effects("will return the passports of the family", text, actor="China", topic="human_rights") == [("setback", False)]
+    # a year dating the act itself still makes it background
+    assert _effects("will return the passports of the family", "The office handed back the family's passports in 2019.", actor="China", topic="human_rights") == []
