@@ -92,6 +92,7 @@ _BOILERPLATE_START = re.compile(
       |(?:©|\(c\)\s|copyright\b)
       |(?:sign\ up|subscribe)\b.{0,120}(?:newsletter|inbox|updates|alerts)
       |(?:follow\ us|share\ this|click\ here|related\ (?:coverage|stories|articles))\b
+      |follow\s+(?:our|the)\s+(?:[\w-]+\s+){0,3}(?:desk|team|reporters?|correspondents?|newsroom|coverage)\s+on\b
       |(?:reporting|additional\ reporting|editing|writing)\ by\ [A-Z]
       |this\ (?:article|story)\ (?:is\ a\ sample|was\ (?:written|produced))
       |(?:photo|photograph|image|picture|video)(?:\ credit)?\s*:

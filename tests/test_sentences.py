@@ -256,3 +256,8 @@ def test_furniture_at_the_end_of_a_news_paragraph_takes_only_itself():
 def test_what_subscribers_can_download_is_furniture():
     assert is_boilerplate_paragraph("Members can download the full briefing as a PDF.")
     assert not is_boilerplate_paragraph("Members of Congress can read the classified annex, aides said.")
+
+
+def test_follow_our_desk_is_furniture():
+    assert is_boilerplate_paragraph("Follow our Asia desk on social media for live updates.")
+    assert not is_boilerplate_paragraph("Investigators said they would follow the money on the trail of the fentanyl trade.")
