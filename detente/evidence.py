@@ -844,6 +844,16 @@ def _open_ended(commitment: Commitment) -> bool:
     return bool(_OPEN_ENDED.search(_with_tail(commitment)))
 
 
+# A promise to decide is kept only by the decision: "will decide by July whether ..." -> "sent
+# questionnaires", "spent two days at the data centre" are steps toward it.
+_DECIDING_VERBS = frozenset("decide rule determine".split())
+_DECIDED = re.compile(r"\b(?:decid\w*|decision|ruled|ruling|determin\w*|conclu\w*|found\s+that|approv\w*|reject\w*|denied|cleared|blocked|granted|voted|adopted|barred|banned|ordered|imposed)\b", re.IGNORECASE)
+
+
+def _decision_pending(commitment: Commitment, text: str) -> bool:
+    return _verb_of(commitment.action) in _DECIDING_VERBS and not _DECIDED.search(text)
+
+
 def _recurs(commitment: Commitment) -> bool:
     """The promise is to do it again and again ("will brief Chinese diplomats on the board's work every month")."""
     return bool(_RECURRING_TAIL.search(_with_tail(commitment)))
@@ -1491,7 +1501,7 @@ def _effect_for(
         return "fulfilled", strong  # "halve the tariff to 10%" -> "the duty fell to 10%": the promised figure reached
     if effect == "progress" and not in_part and _verb_of(commitment.action) in _RULE_VERBS and _RULE_APPLIED.search(text):
         return "fulfilled", strong  # "will let Americans enter without a visa" -> "the first Americans to travel under the new rules cleared passport control"
-    if ONE_ACT_DONE and effect == "progress" and not in_part and not _recurs(commitment) and (_PAST.search(cue.cue) or _FIRST_SINCE_LIFTED.search(cue.cue) or _past_before(cue.cue, text) or _reports_an_act(text)) and _single_act(commitment.action) and not _under_way(commitment.action, text) and not _short_of_target(commitment.action, text):
+    if ONE_ACT_DONE and effect == "progress" and not in_part and not _recurs(commitment) and not _decision_pending(commitment, text) and (_PAST.search(cue.cue) or _FIRST_SINCE_LIFTED.search(cue.cue) or _past_before(cue.cue, text) or _reports_an_act(text)) and _single_act(commitment.action) and not _under_way(commitment.action, text) and not _short_of_target(commitment.action, text):
         return "fulfilled", strong  # a one-off act, reported done in other words: "will renew the accord" -> "signed a protocol that extends it"
     if effect == "setback" and _NO_LONGER_LISTED.search(text) and _verb_of(commitment.action) in _REMOVING_VERBS:
         # "take PVH off the list" -> "the list no longer mentions PVH": done ("two of the three no longer appear": a step)

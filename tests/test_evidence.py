@@ -1825,3 +1825,15 @@ def test_a_year_in_a_relative_clause_does_not_date_the_news():
     assert _effects("will return the passports of the family", text, actor="China", topic="human_rights") == [("setback", False)]
     # a year dating the act itself still makes it background
     assert _effects("will return the passports of the family", "The office handed back the family's passports in 2019.", actor="China", topic="human_rights") == []
+
+
+@pytest.mark.parametrize(
+    "text, effect",
+    [
+        ("Commerce investigators visited the television maker's data centre in Virginia last week.", "progress"),
+        ("The department ruled on Tuesday that data flows from the televisions pose an undue risk.", "fulfilled"),
+    ],
+)
+def test_a_promise_to_decide_is_kept_by_the_decision_only(text, effect):
+    got = _effects("will decide by next July whether data flows from Chinese-made televisions pose an undue risk", text, actor="US", topic="technology")
+    assert got and got[0][0] == effect
