@@ -1596,10 +1596,31 @@ def _short_of_target(action: str, text: str) -> bool:
     promised = _counts_of(action)
     if not promised:
         return False
-    for count, words in _counts_of(text):
+    for count, words in _counts_of(text) + _parts_of(text):
         if any(words & want_words and 0 < count < want for want, want_words in promised):
             return True
     return False
+
+
+# "handed over 40 of the fossils": a count of a part, named by what it counts.
+_PART_OF = re.compile(
+    r"(?<![\d.,$])\b(\d{1,3}(?:,\d{3})+|\d+|" + "|".join(_NUMBER_WORDS) + r")\s+of\s+(?:the|its|their)\s+(?!\d)((?:[A-Za-z][\w'’-]*\s+){0,2}[A-Za-z][\w'’-]*)",
+    re.IGNORECASE,
+)
+
+
+@lru_cache(maxsize=16384)
+def _parts_of(text: str) -> tuple[tuple[int, frozenset[str]], ...]:
+    if " of " not in text:
+        return ()
+    found = []
+    for m in _PART_OF.finditer(text):
+        figure = m.group(1).lower()
+        count = _NUMBER_WORDS.get(figure) or int(figure.replace(",", ""))
+        words = frozenset(w[:-3] + "y" if w.endswith("ies") else w.rstrip("s") for w in re.findall(r"[a-z][a-z-]+", m.group(2).lower()) if w not in _NOT_COUNTED_WORDS and w not in _COUNT_ENDS)
+        if words:
+            found.append((count, words))
+    return tuple(found)
 
 
 _TARGET = re.compile(r"\b(?:to|at)\s+(?:about\s+|around\s+|roughly\s+)?(\d[\d.,]*)\s*(?:%|percent|per\s+cent)", re.IGNORECASE)

@@ -1837,3 +1837,8 @@ def test_a_year_in_a_relative_clause_does_not_date_the_news():
 def test_a_promise_to_decide_is_kept_by_the_decision_only(text, effect):
     got = _effects("will decide by next July whether data flows from Chinese-made televisions pose an undue risk", text, actor="US", topic="technology")
     assert got and got[0][0] == effect
+
+
+def test_a_part_counted_by_what_it_counts_is_a_step():
+    text = "Customs agents handed over 40 of the fossils to Chinese diplomats on Friday."
+    assert _effects("will hand 73 fossils smuggled out of China to Chinese diplomats", text, actor="US", topic="diplomacy") == [("progress", False)]
