@@ -366,7 +366,7 @@ def effect_of(text: str) -> EvidenceCue | None:
 # A state that goes on ("the point of presence was still exchanging traffic", "the 63 were still in
 # the detention centre"): news only of a promise to change that state or to keep it (``_state_effect``).
 _STILL_STATE = re.compile(
-    r"\bstill\s+(?:(?!being\b)[a-z]{3,}ing|in|on|at|inside|lists|listed|says|say|offers|carries|shows|holds|unpublished|unposted|pending|open|running|operating|there|here|held|detained|blocked|closed|shut|frozen|barred)\b",
+    r"\bstill\s+(?:(?!being\b)[a-z]{2,}ing|in|on|at|inside|lists|listed|says|say|offers|carries|shows|holds|unpublished|unposted|pending|open|running|operating|there|here|held|detained|blocked|closed|shut|frozen|barred)\b",
     re.IGNORECASE,
 )
 # A sentence that reports some act done (a past tense in its main clause) and shares at least this
@@ -817,7 +817,7 @@ _FORSWORN = re.compile(
 # "signed an executive order pushing the deadline": the order does the one-off act it was promised.
 _SIGNED_ORDER = re.compile(r"\bsigned\s+(?:\w+\s+){0,3}?(?:order|decree|proclamation|directive|notice|memorandum|rule)\b", re.IGNORECASE)
 _PROMISED_VERB = re.compile(
-    r"\b(?:to|will|would|shall)\s+(?:(?:also|again|all|both|each|jointly|together|soon|then|now|still|first|formally|fully|[a-z]+ly)\s+){0,2}([a-z]+(?:-[a-z]+)?)",
+    r"\b(?:to|will|would|shall)\s+(?:(?:also|again|all|both|each|jointly|together|soon|then|now|still|first|formally|fully|in\s+turn|in\s+return|for\s+its\s+part|[a-z]+ly)\s+){0,2}([a-z]+(?:-[a-z]+)?)",
     re.IGNORECASE,
 )
 _BY_A_DATE = re.compile(
@@ -1462,9 +1462,14 @@ def _ends_what_was_kept(commitment: Commitment, text: str) -> bool:
     return any(word[:5] in kept for m in _ENDING_WORD.finditer(text) for word in concept_set(m.group(1)) - _GENERIC)  # "sponsoring" -> "sponsorship"
 
 
-def _state_effect(commitment: Commitment) -> str | None:
+# ... and promises of a flow: the flow still going is a step ("NOAA's aerosol output is still going to Beijing every day").
+_FLOW_VERBS = frozenset("share send provide supply pass give deliver exchange feed".split())
+_FLOWING = re.compile(r"still\s+(?:going|flowing|arriving|coming|reaching|running|landing)\b", re.IGNORECASE)
+
+
+def _state_effect(commitment: Commitment, cue: str = "") -> str | None:
     verb = _promised_verb(commitment)
-    if verb in _KEEPING_VERBS:
+    if verb in _KEEPING_VERBS or (verb in _FLOW_VERBS and _FLOWING.match(cue)):
         return "progress"
     if verb in _CHANGING_VERBS:
         return "setback"
@@ -1478,7 +1483,7 @@ def _effect_for(
     """The effect and strength a sentence's cue has on one commitment (see ``link_evidence``)."""
     effect, strong = cue.effect, cue.strong
     if effect == "progress" and cue.cue[:6].lower() == "still ":
-        return _state_effect(commitment), False
+        return _state_effect(commitment, cue.cue), False
     if effect == "setback" and _OCCASION_WITHOUT.match(cue.cue) and _over_without(text) and not _without_promised_act(commitment, text):
         return None, False  # "the exercise ended without the rescue serial" says nothing of a promise about something else
     if effect == "setback" and _enforcing(cue.cue) and _restrictive(commitment.action) and not _suspends_the_measure(cue.cue, text):

@@ -1842,3 +1842,10 @@ def test_a_promise_to_decide_is_kept_by_the_decision_only(text, effect):
 def test_a_part_counted_by_what_it_counts_is_a_step():
     text = "Customs agents handed over 40 of the fossils to Chinese diplomats on Friday."
     assert _effects("will hand 73 fossils smuggled out of China to Chinese diplomats", text, actor="US", topic="diplomacy") == [("progress", False)]
+
+
+def test_a_flow_still_going_is_a_step_on_a_promise_of_that_flow():
+    text = "The agency's aerosol output is still going to Beijing every day, a scientist said."
+    assert _effects("will in turn share the output of its aerosol model with Beijing", text, actor="US", topic="climate") == [("progress", False)]
+    from detente.evidence import promised_verb
+    assert promised_verb("will in turn share the output") == "share"
