@@ -397,9 +397,18 @@ def _subject(text: str, verb_start: int, previous_actor: str | None, referent: R
         found_side = referent(definite.group("head"))
         if found_side is not None:
             return found_side
+    named = _BARE_NAME.match(stripped) if referent is not None and not definite else None
+    if named and not find_actors(stripped):
+        # "CNCERT also undertook", "SIPG, for its part, has told": a body the article named in full before
+        found_side = referent(named.group("name"))
+        if found_side is not None:
+            return found_side
     # "Tianjin University agreed to hand back", "Jiangsu, for its part, pledged": an institution of a
     # place on one side, or the place itself.
     return place_owner(stripped or (before[breaks[-3].end() if len(breaks) >= 3 else 0 : breaks[-2].start()] if len(breaks) >= 2 else ""))
+
+
+_BARE_NAME = re.compile(r"^(?P<name>[A-Z][A-Za-z&.-]{1,}(?:\s+[A-Z][A-Za-z&.-]+){0,2})(?:\s+(?:also|itself|then|now|later|too|again|in\s+turn))?$")
 
 
 Referent = Callable[[str], "str | None"]
@@ -426,9 +435,21 @@ def referent_in(previous: list[str], head: str) -> str | None:
         return _person_side(previous, titled.group("name"))
     if head.lower() in _NOT_ACTOR_HEAD:
         return None
+    if re.fullmatch(r"[A-Z]{2,7}", head):
+        spelled = _spelled_out(previous, head)
+        if spelled is not None:
+            return spelled
     word = re.compile(rf"\b{re.escape(head)}(?:s|es)?\b", re.IGNORECASE)
     for text in reversed(previous[-12:]):
         for match in reversed(list(word.finditer(text))):
+            if text[max(0, match.start() - 1) : match.start()] == "(" and head[:1].isupper():
+                # "the Massachusetts Bay Transportation Authority (MBTA)": the full name before the short one
+                full = text[max(0, match.start() - 121) : match.start() - 1]
+                full_breaks = list(_NP_BREAK.finditer(full))
+                sides = [actor for _, actor in find_actors(full[full_breaks[-1].end() :] if full_breaks else full)]
+                owner = place_owner(full[full_breaks[-1].end() :].strip() if full_breaks else full.strip())
+                if sides or owner:
+                    return resolve_actor(sides) if sides else owner
             before = text[max(0, match.start() - 70) : match.start()]
             breaks = list(_NP_BREAK.finditer(before))
             start = before[breaks[-1].end() :] if breaks else before
@@ -451,6 +472,28 @@ def referent_in(previous: list[str], head: str) -> str | None:
 
 
 _BODY_HEADS = frozenset("agency bureau service administration regulator commission board".split())
+_NAME_RUN = re.compile(r"(?:[A-Z][\w'’.&-]*|of|and|for|the|on)(?:\s+(?:[A-Z][\w'’.&-]*|of|and|for|the|on))*")
+_SMALL_WORDS = frozenset("of and for the on".split())
+
+
+def _spelled_out(previous: list[str], acronym: str) -> str | None:
+    """The side of the body an acronym stands for, named in full earlier in the article ("the
+    Massachusetts Bay Transportation Authority" for "the MBTA", "China National Intellectual Property
+    Administration" for "CNIPA")."""
+    for text in reversed(previous[-12:]):
+        for run in _NAME_RUN.finditer(text):
+            words = run.group(0).split()
+            while words and words[0] in _SMALL_WORDS:
+                words = words[1:]
+            for start in range(len(words)):
+                letters = "".join(w[0] for w in words[start:] if w not in _SMALL_WORDS)
+                if letters.startswith(acronym) and len(acronym) >= 2:
+                    kept = [w for w in words[start:] if w not in _SMALL_WORDS][: len(acronym)]
+                    end = words.index(kept[-1], start) + 1
+                    phrase = " ".join(words[start:end])
+                    sides = [actor for _, actor in find_actors(phrase)]
+                    return resolve_actor(sides) if sides else place_owner(phrase)
+    return None
 
 
 # "Under a plan both sides signed in March, the DEA will station a second chemist": the opening names the deal.

@@ -881,3 +881,15 @@ def test_federal_agencies_and_state_institutions_act_for_the_us(sentence):
 def test_a_mayor_acts_for_the_side_of_the_city():
     found = detect("Nanjing's mayor will lead a 30-member delegation to St. Louis in October, the St. Louis mayor's office said.")
     assert found is not None and found.actor == "China"
+
+
+def test_an_acronym_stands_for_the_body_named_in_full_before():
+    from detente.commitments import referent_in
+
+    previous = ["The Port Authority of New York and New Jersey will buy 12 cranes from the Chinese maker by 2026, officials said."]
+    assert referent_in(previous, "PANYNJ") == "US"
+    previous = ["The China National Intellectual Property Administration and the U.S. office will renew their pilot."]
+    found = detect("CNIPA also undertook to send the U.S. office a list of rejected applications.", "both", lambda head: referent_in(previous, head))
+    assert found is not None and found.actor == "China"
+    # an acronym spelled out nowhere earlier stays unresolved
+    assert referent_in(["The ministry said nothing."], "XYZ") is None
