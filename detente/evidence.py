@@ -847,7 +847,7 @@ def _open_ended(commitment: Commitment) -> bool:
 # A promise to decide is kept only by the decision: "will decide by July whether ..." -> "sent
 # questionnaires", "spent two days at the data centre" are steps toward it.
 _DECIDING_VERBS = frozenset("decide rule determine".split())
-_DECIDED = re.compile(r"\b(?:decid\w*|decision|ruled|ruling|determin\w*|conclu\w*|found\s+that|approv\w*|reject\w*|denied|cleared|blocked|granted|voted|adopted|barred|banned|ordered|imposed)\b", re.IGNORECASE)
+_DECIDED = re.compile(r"\b(?:decid\w*|decision|ruled|ruling|determin\w*|conclu\w*|found\s+that|approv\w*|reject\w*|denied|cleared|blocked|granted|voted|adopted|barred|banned|ordered|imposed|signed|issued)\b", re.IGNORECASE)
 
 
 def _decision_pending(commitment: Commitment, text: str) -> bool:

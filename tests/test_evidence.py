@@ -1832,6 +1832,7 @@ def test_a_year_in_a_relative_clause_does_not_date_the_news():
     [
         ("Commerce investigators visited the television maker's data centre in Virginia last week.", "progress"),
         ("The department ruled on Tuesday that data flows from the televisions pose an undue risk.", "fulfilled"),
+        ("The order finding that data flows from the televisions pose an undue risk was signed on Tuesday.", "fulfilled"),
     ],
 )
 def test_a_promise_to_decide_is_kept_by_the_decision_only(text, effect):
