@@ -1353,6 +1353,8 @@ _NOTHING_DONE = re.compile(
     r"^\W*(?:[A-Z]+\W+\s*)?(?:No|Not\s+one|Not\s+a\s+single)\s+(?:[\w-]+\s+){0,3}?(?:has|have|had|was|were)\s+(?:yet\s+|since\s+)?(?:been\s+)?[a-z]+(?:ed|en|wn|ne|one|ent|ived|ved)\b"
     r"|\b(?:has|have|had)\s+(?:so\s+far\s+|yet\s+)?(?:offered|given|made|sent|received|seen|heard|shown|provided)\s+no\b"
     r"|\bnothing\s+(?:from|has\s+come|had\s+come|came)\b|\bcontains?\s+no\b|\bknew\s+of\s+no\b"
+    # "... left for home with no Chinese inspector having set foot in a packing house"
+    r"|\bwith\s+(?:no|not\s+one|not\s+a\s+single)\s+(?:[\w'’-]+\s+){0,4}?having\s+[a-z]+"
     # "the command announced no patrols around the island": none of the promised acts
     r"|\b(?:announced|held|sent|issued|published|conducted|released|filed|posted|named|made|took)\s+no\s+(?!longer\b|later\b|doubt\b|comment\b|secret\b|mention\b|agreements?\b|deals?\b|breakthroughs?\b|details\b|new\b|further\b)[a-z]+",
 )

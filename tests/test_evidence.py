@@ -1850,3 +1850,8 @@ def test_a_flow_still_going_is_a_step_on_a_promise_of_that_flow():
     assert _effects("will in turn share the output of its aerosol model with Beijing", text, actor="US", topic="climate") == [("progress", False)]
     from detente.evidence import promised_verb
     assert promised_verb("will in turn share the output") == "share"
+
+
+def test_with_no_one_having_done_it_is_a_setback():
+    cue = effect_of("The delegation left Fresno on Friday, with no Chinese inspector having set foot in a packing house.")
+    assert cue is not None and cue.effect == "setback"
