@@ -1760,6 +1760,19 @@ class _Reading(NamedTuple):
 
 
 _RELATIVE_TAIL = re.compile(r"\b(?:whose|which|who|whom|(?:it|they|he|she)\s+(?:had\s+)?(?:took|seized|made|signed|bought|shipped|sent|imposed|placed|filed|issued))\b")
+_LAST_MONTH = re.compile(r"\blast\s+(January|February|March|April|May|June|July|August|September|October|November|December)\b")
+_MONTH_NUMBER = {m: i for i, m in enumerate("January February March April May June July August September October November December".split(), 1)}
+
+
+def _act_month(clause: str, when) -> tuple[int, int] | None:
+    """(year, month) of "last October" in the cue's clause, counted back from the report's date."""
+    match = _LAST_MONTH.search(clause)
+    if match is None:
+        return None
+    month = _MONTH_NUMBER[match.group(1)]
+    return (when.year if month < when.month else when.year - 1, month)
+
+
 _CONTRAST = re.compile(r"\b(?:by|in)\s+contrast\b|\bunlike\b", re.IGNORECASE)
 
 
@@ -1920,6 +1933,9 @@ def link_evidence(index: CommitmentIndex, sentence: EvidenceSentence, article_to
         return []  # "In 2023, CBP lifted an order on another vessel": dated before the report, background
     if dated is not None and sentence.date is not None and dated < sentence.date.year and not (cue.effect == "setback" and dated == sentence.date.year - 1):
         return []  # "had her own exit ban lifted in 2023": an act of an earlier year ("did not meet in 2024" is still news in 2025)
+    # "released video of the intercepts to reporters last October": an act dated to a month; evidence
+    # only for promises made before it (see the candidate loop)
+    act_month = _act_month(cue_clause, sentence.date) if sentence.date is not None and "last " in cue_clause else None
     needed = 1
     if set(sentence.topics) <= {"diplomacy"}:
         topics = list(article_topics or TOPIC_IDS)
@@ -1977,6 +1993,8 @@ def link_evidence(index: CommitmentIndex, sentence: EvidenceSentence, article_to
     only_as_recipient, receiving, passive, meeting, acting_third, named, sentence_names = parties[6:]
     as_generic: set[str] = set()  # linked through ``fallback``, not the promised act
     for c, shared in found.values():
+        if act_month is not None and c.date is not None and act_month < (c.date.year, c.date.month):
+            continue  # done before the promise was made
         # A name both share ("Quantico", "Perdue", "ChangXin") says more than a common word.
         both_named = len(sentence_names & index.names.get(c.id, frozenset()))
         shared += both_named

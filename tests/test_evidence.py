@@ -1855,3 +1855,12 @@ def test_a_flow_still_going_is_a_step_on_a_promise_of_that_flow():
 def test_with_no_one_having_done_it_is_a_setback():
     cue = effect_of("The delegation left Fresno on Friday, with no Chinese inspector having set foot in a packing house.")
     assert cue is not None and cue.effect == "setback"
+
+
+def test_an_act_dated_last_month_before_the_promise_is_no_evidence_of_it():
+    pledge = commitment("c", "US", "military", "will give the theater command the cockpit video of the 15 intercepts", when=date(2024, 1, 10))
+    index = CommitmentIndex([pledge])
+    earlier = "The Pentagon released cockpit video of the 15 intercepts to reporters last October."
+    later = "The Pentagon released cockpit video of the 15 intercepts to the theater command last February."
+    assert linked(index, earlier, date(2024, 3, 1), ["military"]) == []
+    assert linked(index, later, date(2024, 3, 1), ["military"]) != []
