@@ -833,15 +833,20 @@ _OPEN_ENDED = re.compile(r"\b(?:any|every)\b", re.IGNORECASE)
 
 def _with_tail(commitment: Commitment) -> str:
     """The action and the words just after where it was cut ("will brief Chinese diplomats" + "on the board's work every month")."""
-    at = commitment.text.find(commitment.action[:40])
-    tail = commitment.text[at + len(commitment.action) :] if at >= 0 else ""
-    return commitment.action + " " + " ".join(tail.split()[:12])
+    return _action_and_tail(commitment.text, commitment.action)
+
+
+@lru_cache(maxsize=65536)
+def _action_and_tail(text: str, action: str) -> str:
+    at = text.find(action[:40])
+    tail = text[at + len(action) :] if at >= 0 else ""
+    return action + " " + " ".join(tail.split()[:12])
 
 
 def _open_ended(commitment: Commitment) -> bool:
     """The promise covers whoever or whatever comes ("hand over to U.S. consular officers at the
     Mae Sot crossing any American freed"), in its action or just after where the action was cut."""
-    return bool(_OPEN_ENDED.search(_with_tail(commitment)))
+    return _found(_OPEN_ENDED, _with_tail(commitment))
 
 
 # A promise to decide is kept only by the decision: "will decide by July whether ..." -> "sent
@@ -856,7 +861,7 @@ def _decision_pending(commitment: Commitment, text: str) -> bool:
 
 def _recurs(commitment: Commitment) -> bool:
     """The promise is to do it again and again ("will brief Chinese diplomats on the board's work every month")."""
-    return bool(_RECURRING_TAIL.search(_with_tail(commitment)))
+    return _found(_RECURRING_TAIL, _with_tail(commitment))
 _RECURRING_TAIL = re.compile(r"\b(?:every|each|monthly|weekly|yearly|quarterly|daily|regular(?:ly)?|routinely|once\s+a|twice\s+a|per\s+(?:week|month|year))\b", re.IGNORECASE)
 _RECURRING = re.compile(r"\b(?:regular\w*|annual\w*|every|each|all|any|twice|monthly|weekly|yearly|quarterly|routine\w*|ongoing|more|further|once\s+a|per\s+(?:week|month|year))\b", re.IGNORECASE)
 
@@ -1070,6 +1075,13 @@ _IN_PART = re.compile(
     r"|(?:\d[\d,]*|" + _NUMBER_WORD + r")\s+of\s+(?:the\s+|its\s+|their\s+)?(?:[A-Z][\w.'’-]*['’]s\s+)?(?:(?!(?:19|20)\d\d\b)\d[\d,]*|" + _SMALL_NUMBER + r")\b)",
     re.IGNORECASE,
 )
+
+
+@lru_cache(maxsize=65536)
+def _found(pattern: re.Pattern, text: str) -> bool:
+    """``pattern`` found in ``text``, searched once per (pattern, text): a sentence linked to many
+    commitments asks the same questions of its text for each."""
+    return pattern.search(text) is not None
 
 
 @lru_cache(maxsize=16384)
@@ -1382,7 +1394,15 @@ def _preventive(action: str) -> bool:
 def _negates_promised_verb(commitment: Commitment, text: str) -> bool:
     """The negation is of the promised act itself ("shipments have not stopped")."""
     verb = _promised_verb(commitment)
-    return bool(verb) and len(verb) >= 3 and re.search(rf"\b(?:not|no\s+longer|never)\s+(?:\w+\s+){{0,2}}{re.escape(verb[:4])}", text, re.IGNORECASE) is not None
+    return bool(verb) and len(verb) >= 3 and any(word in text for word in _NEGATING_WORDS) and _verb_negated(verb[:4], text)
+
+
+_NEGATING_WORDS = ("not", "Not", "NOT", "never", "Never", "NEVER", "longer", "LONGER")
+
+
+@lru_cache(maxsize=65536)
+def _verb_negated(stem: str, text: str) -> bool:
+    return re.search(rf"\b(?:not|no\s+longer|never)\s+(?:\w+\s+){{0,2}}{re.escape(stem)}", text, re.IGNORECASE) is not None
 
 
 # Cues that someone did not come or nothing was sent: for a promise made once they end it; for a
@@ -1502,7 +1522,7 @@ def _effect_for(
         return "setback", bool(_FOR_GOOD.search(text))
     if effect in ("progress", "fulfilled") and _elsewhere(commitment, text):
         return "setback", False  # "will call at Port Vila and Honiara" -> "left Port Vila for Papua New Guinea rather than Honiara"
-    if effect == "progress" and _COMPLETION.search(text) and not in_part and not _two_acts(commitment.action):
+    if effect == "progress" and _found(_COMPLETION, text) and not in_part and not _two_acts(commitment.action):
         return "fulfilled", strong  # "all three toolmakers now hold licences", "resumed its full schedule"
     if effect == "progress" and _reaches_target(commitment.action, text):
         return "fulfilled", strong  # "halve the tariff to 10%" -> "the duty fell to 10%": the promised figure reached
@@ -1510,22 +1530,22 @@ def _effect_for(
         return "fulfilled", strong  # "will let Americans enter without a visa" -> "the first Americans to travel under the new rules cleared passport control"
     if ONE_ACT_DONE and effect == "progress" and not in_part and not _recurs(commitment) and not _decision_pending(commitment, text) and (_PAST.search(cue.cue) or _FIRST_SINCE_LIFTED.search(cue.cue) or _past_before(cue.cue, text) or _reports_an_act(text)) and _single_act(commitment.action) and not _under_way(commitment.action, text) and not _short_of_target(commitment.action, text):
         return "fulfilled", strong  # a one-off act, reported done in other words: "will renew the accord" -> "signed a protocol that extends it"
-    if effect == "setback" and _NO_LONGER_LISTED.search(text) and _verb_of(commitment.action) in _REMOVING_VERBS:
+    if effect == "setback" and _verb_of(commitment.action) in _REMOVING_VERBS and _found(_NO_LONGER_LISTED, text):
         # "take PVH off the list" -> "the list no longer mentions PVH": done ("two of the three no longer appear": a step)
         return ("progress" if in_part or _short_of_target(commitment.action, text) else "fulfilled"), False
     if _without_promised_act(commitment, text) and (effect in ("progress", "fulfilled") or (effect == "setback" and "without" in cue.cue)):
         # "have since called at Zhoushan without any inspection": the promised act not done; when the
         # occasion is over ("the exercise ended without the rescue serial") a one-off promise has ended
         return "setback", (_over_without(text) or _WITHOUT_HAVING.search(text) is not None) and not _RECURRING.search(commitment.action)
-    if effect == "fulfilled" and not strong and _FIRST_OF_SEVERAL.search(text):
+    if effect == "fulfilled" and not strong and _found(_FIRST_OF_SEVERAL, text):
         return "progress", strong  # "A first batch of bank records was handed to the ministry": more to come
-    if effect == "fulfilled" and _two_acts(commitment.action) and not _COMPLETE.search(text):
+    if effect == "fulfilled" and _two_acts(commitment.action) and not _found(_COMPLETE, text):
         return "progress", strong  # one of the promised acts
-    if effect == "fulfilled" and not strong and _open_ended(commitment) and _UNDER_WAY.search(text):
+    if effect == "fulfilled" and not strong and _open_ended(commitment) and _found(_UNDER_WAY, text):
         return "progress", strong  # "hand over any American freed" -> "two more Americans were handed to consular officers"
     if effect == "fulfilled" and not strong and (in_part or _short_of_target(commitment.action, text)):
         effect = "progress"  # "inspections at 11 of the 14 suppliers are complete", "completed about 80 of 200 hours"
-    if effect == "progress" and _AT_THE_END.search(text) and (in_part or _short_of_target(commitment.action, text)):
+    if effect == "progress" and _found(_AT_THE_END, text) and (in_part or _short_of_target(commitment.action, text)):
         return "setback", False  # "By the deadline, 31 of the 36 licensees had filed": the promise fell short
     return effect, strong
 
@@ -1693,7 +1713,7 @@ def _effect_for_act(
         return effect, True  # the act forsworn was done
     if signed_order and _done_pattern(commitment.action) is not None:
         return "fulfilled", strong
-    if effect == "progress" and not in_part and _did_promised_act(commitment, text) and not (_open_ended(commitment) and _UNDER_WAY.search(text)):
+    if effect == "progress" and not in_part and _did_promised_act(commitment, text) and not (_open_ended(commitment) and _found(_UNDER_WAY, text)):
         return "fulfilled", strong  # ... but "hand over any American freed" -> "two more Americans were handed over": a step
     if effect == "setback" and not act_only and not _NONE_DONE.search(cue.cue) and not _negated_cue(text, cue.cue) and (_did_promised_act(commitment, cue.cue) or _is_promised_verb(commitment, cue.cue)):
         return "fulfilled", strong  # the setback word is the promised act itself: "will suspend the rule" -> "suspended the rule"
