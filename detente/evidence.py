@@ -1305,8 +1305,12 @@ _RULE_APPLIED = re.compile(
 
 # Promises to lift a barrier: the first cargo, flight or sale under the new terms shows it lifted
 # ("will drop the licence requirement on ethane" -> "the first China-bound ethane cargo left").
-_LIFTING_VERBS = frozenset("drop remove lift suspend waive exempt reinstate restore scrap end cancel halt rescind repeal revoke".split())
+_LIFTING_VERBS = frozenset("drop remove lift suspend waive exempt reinstate restore scrap end cancel halt rescind repeal revoke open reopen".split())
 _FIRST_SINCE_LIFTED = re.compile(r"\bfirst\s+(?!(?:\d|two|three|four|five|six|seven|eight|nine|ten|of|batch|round|group|phase|stage|half|part|step|tranche|few|several)\b)", re.IGNORECASE)
+
+
+_FIRST_IN_YEARS = re.compile(r"\b(?:its|their|the)\s+first\b[^,;.]{0,50}\bsince\s+(?:(?:19|20)\d\d|the\s+\d{4}s)\b", re.IGNORECASE)
+_BEGAN_WORK = re.compile(r"\bbegan\s+(?:work|working|his\s+duties|her\s+duties|duties)\s+as\b", re.IGNORECASE)
 
 
 def _under_way(action: str, text: str) -> bool:
@@ -1316,6 +1320,10 @@ def _under_way(action: str, text: str) -> bool:
         return False
     if _verb_of(action) in _LIFTING_VERBS and set(found) == {"first"} and _FIRST_SINCE_LIFTED.search(text):
         return False  # "the first such cargo since the licences were restored": the barrier is gone
+    if set(found) <= {"first", "began"} and _FIRST_IN_YEARS.search(text):
+        return False  # "released the white paper, its first on arms control since 2005": a first in years, not a start
+    if set(found) == {"began"} and _BEGAN_WORK.search(text):
+        return False  # "a former FBI official began work as the monitor": the appointment made
     return True
 
 

@@ -1864,3 +1864,14 @@ def test_an_act_dated_last_month_before_the_promise_is_no_evidence_of_it():
     later = "The Pentagon released cockpit video of the 15 intercepts to the theater command last February."
     assert linked(index, earlier, date(2024, 3, 1), ["military"]) == []
     assert linked(index, later, date(2024, 3, 1), ["military"]) != []
+
+
+@pytest.mark.parametrize(
+    "action, text",
+    [
+        ("would publish a white paper on arms control", "The information office released the white paper on Thursday, its first on arms control since 2005."),
+        ("will appoint an independent monitor at the company", "A former FBI official began work as the independent monitor at the company on Dec. 1."),
+    ],
+)
+def test_a_first_in_years_and_a_start_at_work_are_the_act_done(action, text):
+    assert _effects(action, text, actor="US" if "FBI" in text else "China", topic="diplomacy")[0][0] == "fulfilled"
