@@ -1122,6 +1122,11 @@ def commitment_id(actor: str, topic: str, action: str) -> str:
     return "c_" + hashlib.sha1(key.encode("utf-8")).hexdigest()[:12]
 
 
+_SECOND_ACTION = re.compile(
+    r"\s+and\s+(?=(?:to\s+)?(?!(?:the|a|an|its|their|his|her|this|that|these|those|other|all|some|any|each|every|more|several|two|three|four|five|ten|both|new|further|additional)\b)[a-z]+)"
+)
+
+
 def split_by_topic(action: str, verb: str, topic_terms: dict[str, list[str]]) -> list[tuple[str, str]]:
     """(topic, action) pairs: a verb phrase joining actions on different topics gives one per topic.
 
@@ -1133,7 +1138,9 @@ def split_by_topic(action: str, verb: str, topic_terms: dict[str, list[str]]) ->
         return [("diplomacy", action)]
     if len(specific) == 1:
         return [(next(iter(specific)), action)]
-    segments = re.split(r"\s+and\s+(?=(?:to\s+)?[a-z]+)", action)
+    # Only a second verb phrase starts a second action ("and restore military communication"); a
+    # second noun phrase is more of the same act ("give the bill of lading and the laboratory results").
+    segments = _SECOND_ACTION.split(action)
     pairs: list[tuple[str, str]] = []
     for number, segment in enumerate(segments):
         lower = segment.lower()

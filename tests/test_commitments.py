@@ -893,3 +893,13 @@ def test_an_acronym_stands_for_the_body_named_in_full_before():
     assert found is not None and found.actor == "China"
     # an acronym spelled out nowhere earlier stays unresolved
     assert referent_in(["The ministry said nothing."], "XYZ") is None
+
+
+def test_a_second_noun_phrase_is_no_second_action():
+    from detente.commitments import split_by_topic
+
+    terms = {"counternarcotics": ["fentanyl"], "military": ["navy"], "diplomacy": []}
+    one = split_by_topic("will give the ministry the fentanyl shipment's bill of lading and the navy's laboratory results", "will", terms)
+    assert len(one) == 1 and "…" not in one[0][1]
+    two = split_by_topic("agreed to curb fentanyl shipments and restore navy communication", "agreed", terms)
+    assert [topic for topic, _ in two] == ["counternarcotics", "military"]
