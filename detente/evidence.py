@@ -345,6 +345,10 @@ def effect_of(text: str) -> EvidenceCue | None:
         off = _CALLED_OFF_FUTURE.search(text)
         if off is not None and _screened(text, off.start(), off.end(), "will not", "setback_strong") is not None:
             found.append((_PRIORITY["setback_strong"], "setback_strong", off.group(0), off.start()))  # "will not be coming after all"
+    if "among" in text:
+        left_out = _NOT_AMONG.search(text)
+        if left_out is not None and _screened(text, left_out.start(), left_out.end(), "not among", "setback") is not None:
+            found.append((_PRIORITY["setback"], "setback", left_out.group(0), left_out.start()))  # "neither of the forwarders was among them"
     only = _ONLY_SOME.search(text)
     if only is not None and _screened(text, only.start(), only.end(), "only", "setback") is not None:
         found.append((_PRIORITY["setback"], "setback", only.group(0), only.start()))  # "only 60 of the 100 engineers had arrived"
@@ -369,6 +373,12 @@ _STILL_STATE = re.compile(
     r"\bstill\s+(?:(?!being\b)[a-z]{2,}ing|in|on|at|inside|lists|listed|says|say|offers|carries|shows|holds|unpublished|unposted|pending|open|running|operating|there|here|held|detained|blocked|closed|shut|frozen|barred)\b",
     re.IGNORECASE,
 )
+# Left out of what was done: "neither of the two forwarders was among them", "China was not among those voting".
+_NOT_AMONG = re.compile(
+    r"\b(?:was|were|is|are)\s+not\s+among\b|\b(?:neither|none)\s+of\s+[^,;.]{1,60}?\s+(?:was|were|is|are)\s+among\b", re.IGNORECASE
+)
+
+
 # A sentence that reports some act done (a past tense in its main clause) and shares at least this
 # many concepts with a commitment (names counting double), one of them from the promised action, is
 # evidence of a step even without an evidence cue; None turns this off.
@@ -1516,7 +1526,7 @@ def _effect_for(
         return _state_effect(commitment, cue.cue), False
     if effect == "setback" and _OCCASION_WITHOUT.match(cue.cue) and _over_without(text) and not _without_promised_act(commitment, text):
         return None, False  # "the exercise ended without the rescue serial" says nothing of a promise about something else
-    if effect == "setback" and _enforcing(cue.cue) and _restrictive(commitment.action) and not _suspends_the_measure(cue.cue, text):
+    if effect == "setback" and _enforcing(cue.cue) and _restrictive(commitment.action) and not _suspends_the_measure(cue.cue, text) and not _NONE_DONE.search(cue.cue):
         return "progress", False  # "customs has rejected dozens of precursor shipments": the control at work
     effect, strong = _effect_for_act(commitment, effect, strong, cue, text, act_only, comes_back, kept_from, hostile, signed_order, in_part)
     if effect == "setback" and strong and _ABSENT.match(cue.cue) and _RECURRING.search(commitment.action):
@@ -1563,6 +1573,7 @@ def _effect_for(
 # dated after the deadline is still read as a step: reporters tell the rest as news of its own).
 _AT_THE_END = re.compile(
     r"\b(?:by|at|when|as)\s+(?:the\s+)?(?:[\w.]+\s+){0,3}deadline\b|\b(?:ended|closed|finished)\s+(?:(?:19|20)\d\d|the\s+year)\b"
+    r"|\bby\s+(?:Dec\.?|December)\s+31\b|\bby\s+(?:the\s+)?year['’]?s?[\s-]end\b"
     r"|\b(?:the\s+)?(?:other|remaining)\s+(?:\d[\d,]*|" + _NUMBER_WORD + r")\s+(?:[\w-]+\s+){0,2}?(?:still|asked|have\s+not|had\s+not|were\s+not|are\s+not|never)\b",
     re.IGNORECASE,
 )

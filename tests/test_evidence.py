@@ -1875,3 +1875,16 @@ def test_an_act_dated_last_month_before_the_promise_is_no_evidence_of_it():
 )
 def test_a_first_in_years_and_a_start_at_work_are_the_act_done(action, text):
     assert _effects(action, text, actor="US" if "FBI" in text else "China", topic="diplomacy")[0][0] == "fulfilled"
+
+
+@pytest.mark.parametrize(
+    "action, text, effect",
+    [
+        ("will add the two freight forwarders to the Entity List", "The rule published on Tuesday named 25 companies, but neither of the two freight forwarders was among them.", "setback"),
+        ("will check the certificates of origin on crude cargoes declared as Malaysian", "Refiners say no crude cargo declared as Malaysian has been held for a check of its certificates of origin.", "setback"),
+        ("will brief the crews of all 54 ships before the end of the year", "The briefings reached the crews of 44 of the 54 ships by Dec. 31.", "setback"),
+    ],
+)
+def test_left_out_not_enforced_and_short_at_year_end(action, text, effect):
+    got = _effects(action, text, actor="US" if "ships" in text or "forwarders" in text else "China", topic="trade")
+    assert got and got[0][0] == effect
