@@ -799,6 +799,8 @@ ONE_OFF["call"] = r"called\s+at|docked|anchored|dropped\s+anchor|berthed|moored|
 ONE_OFF["add"] = "added|listed|placed|included|reinstated|names|named"
 # Receiving a visit is done when the visitors are met: "will receive a delegation" -> "met Premier Li".
 ONE_OFF["receive"] = "received|hosted|welcomed|met"
+# An answer promised is given when the reply comes: "the reply came from Beijing in two hours".
+ONE_OFF["answer"] = ONE_OFF["reply"] = ONE_OFF["respond"] = r"answered|replied|responded|reply\s+came|answer\s+came|response\s+came"
 # Being let in to watch or attend is done by being there: "let two agents watch the trial" -> "sat in
 # the public gallery"; a meeting promised once, by time spent together ("spent three hours around a table").
 _PRESENT = r"attended|sat\s+in|sat\s+across|sat\s+with|sat\s+down\s+with|spent\s+(?:[\w-]+\s+){1,3}with|spent\s+(?:[\w-]+\s+){1,3}in|spent\s+(?:[\w-]+\s+){1,3}around|were\s+present|was\s+present"
@@ -1382,6 +1384,8 @@ _REMOVING_VERBS = frozenset("remove delist drop take strike lift exempt exclude 
 _NOTHING_DONE = re.compile(
     r"^\W*(?:[A-Z]+\W+\s*)?(?:No|Not\s+one|Not\s+a\s+single)\s+(?:[\w-]+\s+){0,3}?(?:has|have|had|was|were)\s+(?:yet\s+|since\s+)?(?:been\s+)?[a-z]+(?:ed|en|wn|ne|one|ent|ived|ved)\b"
     r"|\b(?:has|have|had)\s+(?:so\s+far\s+|yet\s+)?(?:offered|given|made|sent|received|seen|heard|shown|provided)\s+no\b"
+    # "the CAC has told the company nothing about its review"
+    r"|\b(?:has|have|had)\s+(?:so\s+far\s+|yet\s+)?(?:told|given|sent|shown)\s+(?:[\w'’-]+\s+){1,3}?nothing\b"
     r"|\bnothing\s+(?:from|has\s+come|had\s+come|came)\b|\bcontains?\s+no\b|\bknew\s+of\s+no\b"
     # "... left for home with no Chinese inspector having set foot in a packing house"
     r"|\bwith\s+(?:no|not\s+one|not\s+a\s+single)\s+(?:[\w'’-]+\s+){0,4}?having\s+[a-z]+"

@@ -1888,3 +1888,17 @@ def test_a_first_in_years_and_a_start_at_work_are_the_act_done(action, text):
 def test_left_out_not_enforced_and_short_at_year_end(action, text, effect):
     got = _effects(action, text, actor="US" if "ships" in text or "forwarders" in text else "China", topic="trade")
     assert got and got[0][0] == effect
+
+
+@pytest.mark.parametrize(
+    "action, text, effect",
+    [
+        ("will answer Coast Guard boarding requests within four hours", "When the cutter asked about the bulk carrier on Oct. 9, the reply came from Beijing in two hours.", "progress"),
+        ("will answer the Coast Guard's request about the bulk carrier", "The reply came from Beijing the same evening, the Coast Guard said of the bulk carrier.", "fulfilled"),
+        ("will answer Coast Guard boarding requests within four hours", "A second boarding request went unanswered for 13 hours, the Coast Guard said.", "setback"),
+        ("would give the company its conclusions within a month", "Seven weeks on, the regulator has told the company nothing about its conclusions.", "setback"),
+    ],
+)
+def test_answers_given_and_withheld(action, text, effect):
+    got = _effects(action, text, actor="China", topic="military")
+    assert got and got[0][0] == effect
