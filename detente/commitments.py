@@ -442,14 +442,6 @@ def referent_in(previous: list[str], head: str) -> str | None:
     word = re.compile(rf"\b{re.escape(head)}(?:s|es)?\b", re.IGNORECASE)
     for text in reversed(previous[-12:]):
         for match in reversed(list(word.finditer(text))):
-            if text[max(0, match.start() - 1) : match.start()] == "(" and head[:1].isupper():
-                # "the Massachusetts Bay Transportation Authority (MBTA)": the full name before the short one
-                full = text[max(0, match.start() - 121) : match.start() - 1]
-                full_breaks = list(_NP_BREAK.finditer(full))
-                sides = [actor for _, actor in find_actors(full[full_breaks[-1].end() :] if full_breaks else full)]
-                owner = place_owner(full[full_breaks[-1].end() :].strip() if full_breaks else full.strip())
-                if sides or owner:
-                    return resolve_actor(sides) if sides else owner
             before = text[max(0, match.start() - 70) : match.start()]
             breaks = list(_NP_BREAK.finditer(before))
             start = before[breaks[-1].end() :] if breaks else before
@@ -1001,6 +993,9 @@ _SET_OUT_NOW = re.compile(
 )
 
 
+_BARE_PLEDGE = re.compile(r"\W*The\s+(?:pledge|promise|commitment|undertaking)\b")  # a pledge with no owner named
+
+
 def _nominal_pledge(text: str, previous_actor: str | None = None, referent: Referent | None = None) -> Detection | None:
     match = _NOMINAL.search(text)
     if match is None or not _SET_OUT_NOW.search(text, match.end("action")) or _EARLIER.search(text):
@@ -1022,7 +1017,7 @@ def detect(text: str, previous_actor: str | None = None, referent: Referent | No
     """The sentence's commitment, or None; several by different sides give actor "both"."""
     found = detect_all(text, previous_actor, referent)
     if not found:
-        return _nominal_pledge(text, previous_actor, referent) if "'s " in text or "’s " in text or re.match(r"\W*The\s+(?:pledge|promise|commitment|undertaking)\b", text) else None
+        return _nominal_pledge(text, previous_actor, referent) if "'s " in text or "’s " in text or _BARE_PLEDGE.match(text) else None
     actor = resolve_actor([d.actor for d in found])
     first = found[0]
     return Detection(actor, first.action, first.verb, first.start) if actor != first.actor else first

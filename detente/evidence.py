@@ -871,10 +871,15 @@ def _decision_pending(commitment: Commitment, text: str) -> bool:
     return _verb_of(commitment.action) in _DECIDING_VERBS and not _DECIDED.search(text)
 
 
+# Said just after where the action was cut, only plain frequency words count ("all", "any", "more" there belong to other things).
+_RECURRING_TAIL = re.compile(r"\b(?:every|each|monthly|weekly|yearly|quarterly|daily|regular(?:ly)?|routinely|once\s+a|twice\s+a|per\s+(?:week|month|year))\b", re.IGNORECASE)
+
+
 def _recurs(commitment: Commitment) -> bool:
     """The promise is to do it again and again ("will brief Chinese diplomats on the board's work every month")."""
     return _found(_RECURRING_TAIL, _with_tail(commitment))
-_RECURRING_TAIL = re.compile(r"\b(?:every|each|monthly|weekly|yearly|quarterly|daily|regular(?:ly)?|routinely|once\s+a|twice\s+a|per\s+(?:week|month|year))\b", re.IGNORECASE)
+
+
 _RECURRING = re.compile(r"\b(?:regular\w*|annual\w*|every|each|all|any|twice|monthly|weekly|yearly|quarterly|routine\w*|ongoing|more|further|once\s+a|per\s+(?:week|month|year))\b", re.IGNORECASE)
 
 
@@ -1455,6 +1460,8 @@ _OVER_WITHOUT = re.compile(
 
 def _over_without(text: str) -> bool:
     return any(m.group(1) is None for m in _OVER_WITHOUT.finditer(text))
+
+
 _WITHOUT_HAVING = re.compile(r"\bwithout\s+having\b", re.IGNORECASE)  # "left Vientiane without having met Mr. Dong": the chance gone
 _OCCASION_WITHOUT = re.compile(r"(?:ended|closed|arrived|left|adjourned|concluded|finished|wrapped\s+up)\b.*\bwithout$", re.IGNORECASE)
 _BROAD_CONCEPTS = frozenset(CONCEPTS)
