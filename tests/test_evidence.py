@@ -12,6 +12,7 @@ from detente.evidence import (
     promised_verb,
     EFFECTS,
     MAX_CANDIDATES,
+    SUBJECTS,
     CommitmentIndex,
     EvidenceSentence,
     concepts,
@@ -114,6 +115,25 @@ def test_evidence_record():
 
 def test_call_and_communication_are_one_concept():
     assert concepts("military communication") & concepts("a call")
+
+
+@pytest.mark.parametrize(
+    "promise, report",
+    [
+        ("will deliver the drums to Mexico", "the drums were shipped on Tuesday"),
+        ("will hand over the records", "a delivery of the records reached the ministry"),
+        ("will publish the list", "the list was posted on its website"),
+        ("will issue the guidance", "the guidance was published on Monday"),
+    ],
+)
+def test_words_for_one_kind_of_act_are_one_concept(promise, report):
+    assert {"deliver", "publish"} & concepts(promise) & concepts(report)
+
+
+def test_kinds_of_act_are_not_subjects():
+    # what was done says nothing of what it is about: a shipment of drums is no news of a list
+    assert not concepts("will publish the list") & concepts("the drums were shipped")
+    assert "deliver" not in SUBJECTS and "publish" not in SUBJECTS
 
 
 def test_call_is_evidence_for_restoring_communication(index):
