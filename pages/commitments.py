@@ -48,7 +48,9 @@ def status_section(context: app_state.PageContext, commitments: pd.DataFrame) ->
     decided = int((commitments["status_source"] == "analyst").sum())
     st.caption(
         "Statuses are inferred from all dated evidence in the corpus, unless an analyst decided one in the verification ledger "
-        f"({decided} shown here); the reason for each is shown with the commitment below."
+        f"({decided} shown here); the reason for each is shown with the commitment below. "
+        "An inferred status is a lead, not a finding: on sample articles the project had never seen, it was right for "
+        "about half of the commitments (README, “Measured”). Read the evidence before citing one, and record your verdict in the ledger."
     )
 
 
