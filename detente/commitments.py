@@ -425,11 +425,13 @@ _NOT_ACTOR_HEAD = frozenset(
 )
 
 
-def referent_in(previous: list[str], head: str) -> str | None:
+def referent_in(previous: list[str], head: str, dateline: str | None = None) -> str | None:
     """The side of the thing a definite subject names ("the ministry"): its latest earlier mention
     in the article that says whose it is ("China's commerce ministry", "the U.S. Navy"). A mention
     that names no side ("Taiwan's defense ministry") ends the search with None; a bare "the
-    ministry" passes it on to the one before."""
+    ministry" passes it on to the one before. Named nowhere before, it is of the side whose place the
+    article's dateline names (``dateline``, from ``dateline_side``): "HONG KONG — The Security Bureau
+    will publish", "SAN DIEGO — TuSimple will keep"."""
     titled = _TITLED.fullmatch(head)
     if titled is not None:
         return _person_side(previous, titled.group("name"))
@@ -460,7 +462,24 @@ def referent_in(previous: list[str], head: str) -> str | None:
             if found:
                 first = min(found)[1]  # the sentence's subject comes first ("The Food and Drug Administration will not let ...")
                 return None if first == "both" else first
-    return None
+    return dateline
+
+
+# A news dateline: the place, in capitals, the story was filed from ("HONG KONG —", "SAN DIEGO —").
+DATELINE = re.compile(r"^(?P<place>[A-Z][A-Z.'’]+(?:[ -][A-Z][A-Z.'’]+){0,3})(?:,\s+[A-Z][\w.]+)?\s*[—–]\s*")
+
+
+def dateline_side(first_sentence: str) -> str | None:
+    """The side whose place an article's dateline names ("HONG KONG —", "SAN DIEGO —", "WASHINGTON —")."""
+    match = DATELINE.match(first_sentence)
+    if match is None:
+        return None
+    place = match.group("place").title()
+    side = place_owner(place)
+    if side is None:
+        mentions = [actor for _, actor in find_actors(place)]
+        side = resolve_actor(mentions) if mentions else None
+    return side if side in ("US", "China") else None
 
 
 _BODY_HEADS = frozenset("agency bureau service administration regulator commission board".split())

@@ -177,6 +177,8 @@ def analyze(articles: list[Article], warnings: list[str] | None = None) -> Analy
         scores, polarities, escalation, easing, topics_seen = [], [], 0, 0, set()
         previous_actor = None
         previous_texts: list[str] = []
+        first = next((s.text for s in sentences[article.id] if not s.boilerplate), "")
+        dateline = cm.dateline_side(first)
         for sentence in sentences[article.id]:
             col_article.append(article.id)
             col_index.append(sentence.index)
@@ -200,9 +202,9 @@ def analyze(articles: list[Article], warnings: list[str] | None = None) -> Analy
                     actors = cm.find_actors(text)
                     known = seen[text] = (terms, sorted(terms), pol, subj, actors[-1][1] if actors else None)
                 terms, topic_list, pol, subj, last_actor = known
-                key = (text, previous_actor)
+                key = (text, previous_actor, dateline)
                 known_detection = detected.get(key)
-                if known_detection is not None and all(cm.referent_in(previous_texts, head) == side for head, side in known_detection[1]):
+                if known_detection is not None and all(cm.referent_in(previous_texts, head, dateline) == side for head, side in known_detection[1]):
                     detection = known_detection[0]
                 else:
                     # A definite subject ("The ministry also pledged") takes its side from the article's
@@ -210,7 +212,7 @@ def analyze(articles: list[Article], warnings: list[str] | None = None) -> Analy
                     consulted: list[tuple[str, str | None]] = []
 
                     def referent(head: str, _previous: list[str] = previous_texts, _consulted: list = consulted) -> str | None:
-                        side = cm.referent_in(_previous, head)
+                        side = cm.referent_in(_previous, head, dateline)
                         _consulted.append((head, side))
                         return side
 

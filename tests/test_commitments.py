@@ -6,6 +6,7 @@ from pathlib import Path
 import pytest
 
 from detente.commitments import (
+    dateline_side,
     referent_in,
     ACTORS,
     attribution,
@@ -570,6 +571,33 @@ def test_a_definite_subject_owned_by_a_third_government_is_no_side():
     previous = ["Taiwan's defense ministry said the ship was Chinese."]
     assert detect("The ministry will publish the photographs.", referent=lambda head: referent_in(previous, head)) is None
     assert referent_in(["China's trade deal with Peru took effect."], "deal") is None
+
+
+@pytest.mark.parametrize(
+    "lead, side",
+    [
+        ("HONG KONG — The Security Bureau will publish guidance.", "China"),
+        ("SAN DIEGO — TuSimple will keep its software out of China.", "US"),
+        ("WASHINGTON — The department said on Monday.", "US"),
+        ("BEIJING, China — The ministry said.", "China"),
+        ("TAIPEI — The Senate committee will vote.", None),  # a third party's place
+        ("The Security Bureau will publish guidance.", None),  # no dateline
+        ("HONG KONG officials said the bureau would publish guidance.", None),
+    ],
+)
+def test_dateline_side(lead, side):
+    assert dateline_side(lead) == side
+
+
+def test_a_subject_named_nowhere_before_is_of_the_datelines_side():
+    sentence = "HONG KONG — The Security Bureau will publish guidance within a month on what counts as a state secret."
+    assert detect(sentence, referent=lambda head: referent_in([], head)) is None
+    found = detect(sentence, referent=lambda head: referent_in([], head, dateline_side(sentence)))
+    assert found is not None and found.actor == "China"
+    # a mention earlier in the article still decides, and one that names a third side still ends the search
+    assert referent_in(["The U.S. Fish and Wildlife Service said so."], "service", "China") == "US"
+    assert referent_in(["Taiwan's defense ministry said the ship was Chinese."], "ministry", "China") is None
+    assert referent_in([], "deal", "China") is None
 
 
 def test_a_closing_speaker_who_names_no_side_is_the_one_named_before():

@@ -107,6 +107,13 @@ def test_later_report_is_evidence_and_sets_status():
     assert len(result.evidence) == 1
 
 
+def test_the_dateline_gives_a_side_to_a_body_named_nowhere_before():
+    pledge = "The Security Bureau will publish guidance within a month on what counts as a state secret, a senior official said."
+    filed = analyze([article("HONG KONG — " + pledge, date(2024, 3, 1))])
+    assert filed.commitments[["actor", "topic"]].values.tolist()[0][0] == "China"
+    assert analyze([article(pledge, date(2024, 3, 1))]).commitments.empty  # no dateline, no side
+
+
 def test_earlier_report_is_not_evidence():
     result = analyze([article(PLEDGE, date(2024, 3, 1)), article(SEIZURE, date(2024, 1, 10))])
     (row,) = result.commitments.to_dict("records")
