@@ -589,6 +589,12 @@ _RESTRAINT = re.compile(
     r"|(?:will|would)\s+(?:also\s+)?(?:stay|keep|remain)\s+(?:well\s+)?(?:outside|out\s+of|away\s+from|clear\s+of|beyond)\b",
     re.IGNORECASE,
 )
+# Acts against others that a restraint forswears ("will not veto", "would not deport", "will not seek a prison term").
+_RESTRAINED_ADVERSE = re.compile(
+    r"(?:will|would)\s+(?:also\s+)?(?:not|never)\s+(?:veto|block|deport|expel|sanction|impose|put|apply|seek|begin|accept|interfere|support|deploy|base|station|send|fund|prosecute|arrest|detain|punish|target|challenge|restrict|ban|bar|enforce|meet)\b",
+    re.IGNORECASE,
+)
+_REPORTED_AFTER = re.compile(r",\s+(?:[^,;]{2,90}?\s)?(?:told|said|says|assured|informed|confirmed|announced)\b")
 _ASSURED_TO = re.compile(r"\b(?:told|assured|informed|promised|pledged|guaranteed)\b[^;]*$", re.IGNORECASE)
 _YEAR_BEFORE = re.compile(r"\b(?:in|back\s+in)\s+(?:19|20)\d\d\b")
 _PLAN_TO_WATCH = re.compile(r"\w+\s+to\s+(?:(?:keep\s+)?(?:check|watch|monitor|track|review|verify|assess|study|log|follow)\w*|keep\s+(?:an?\s+|a\s+close\s+|close\s+)?(?:eye|eyes|tabs)\s+on)\b", re.IGNORECASE)
@@ -729,6 +735,11 @@ def detect_all(text: str, previous_actor: str | None = None, referent: Referent 
             # draft": a restraint assured to the other side is an undertaking
             assured = _ASSURED_TO.search(text, max(0, match.start() - 160), match.start()) if _RESTRAINT.match(rest) else None
             restraint = assured is not None and not _YEAR_BEFORE.search(assured.group(0))
+            if not restraint and _RESTRAINED_ADVERSE.match(rest) and _REPORTED_AFTER.search(rest):
+                # "China will not veto the U.S. draft, its ambassador told U.S. counterparts": an act
+                # against others forsworn, as reported, is an undertaking ("would not lower its tariffs,
+                # officials said" forswears nothing against anyone: a refusal)
+                restraint = True
             if speaker_side is None and not restraint and (_NOT_UNDERTAKING.match(rest) or _NOT_SUBJECT_BEFORE.search(before)):
                 continue
         else:

@@ -931,3 +931,29 @@ def test_a_second_noun_phrase_is_no_second_action():
     assert len(one) == 1 and "…" not in one[0][1]
     two = split_by_topic("agreed to curb fentanyl shipments and restore navy communication", "agreed", terms)
     assert [topic for topic, _ in two] == ["counternarcotics", "military"]
+
+
+@pytest.mark.parametrize(
+    "sentence, actor",
+    [
+        ("China will not veto the U.S. draft resolution on Gaza, China's ambassador told U.S. counterparts on Friday.", "China"),
+        ("The Department of Homeland Security will not deport any of the Chinese journalists while their claims are pending, a DHS lawyer told the court.", "US"),
+        ("Chinese prosecutors will not seek a prison term for the American teacher, his lawyer said on Monday.", "China"),
+    ],
+)
+def test_an_act_against_others_forsworn_and_reported_after_is_an_undertaking(sentence, actor):
+    found = detect(sentence)
+    assert found is not None and found.actor == actor and " not " in found.action
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Beijing would not lower its tariffs on American pork, Chinese officials said.",  # a refusal, not a restraint
+        "Chinese officials would not say whether the ambassador will be allowed to visit Xinjiang.",
+        "China will not veto the resolution.",  # nobody reported undertaking it
+        "A senior Chinese general warned that the PLA would not stand idly by, state media said.",
+    ],
+)
+def test_a_refusal_or_an_unreported_restraint_is_no_undertaking(sentence):
+    assert detect(sentence) is None
