@@ -829,7 +829,10 @@ def _passive_speaker(text: str, verb_start: int, rest: str, previous_actor: str 
     named = [actor for _, actor in find_actors(text[: said.start()])]
     if not named and _PRONOUN_SPEAKER.fullmatch(text[: said.start()].strip()):
         return previous_actor  # "They also said Ms. Shen would be released on bail": the side named before
-    return resolve_actor(named) if named else None
+    if not named:
+        # "Police in Xiamen have told the U.S. consulate that the tourist will be released": the side of the speaker's place
+        return place_owner(text[: said.start()])
+    return resolve_actor(named)
 
 
 _OWNER_FIRST = re.compile(r"^\W*(?:(?-i:[A-Z][A-Z .,]+)\W+)?(?:[Tt]he\s+)?(?P<owner>(?:[A-Z][\w.&-]*\s+){0,3}[A-Z][\w.&-]*)['’]s?\s+(?!own\b)")

@@ -957,3 +957,14 @@ def test_an_act_against_others_forsworn_and_reported_after_is_an_undertaking(sen
 )
 def test_a_refusal_or_an_unreported_restraint_is_no_undertaking(sentence):
     assert detect(sentence) is None
+
+
+def test_a_passive_undertaking_reported_by_a_body_of_a_place_is_its_sides():
+    sentence = (
+        "Police in Xiamen have told the U.S. consulate general in Guangzhou that an American tourist detained "
+        "for flying a drone over a naval pier will be released as soon as he pays a fine."
+    )
+    found = detect(sentence)
+    assert found is not None and found.actor == "China"
+    # a speaker of no side's place undertakes nothing for either side
+    assert detect(sentence.replace("Police in Xiamen", "Police in Manila")) is None
