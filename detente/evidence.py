@@ -643,9 +643,13 @@ def _evidence_side(commitment: Commitment) -> str:
     return "both" if other in sentence_actors(allowed) else commitment.actor
 
 
+# Training others: the trainees' own acts ("Twelve Taiwanese pilots pinned on their wings") are its evidence.
+_TRAINS = re.compile(r"\b(?:train|training|teach|teaching|instruct|instructing|school|schooling)\b", re.IGNORECASE)
+
+
 def _lets_third(commitment: Commitment) -> frozenset[str]:
     """The third parties a commitment lets act ("will allow Philippine boats to resupply"), or none."""
-    lets = _LETS_OTHER_SIDE.search(commitment.action)
+    lets = _LETS_OTHER_SIDE.search(commitment.action) or _TRAINS.search(commitment.action)
     if lets is None:
         return frozenset()
     return _third_parties(" ".join(commitment.action[lets.end() :].split()[:6]))

@@ -975,6 +975,15 @@ def test_a_third_party_the_commitment_lets_act_gives_its_evidence():
     assert linked(CommitmentIndex([resupply]), text, LATER, ["military"]) == []
 
 
+def test_the_people_a_commitment_trains_give_its_evidence():
+    training = commitment("c", "US", "taiwan", "will train 24 Taiwanese F-16 pilots at Morris Air National Guard Base in 2025")
+    text = "Twelve Taiwanese pilots finished the F-16 course at Morris on Friday, the wing said."
+    assert [c for c, _ in linked(CommitmentIndex([training]), text, LATER, ["taiwan", "military"])] == ["c"]
+    # a third party the promise does not train acting is no evidence
+    text = "Twelve Japanese pilots finished the F-16 course at Morris on Friday, the wing said."
+    assert linked(CommitmentIndex([training]), text, LATER, ["taiwan", "military"]) == []
+
+
 def test_a_side_announcing_its_own_act_is_its_doer():
     suspend = commitment("c", "China", "technology", "will suspend for one year the ban on importing Illumina sequencers")
     text = "China's commerce ministry said on Tuesday that the ban on importing Illumina sequencers for U.S. buyers had been reinstated."
