@@ -1011,14 +1011,14 @@ _HOSTILE_WITHIN = re.compile(
 # package unveiled on Thursday" (a pledge referred to, "Beijing's pledge to buy soybeans has gone
 # unfulfilled", is not: the sentence must say it was made or set out now).
 _NOMINAL = re.compile(
-    r"(?:(?P<owner>(?:[A-Z][\w.'’-]*\s+){0,3}[A-Z][\w.'’-]*|(?<![\w'’])[Tt]he\s+(?:[a-z][\w-]*\s+){0,2}[a-z][\w-]*)['’]s\s+|^\W*[Tt]he\s+)(?:new\s+|latest\s+|formal\s+)?(?:pledge|promise|commitment|undertaking)\s+to\s+(?P<action>[a-z](?:[^,;]|(?<=\d),(?=\d{3}))*?)(?=\s+(?:was|were|is|are|drew|won|earned|met\s+with|got|appears|appeared|features|featured|sits|figures|figured|takes\s+effect|comes\s+into\s+force|enters\s+into\s+force)\b|[,;](?!(?<=\d,)\d))"
+    r"(?:(?P<owner>(?:[A-Z][\w.'’-]*\s+){0,3}[A-Z][\w.'’-]*|(?<![\w'’])[Tt]he\s+(?:[a-z][\w-]*\s+){0,2}[a-z][\w-]*)['’]s\s+|^\W*[Tt]he\s+)(?:new\s+|latest\s+|formal\s+)?(?P<noun>pledge|promise|commitment|undertaking|agreement)\s+to\s+(?P<action>[a-z](?:[^,;]|(?<=\d),(?=\d{3}))*?)(?=\s+(?:was|were|is|are|drew|won|earned|met\s+with|got|appears|appeared|features|featured|sits|figures|figured|takes\s+effect|comes\s+into\s+force|enters\s+into\s+force)\b|[,;](?!(?<=\d,)\d))"
 )
 _SET_OUT_NOW = re.compile(
     # ... or greeted as news: "was welcomed by growers", "drew cautious praise from farm groups"
     r"\b(?:(?:was|were)\s+(?:(?:\w+ly\s+)?(?:welcomed|praised|hailed|cheered|greeted|applauded|critici[sz]ed|questioned))|(?:drew|won|earned|met\s+with|got)\s+(?:\w+\s+){0,2}(?:praise|applause|criticism|scepticism|skepticism|welcome|reaction|response))\b"
     r"|\b(?:was|were|is|are)\s+(?:the\s+(?:centrepiece|centerpiece|heart|core)|set\s+out|spelled\s+out|unveiled|announced|included|written\s+into|contained|confirmed|made\s+public|listed|part\s+of\s+(?:the|a)\s+(?:package|deal|agreement|framework))\b"
     # ... or passed on now: "was relayed to U.S. diplomats on Monday", "was posted on its website", "was repeated on Thursday"
-    r"|\b(?:was|were)\s+(?:also\s+)?(?:relayed|conveyed|passed\s+on|posted|published|repeated|reaffirmed|restated|reiterated)\b"
+    r"|\b(?:was|were)\s+(?:also\s+)?(?:relayed|conveyed|passed\s+on|posted|published|repeated|reaffirmed|restated|reiterated|delivered|submitted|presented|handed)\b"
     # ... or starting now: "takes effect on the first of next month"
     r"|\b(?:takes|will\s+take)\s+effect\s+(?:on|from|at|in|next)\b|\b(?:comes|enters)\s+into\s+force\b"
     # ... or found in the text released now: "appears in the joint statement released on Friday"
@@ -1034,6 +1034,8 @@ def _nominal_pledge(text: str, previous_actor: str | None = None, referent: Refe
     if match is None or not _SET_OUT_NOW.search(text, match.end("action")) or _EARLIER.search(text):
         return None
     owner = match.group("owner")
+    if owner is None and match.group("noun") == "agreement":
+        return None  # "The agreement to cut tariffs was confirmed": whose, and whether it is new, unsaid
     if owner is None:
         # "The pledge to open China's market to U.S. blueberries was confirmed": the side the report is about
         actor = previous_actor

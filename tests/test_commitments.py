@@ -968,3 +968,19 @@ def test_a_passive_undertaking_reported_by_a_body_of_a_place_is_its_sides():
     assert found is not None and found.actor == "China"
     # a speaker of no side's place undertakes nothing for either side
     assert detect(sentence.replace("Police in Xiamen", "Police in Manila")) is None
+
+
+@pytest.mark.parametrize(
+    "sentence, actor",
+    [
+        ("China's pledge to pay its regular-budget assessment in full by the end of March was delivered to the Fifth Committee on Tuesday.", "China"),
+        ("The PLA's agreement to host a dozen West Point cadets at its Army Command College in May was confirmed by Pentagon officials on Tuesday.", "China"),
+    ],
+)
+def test_a_pledge_or_agreement_named_as_a_noun_and_handed_over_now(sentence, actor):
+    found = detect(sentence)
+    assert found is not None and found.actor == actor
+
+
+def test_an_agreement_whose_owner_is_unnamed_is_no_new_undertaking():
+    assert detect("The agreement to cut tariffs was confirmed on Monday.") is None
