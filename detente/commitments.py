@@ -581,7 +581,10 @@ _THIRD_OWNER = re.compile(r"\b(?:Taiwan|Japan|Korea|India|Philippine|Vietnam|Aus
 # A closing "warned" or "threatened" makes what it reports a threat: ", the Transportation Department warned."
 _TRAILING_WARNING = re.compile(r",\s*[^,;]{2,80}?\s+(?:warned|threatened|cautioned)(?:\s+on\s+[A-Z]\w+)?\.?\s*$")
 # "officials in Washington said Beijing had agreed that ...": a new agreement reported, not an old one
-_REPORTED_HAD = re.compile(r"\b(?:said|says|told\s+[\w.'’-]+(?:\s+[\w.'’-]+)?|wrote|announced|confirmed)\s+(?:that\s+)?(?:[\w.'’-]+\s+){1,5}?had\s+(?:also\s+|both\s+|each\s+|jointly\s+)?$")
+_REPORTED_HAD = re.compile(
+    r"\b(?:said|says|told\s+[\w.'’-]+(?:\s+[\w.'’-]+)?|wrote|added|announced|confirmed)(?:\s+(?:afterwards|later|separately|also|on\s+[A-Z][a-z]+))?"
+    r"\s+(?:that\s+)?(?:[\w.'’-]+\s+){1,10}?had\s+(?:also\s+|both\s+|each\s+|jointly\s+)?$"
+)
 _RESTRAINT = re.compile(
     r"(?:will|would)\s+(?:also\s+)?(?:not|never)\s+(?!be\b|have\b|need\b|hesitate\b|tolerate\b|allow\b|accept\s+(?:any|the)\b)[a-z]+"
     r"|(?:will|would)\s+(?:take|accept|impose|put|send|sell|ship|apply|buy|seek)\s+no\b"
@@ -764,7 +767,7 @@ def detect_all(text: str, previous_actor: str | None = None, referent: Referent 
         if clause_breaks and _BACKGROUND_CLAUSE.match(clause_breaks[-1].group(0)):
             continue
         if any(_BLOCK[name].search(near) for name in ("negated", "hypothetical", "monitoring")) or (
-            _BLOCK["earlier"].search(near) and not _REPORTED_HAD.search(text, max(0, match.start() - 90), match.start())
+            _BLOCK["earlier"].search(near) and not _REPORTED_HAD.search(text, max(0, match.start() - 130), match.start())
         ):
             continue
         if verb.split()[0] in _FUTURE and _WARNED_THAT.search(text, max(0, match.start() - 80), match.start()):

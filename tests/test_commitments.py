@@ -984,3 +984,15 @@ def test_a_pledge_or_agreement_named_as_a_noun_and_handed_over_now(sentence, act
 
 def test_an_agreement_whose_owner_is_unnamed_is_no_new_undertaking():
     assert detect("The agreement to cut tariffs was confirmed on Monday.") is None
+
+
+@pytest.mark.parametrize(
+    "sentence, actor",
+    [
+        ("Mr. Trump wrote afterwards that Mr. Xi had agreed to set up a strategic communication channel.", "China"),
+        ("The embassy added that the Chinese foreign ministry and the State Department had agreed to hold a joint symposium in Beijing next spring.", "both"),
+    ],
+)
+def test_an_agreement_reported_in_the_past_perfect_is_news(sentence, actor):
+    found = detect(sentence)
+    assert found is not None and found.actor == actor
