@@ -192,6 +192,27 @@ def _actor_places() -> re.Pattern:
 # "The Navy", "the Coast Guard" with a capital and no other owner are American in American copy
 # ("China's navy", "the China Coast Guard" and "the Chinese coast guard" name their owner).
 _BARE_SERVICE = re.compile(r"\b[Tt]he\s+(?:Navy|Coast\s+Guard|Air\s+Force|Army|Marine\s+Corps)\b(?!\s+of\b)")
+# So are Commerce, the Senate and the House named bare ("Commerce will decide on the petition",
+# "The Senate Finance Committee will mark up", "House leaders will host"): "the Ministry of
+# Commerce", "the Chamber of Commerce", "the Philippine Senate" and "the White House" are not these.
+_BARE_CAPITOL = re.compile(
+    r"(?<![\w-])(?:Commerce(?!\s+(?:Ministry|Minister|Bureau|Clause|Department|Secretary|Chamber)\b)(?!-)"
+    r"|Senate|House(?=\s+(?:leaders?|Speaker|Republicans|Democrats|members?|committees?|Committee|Select|Foreign|Armed|Financial|Judiciary|Ways|Appropriations|Homeland|Energy|Intelligence|Oversight|passed|voted|approved|lawmakers)\b))\b"
+)
+_CHINESE_CONGRESS = re.compile(r"(?:People['’]s|Party)\s+$")
+_WORD_BEFORE = re.compile(r"([\w.'’-]+)\s+$")
+
+
+def _bare_capitol(text: str) -> list[int]:
+    """Where Commerce, the Senate or the House stand bare for the American body (see ``_BARE_CAPITOL``)."""
+    found = []
+    for match in _BARE_CAPITOL.finditer(text):
+        before = _WORD_BEFORE.search(text, max(0, match.start() - 30), match.start())
+        word = before.group(1) if before else ""
+        if word in ("of", "Chamber") or (word[:1].isupper() and word not in ("The", "U.S.", "US", "American")):
+            continue  # "the Ministry of Commerce", "the Philippine Senate", "the White House", "the Opera House"
+        found.append(match.start())
+    return found
 
 
 _US_STATES = (
@@ -214,6 +235,8 @@ def _find_actors(text: str) -> tuple[tuple[int, str], ...]:
     if "he " in text:
         provincial += [(m.start(), "US") for m in _BARE_SERVICE.finditer(text)]
     provincial += [(m.start(), "US") for m in _US_STATE_BODY.finditer(text)]
+    if "Commerce" in text or "Senate" in text or "House" in text:
+        provincial += [(at, "US") for at in _bare_capitol(text)]
     places = [m.start() for m in _actor_places().finditer(text)]
     if not places:
         return tuple(provincial)
@@ -228,6 +251,9 @@ def _find_actors(text: str) -> tuple[tuple[int, str], ...]:
                     end = match.end()
                     if actor == "China" and _OTHER_OWNER.search(text, max(0, place - 40), place):
                         continue  # "Taiwan's defense ministry" is not China's
+                    if actor == "US" and _CHINESE_CONGRESS.search(text, max(0, place - 20), place) and text.startswith("Congress", place):
+                        found.append((place, "China"))  # "the National People's Congress", "the 20th Party Congress"
+                        continue
                     post = _POST_IN.search(text, max(0, place - 45), place) if actor in ("US", "China") else None
                     if post is not None and not _OWNER_BEFORE_POST.search(text, max(0, post.start() - 25), post.start()):
                         # "the embassy in Beijing" is the other side's post ("the Chinese embassy in

@@ -996,3 +996,20 @@ def test_an_agreement_whose_owner_is_unnamed_is_no_new_undertaking():
 def test_an_agreement_reported_in_the_past_perfect_is_news(sentence, actor):
     found = detect(sentence)
     assert found is not None and found.actor == actor
+
+
+@pytest.mark.parametrize(
+    "text, sides",
+    [
+        ("Commerce will decide on the petition within 90 days.", ["US"]),
+        ("The Senate Finance Committee will mark up the bill before the August recess.", ["US"]),
+        ("House leaders will host members of the National People's Congress.", ["US", "China"]),
+        ("Delegates to the 20th Party Congress met on Monday.", ["China"]),  # China's congresses are not Congress
+        ("The Ministry of Commerce said so.", ["China"]),
+        ("The Philippine Senate voted on Monday.", []),
+        ("The Opera House in Sydney reopened.", []),
+        ("Shoppers moved to e-Commerce sites.", []),
+    ],
+)
+def test_commerce_the_senate_and_the_house_named_bare_are_american(text, sides):
+    assert [actor for _, actor in find_actors(text)] == sides
