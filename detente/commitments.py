@@ -620,10 +620,12 @@ _RESTRAINT = re.compile(
 )
 # Acts against others that a restraint forswears ("will not veto", "would not deport", "will not seek a prison term").
 _RESTRAINED_ADVERSE = re.compile(
-    r"(?:will|would)\s+(?:also\s+)?(?:not|never)\s+(?:veto|block|deport|expel|sanction|impose|put|apply|seek|begin|accept|interfere|support|deploy|base|station|send|fund|prosecute|arrest|detain|punish|target|challenge|restrict|ban|bar|enforce|meet)\b",
+    r"(?:will|would)\s+(?:also\s+)?(?:not|never)\s+(?:veto|block|deport|expel|sanction|impose|put|apply|seek|begin|interfere|support|deploy|base|station|send|fund|prosecute|arrest|detain|punish|target|challenge|restrict|ban|bar|enforce|meet)\b",
     re.IGNORECASE,
 )
-_REPORTED_AFTER = re.compile(r",\s+(?:[^,;]{2,90}?\s)?(?:told|said|says|assured|informed|confirmed|announced)\b")
+_REPORTED_AFTER = re.compile(r",\s+(?:[^,;]{2,90}?\s)?(?:told|said|says|assured|informed|confirmed|announced|according\s+to)\b")
+# ... or reported before it: "Treasury officials said the administration would not put secondary tariffs on Chinese goods"
+_SAID_BEFORE = re.compile(r"\b(?:said|says|announced|confirmed)\s+(?:on\s+[A-Z][a-z]+\s+)?(?:that\s+)?(?:[\w.'’-]+\s+){1,6}$")
 _ASSURED_TO = re.compile(r"\b(?:told|assured|informed|promised|pledged|guaranteed)\b[^;]*$", re.IGNORECASE)
 _YEAR_BEFORE = re.compile(r"\b(?:in|back\s+in)\s+(?:19|20)\d\d\b")
 _PLAN_TO_WATCH = re.compile(r"\w+\s+to\s+(?:(?:keep\s+)?(?:check|watch|monitor|track|review|verify|assess|study|log|follow)\w*|keep\s+(?:an?\s+|a\s+close\s+|close\s+)?(?:eye|eyes|tabs)\s+on)\b", re.IGNORECASE)
@@ -764,7 +766,7 @@ def detect_all(text: str, previous_actor: str | None = None, referent: Referent 
             # draft": a restraint assured to the other side is an undertaking
             assured = _ASSURED_TO.search(text, max(0, match.start() - 160), match.start()) if _RESTRAINT.match(rest) else None
             restraint = assured is not None and not _YEAR_BEFORE.search(assured.group(0))
-            if not restraint and _RESTRAINED_ADVERSE.match(rest) and _REPORTED_AFTER.search(rest):
+            if not restraint and _RESTRAINED_ADVERSE.match(rest) and (_REPORTED_AFTER.search(rest) or _SAID_BEFORE.search(text, max(0, match.start() - 90), match.start())):
                 # "China will not veto the U.S. draft, its ambassador told U.S. counterparts": an act
                 # against others forsworn, as reported, is an undertaking ("would not lower its tariffs,
                 # officials said" forswears nothing against anyone: a refusal)

@@ -939,6 +939,8 @@ def test_a_second_noun_phrase_is_no_second_action():
         ("China will not veto the U.S. draft resolution on Gaza, China's ambassador told U.S. counterparts on Friday.", "China"),
         ("The Department of Homeland Security will not deport any of the Chinese journalists while their claims are pending, a DHS lawyer told the court.", "US"),
         ("Chinese prosecutors will not seek a prison term for the American teacher, his lawyer said on Monday.", "China"),
+        ("Treasury officials said the administration would not put secondary tariffs on Chinese goods while the talks continue.", "US"),
+        ("NIH will not fund new subawards to foreign institutions from June 1, according to a notice the agency sent to grantees.", "US"),
     ],
 )
 def test_an_act_against_others_forsworn_and_reported_after_is_an_undertaking(sentence, actor):
@@ -952,6 +954,7 @@ def test_an_act_against_others_forsworn_and_reported_after_is_an_undertaking(sen
         "Beijing would not lower its tariffs on American pork, Chinese officials said.",  # a refusal, not a restraint
         "Chinese officials would not say whether the ambassador will be allowed to visit Xinjiang.",
         "China will not veto the resolution.",  # nobody reported undertaking it
+        "China said it would not accept any interference in its internal affairs.",  # a stance, not a restraint
         "A senior Chinese general warned that the PLA would not stand idly by, state media said.",
     ],
 )
