@@ -70,7 +70,7 @@ _MODIFIER = re.compile(
     r"|sorghum|corn|maize|wheat|poultry|chicken|cotton|lumber|logs|seafood|grain|gas|ethane|coal|crude|aircraft|jets|planes|cars|vehicles|drugs|medicines|films|movies|beef\s+plants"
     r"|graphite|magnets|minerals|gallium|germanium|antimony|panels|batteries|steel|aluminum|aluminium|machinery|equipment|tools|parts|components|cranes|ships|vessels|whey|dairy|polysilicon|wafers"
     r"|providers|customers|clients|carriers|airlines|users|manufacturers|suppliers|makers|exporters|importers|investors|tourists|travell?ers|visitors|universities|brands|plants|factories"
-    r"|traits|varieties|seeds|strains|models|routers|drones|devices|flights|routes|patents|mills|sellers|flour|rice|aid|supplies|vaccines)\b"
+    r"|traits|varieties|seeds|strains|models|routers|drones|devices|flights|routes|patents|mills|sellers|flour|rice|aid|supplies|vaccines)\b(?!-)"
     # ... or as where goods come from or go to: "a tariff on all imports from China"
     r"|\b(?:imports?|goods|products|exports?|shipments?|purchases?)\s+(?:\w+\s+)?(?:from|to|into)\s+(?:the\s+)?(?:U\.S\.|US|United\s+States|America|China)\b"
     # ... or people by where they come from: "about 60 admitted students from China were still waiting"

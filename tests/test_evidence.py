@@ -984,6 +984,15 @@ def test_the_people_a_commitment_trains_give_its_evidence():
     assert linked(CommitmentIndex([training]), text, LATER, ["taiwan", "military"]) == []
 
 
+def test_a_compound_word_after_a_side_names_people_not_goods():
+    # "Chinese ports" are a market; "Chinese port-security officials" are the other side's people
+    assert sentence_actors("Chinese ports handled more cargo.") == set()
+    assert sentence_actors("will host Chinese port-security officials at the Port of Houston") == {"China"}
+    host = commitment("c", "US", "diplomacy", "will host Chinese port-security officials at the Port of Houston")
+    text = "The Coast Guard's Houston sector hosted a delegation of Mexican port officials in April."
+    assert linked(CommitmentIndex([host]), text, LATER, ["diplomacy"]) == []
+
+
 def test_a_side_announcing_its_own_act_is_its_doer():
     suspend = commitment("c", "China", "technology", "will suspend for one year the ban on importing Illumina sequencers")
     text = "China's commerce ministry said on Tuesday that the ban on importing Illumina sequencers for U.S. buyers had been reinstated."
