@@ -1137,8 +1137,20 @@ _THIRD_PARTY = re.compile(
     r"|Azerbaijan\w*|Turk\w*|Egypt\w*|Qatar\w*|Emirat\w*|UAE|Syria\w*|Iraq\w*|Afghan\w*|Indonesia\w*|Malaysia\w*|Singapor\w*|Thai\w*"
     r"|Cambodia\w*|Myanmar|Burm\w*|Nigeria\w*|Kenya\w*|Ethiopia\w*|Argentin\w*|Chile\w*|Peru\w*|Colombia\w*|Venezuela\w*|Cuba\w*|Italian|Italy|Spain|Spanish"
     r"|Poland|Polish|Swed\w*|Norw\w*|Finn\w*|Belgi\w*|Swiss|Switzerland|Austria\w*|Greece|Greek|Hungar\w*|Zealand|Palau|Fiji\w*|Papua|Solomon\w*|Lithuania\w*"
-    r"|Paraguay\w*|Guatemala\w*|Honduras|Hondur\w*|Latin\s+America\w*|Ecuador\w*|Bolivia\w*|Mongolia\w*|Kazakh\w*|Uzbek\w*|Bangladesh\w*|Sri\s+Lanka\w*|Nepal\w*|Africa\w*|NATO|ASEAN|Canad\w*|India\w*|Japan\w*|Korea\w*|Europe\w*|EU|Russia\w*|Brazil\w*|Australia\w*|Philippin\w*|Filipino|Vietnam\w*|British|Britain|England|German\w*|French|France|Taiwanese|Zambia\w*|Morocc\w*)\b"
+    r"|Paraguay\w*|Guatemala\w*|Honduras|Hondur\w*|Latin\s+America\w*|Ecuador\w*|Bolivia\w*|Mongolia\w*|Kazakh\w*|Uzbek\w*|Bangladesh\w*|Sri\s+Lanka\w*|Nepal\w*|Africa\w*|NATO|ASEAN|Canad\w*|India\w*|Japan\w*|Korea\w*|Europe\w*|EU|Russia\w*|Brazil\w*|Australia\w*|Philippin\w*|Filipino|Vietnam\w*|British|Britain|England|German\w*|French|France|Taiwanese|Zambia\w*|Morocc\w*"
+    # ... and their capitals, read as the country ("travelled to Tokyo" is a trip to Japan)
+    r"|Tokyo|Seoul|Pyongyang|Manila|Hanoi|Canberra|London|Paris|Berlin|Moscow|Kyiv|Kiev|New\s+Delhi|Jakarta|Islamabad|Tehran|Riyadh|Brussels|Ottawa|Kabul|Baghdad|Damascus)\b"
 )
+_CAPITAL_OF = {
+    "tokyo": "japan", "seoul": "korea", "pyong": "korea", "manil": "phili", "hanoi": "vietn", "canbe": "austr", "londo": "briti",
+    "paris": "franc", "berli": "germa", "mosco": "russi", "kyiv": "ukrai", "kiev": "ukrai", "new d": "india", "jakar": "indon",
+    "islam": "pakis", "tehra": "iran", "riyad": "saudi", "bruss": "europ", "ottaw": "canad", "kabul": "afgha", "baghd": "iraq",
+    "damas": "syria",
+    # one country, one key: "Britain" and "British", "Iran" and "Iranian", "Turkey" and "Turkish"
+    "brita": "briti", "engla": "briti", "irani": "iran", "turke": "turk", "turki": "turk", "filip": "phili",
+    "dutch": "nethe", "swedi": "swede", "norwe": "norwa", "finni": "finla", "polis": "polan", "spani": "spain",
+    "itali": "italy", "swiss": "switz", "greek": "greec", "frenc": "franc",
+}
 
 
 def _actor_fits(side: str, sentence_actors: set[str], text: str) -> bool:
@@ -1246,7 +1258,8 @@ _TOLD_THEY = re.compile(r"^(.*?)\b(?:told|informed|assured|notified|warned)\s+(?
 
 @lru_cache(maxsize=16384)
 def _third_parties(text: str) -> frozenset[str]:
-    return frozenset(m.group(0).lower()[:5] for m in _THIRD_PARTY.finditer(text))
+    found = (m.group(0).lower()[:5] for m in _THIRD_PARTY.finditer(text))
+    return frozenset(_CAPITAL_OF.get(key, key) for key in found)
 
 
 # Taipei acting is a third party to a US–China commitment ("Taipei said the president had postponed the trip").

@@ -993,6 +993,17 @@ def test_a_compound_word_after_a_side_names_people_not_goods():
     assert linked(CommitmentIndex([host]), text, LATER, ["diplomacy"]) == []
 
 
+def test_a_capital_is_its_country_and_each_country_has_one_key():
+    from detente.evidence import _third_parties
+
+    assert _third_parties("travelled to Tokyo") == _third_parties("a Japanese delegation")
+    assert _third_parties("Britain") == _third_parties("British officials")
+    assert _third_parties("Iran") == _third_parties("Iranian oil")
+    trip = commitment("c", "US", "diplomacy", "would bring a larger group of senators back to China in the spring")
+    text = "Mr. Daines travelled to Tokyo in October for talks with a larger group of senators."
+    assert linked(CommitmentIndex([trip]), text, LATER, ["diplomacy"]) == []
+
+
 def test_a_side_announcing_its_own_act_is_its_doer():
     suspend = commitment("c", "China", "technology", "will suspend for one year the ban on importing Illumina sequencers")
     text = "China's commerce ministry said on Tuesday that the ban on importing Illumina sequencers for U.S. buyers had been reinstated."
