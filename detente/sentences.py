@@ -126,6 +126,8 @@ _BOILERPLATE_START = re.compile(
 _BOILERPLATE_ANYWHERE = re.compile(
     r"all\ rights\ reserved|\bnewsletter\b.{0,60}\binbox\b|\b(?:log|sign)\ in\ to\ (?:keep|continue)\ reading\b"
     r"|\bis\ published\ every\ (?:weekday|day|week|morning|evening|monday|tuesday|wednesday|thursday|friday)\b"
+    # "Gulf Maritime Wire is published daily; forward it to a colleague."
+    r"|\bis\ published\ (?:daily|weekly|monthly|twice\ (?:a|each)\ (?:day|week|month))\b|\bforward\ (?:it|this)(?:\ (?:email|newsletter|briefing|story))?\ to\ a\ (?:colleague|friend)\b"
     r"|\bcontact\ (?:our|the)\ (?:reporters?|newsroom|editors?)\b|\bemail\ a\ colleague\b|\bsave\ to\ (?:reading\ list|favou?rites)\b"
     r"|\bfollow\ (?:her|him|them|us|me)\ on\ (?:X|Twitter|Bluesky|LinkedIn|Facebook|Instagram|Threads|Mastodon)\b"
     r"|\bavailable\ (?:only\ )?to\ (?:paying\ )?subscribers\b"
@@ -138,7 +140,7 @@ _BOILERPLATE_ANYWHERE = re.compile(
 # Every _BOILERPLATE_ANYWHERE match holds one of these (lower case): a paragraph without any skips it.
 _ANYWHERE_WORDS = (
     "rights reserved", "newsletter", " in to ", "published every", "contact ", "email a colleague", "save to ", "follow ", "subscribers",
-    "free ", "subscribe to ", "account to", "your inbox", "republication", "reproduction", "reprint",
+    "free ", "subscribe to ", "account to", "your inbox", "republication", "reproduction", "reprint", "published ", "forward ",
 )
 _ROLE = r"(?:author|reporter|journalist|writer|correspondent|editor|columnist|contributor|freelancer|analyst|blogger|desk|team|staff|newsroom|bureau)"
 _BIO = re.compile(

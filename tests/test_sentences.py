@@ -225,6 +225,12 @@ def test_paywall_meters_are_boilerplate(paragraph):
     assert is_boilerplate_paragraph(paragraph)
 
 
+def test_a_publishing_schedule_and_a_forwarding_prompt_are_furniture():
+    assert is_boilerplate_paragraph("Gulf Maritime Wire is published daily; forward it to a colleague.")
+    assert is_boilerplate_paragraph("Forward this newsletter to a friend.")
+    assert not is_boilerplate_paragraph("The ministry published the list on Monday and said it would forward the request to a colleague agency.")
+
+
 def test_free_trade_is_not_a_paywall():
     assert not is_boilerplate_paragraph("The two sides discussed a free trade area and subscribe to the same rules.")
 
