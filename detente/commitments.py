@@ -612,7 +612,7 @@ _REPORTED_HAD = re.compile(
     r"\s+(?:that\s+)?(?:[\w.'’-]+\s+){1,10}?had\s+(?:also\s+|both\s+|each\s+|jointly\s+)?$"
 )
 _RESTRAINT = re.compile(
-    r"(?:will|would)\s+(?:also\s+)?(?:not|never)\s+(?!be\b|have\b|need\b|hesitate\b|tolerate\b|allow\b|accept\s+(?:any|the)\b)[a-z]+"
+    r"(?:will|would)\s+(?:also\s+)?(?:not|never)\s+(?!be\b|have\b|need\b|hesitate\b|tolerate\b|allow\b|accept\s+(?:any|the)\b|succeed\b|work\b|compromise\b|back\s+down\b|yield\b|waver\b|bow\b|budge\b)[a-z]+"
     r"|(?:will|would)\s+(?:take|accept|impose|put|send|sell|ship|apply|buy|seek)\s+no\b"
     # "would stay outside the U.S. exclusive economic zone": keeping away is a restraint too
     r"|(?:will|would)\s+(?:also\s+)?(?:stay|keep|remain)\s+(?:well\s+)?(?:outside|out\s+of|away\s+from|clear\s+of|beyond)\b",

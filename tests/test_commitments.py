@@ -956,6 +956,9 @@ def test_an_act_against_others_forsworn_and_reported_after_is_an_undertaking(sen
         "China will not veto the resolution.",  # nobody reported undertaking it
         "China said it would not accept any interference in its internal affairs.",  # a stance, not a restraint
         "A senior Chinese general warned that the PLA would not stand idly by, state media said.",
+        # a forecast or a stance told to the other side is no restraint
+        "China's defense ministry said Adm. Dong told Mr. Hegseth that attempts to contain or deter China would not succeed.",
+        "Adm. Dong told Mr. Austin that Beijing would not compromise on Taiwan.",
     ],
 )
 def test_a_refusal_or_an_unreported_restraint_is_no_undertaking(sentence):
