@@ -50,7 +50,7 @@ def status_section(context: app_state.PageContext, commitments: pd.DataFrame) ->
         "Statuses are inferred from all dated evidence in the corpus, unless an analyst decided one in the verification ledger "
         f"({decided} shown here); the reason for each is shown with the commitment below. "
         "An inferred status is a lead, not a finding: on sample articles the project had never seen, it was right for "
-        "about half of the commitments (README, “Measured”). Read the evidence before citing one, and record your verdict in the ledger."
+        "fewer than half of the commitments (README, “Measured quality”). Read the evidence before citing one, and record your verdict in the ledger."
     )
 
 
