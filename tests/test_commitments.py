@@ -934,21 +934,6 @@ def test_a_second_noun_phrase_is_no_second_action():
 
 
 @pytest.mark.parametrize(
-    "sentence, actor",
-    [
-        ("China will not veto the U.S. draft resolution on Gaza, China's ambassador told U.S. counterparts on Friday.", "China"),
-        ("The Department of Homeland Security will not deport any of the Chinese journalists while their claims are pending, a DHS lawyer told the court.", "US"),
-        ("Chinese prosecutors will not seek a prison term for the American teacher, his lawyer said on Monday.", "China"),
-        ("Treasury officials said the administration would not put secondary tariffs on Chinese goods while the talks continue.", "US"),
-        ("NIH will not fund new subawards to foreign institutions from June 1, according to a notice the agency sent to grantees.", "US"),
-    ],
-)
-def test_an_act_against_others_forsworn_and_reported_after_is_an_undertaking(sentence, actor):
-    found = detect(sentence)
-    assert found is not None and found.actor == actor and " not " in found.action
-
-
-@pytest.mark.parametrize(
     "sentence",
     [
         "Beijing would not lower its tariffs on American pork, Chinese officials said.",  # a refusal, not a restraint
@@ -976,32 +961,8 @@ def test_a_passive_undertaking_reported_by_a_body_of_a_place_is_its_sides():
     assert detect(sentence.replace("Police in Xiamen", "Police in Manila")) is None
 
 
-@pytest.mark.parametrize(
-    "sentence, actor",
-    [
-        ("China's pledge to pay its regular-budget assessment in full by the end of March was delivered to the Fifth Committee on Tuesday.", "China"),
-        ("The PLA's agreement to host a dozen West Point cadets at its Army Command College in May was confirmed by Pentagon officials on Tuesday.", "China"),
-    ],
-)
-def test_a_pledge_or_agreement_named_as_a_noun_and_handed_over_now(sentence, actor):
-    found = detect(sentence)
-    assert found is not None and found.actor == actor
-
-
 def test_an_agreement_whose_owner_is_unnamed_is_no_new_undertaking():
     assert detect("The agreement to cut tariffs was confirmed on Monday.") is None
-
-
-@pytest.mark.parametrize(
-    "sentence, actor",
-    [
-        ("Mr. Trump wrote afterwards that Mr. Xi had agreed to set up a strategic communication channel.", "China"),
-        ("The embassy added that the Chinese foreign ministry and the State Department had agreed to hold a joint symposium in Beijing next spring.", "both"),
-    ],
-)
-def test_an_agreement_reported_in_the_past_perfect_is_news(sentence, actor):
-    found = detect(sentence)
-    assert found is not None and found.actor == actor
 
 
 @pytest.mark.parametrize(
@@ -1019,3 +980,24 @@ def test_an_agreement_reported_in_the_past_perfect_is_news(sentence, actor):
 )
 def test_commerce_the_senate_and_the_house_named_bare_are_american(text, sides):
     assert [actor for _, actor in find_actors(text)] == sides
+
+
+@pytest.mark.parametrize(
+    "sentence, actor",
+    [
+        # an act against others forsworn and reported; a pledge or a side's agreement named as a noun
+        # and handed over now; an agreement reported in the past perfect, which is news
+        pytest.param("China will not veto the U.S. draft resolution on Gaza, China's ambassador told U.S. counterparts on Friday.", "China", id="forsworn-and-reported-1"),
+        pytest.param("The Department of Homeland Security will not deport any of the Chinese journalists while their claims are pending, a DHS lawyer told the court.", "US", id="forsworn-and-reported-2"),
+        pytest.param("Chinese prosecutors will not seek a prison term for the American teacher, his lawyer said on Monday.", "China", id="forsworn-and-reported-3"),
+        pytest.param("Treasury officials said the administration would not put secondary tariffs on Chinese goods while the talks continue.", "US", id="forsworn-and-reported-4"),
+        pytest.param("NIH will not fund new subawards to foreign institutions from June 1, according to a notice the agency sent to grantees.", "US", id="forsworn-and-reported-5"),
+        pytest.param("China's pledge to pay its regular-budget assessment in full by the end of March was delivered to the Fifth Committee on Tuesday.", "China", id="pledge-named-as-a-noun-1"),
+        pytest.param("The PLA's agreement to host a dozen West Point cadets at its Army Command College in May was confirmed by Pentagon officials on Tuesday.", "China", id="pledge-named-as-a-noun-2"),
+        pytest.param("Mr. Trump wrote afterwards that Mr. Xi had agreed to set up a strategic communication channel.", "China", id="past-perfect-news-1"),
+        pytest.param("The embassy added that the Chinese foreign ministry and the State Department had agreed to hold a joint symposium in Beijing next spring.", "both", id="past-perfect-news-2"),
+    ],
+)
+def test_undertakings_told_in_other_forms(sentence, actor):
+    found = detect(sentence)
+    assert found is not None and found.actor == actor
