@@ -1139,7 +1139,8 @@ _THIRD_PARTY = re.compile(
     r"|Poland|Polish|Swed\w*|Norw\w*|Finn\w*|Belgi\w*|Swiss|Switzerland|Austria\w*|Greece|Greek|Hungar\w*|Zealand|Palau|Fiji\w*|Papua|Solomon\w*|Lithuania\w*"
     r"|Paraguay\w*|Guatemala\w*|Honduras|Hondur\w*|Latin\s+America\w*|Ecuador\w*|Bolivia\w*|Mongolia\w*|Kazakh\w*|Uzbek\w*|Bangladesh\w*|Sri\s+Lanka\w*|Nepal\w*|Africa\w*|NATO|ASEAN|Canad\w*|India\w*|Japan\w*|Korea\w*|Europe\w*|EU|Russia\w*|Brazil\w*|Australia\w*|Philippin\w*|Filipino|Vietnam\w*|British|Britain|England|German\w*|French|France|Taiwanese|Zambia\w*|Morocc\w*"
     # ... and their capitals, read as the country ("travelled to Tokyo" is a trip to Japan)
-    r"|Tokyo|Seoul|Pyongyang|Manila|Hanoi|Canberra|London|Paris|Berlin|Moscow|Kyiv|Kiev|New\s+Delhi|Jakarta|Islamabad|Tehran|Riyadh|Brussels|Ottawa|Kabul|Baghdad|Damascus)\b"
+    # ("the Paris Agreement", "the London Metal Exchange" name no trip)
+    r"|Tokyo|Seoul|Pyongyang|Manila|Hanoi|Canberra|London(?!\s+(?:Metal|Stock|Club))|Paris(?![\s-]+(?:[Aa]greement|[Aa]ccord|[Cc]limate|Club|[Pp]act|goals?|targets?))|Berlin|Moscow|Kyiv|Kiev|New\s+Delhi|Jakarta|Islamabad|Tehran|Riyadh|Brussels|Ottawa|Kabul|Baghdad|Damascus)\b"
 )
 _CAPITAL_OF = {
     "tokyo": "japan", "seoul": "korea", "pyong": "korea", "manil": "phili", "hanoi": "vietn", "canbe": "austr", "londo": "briti",

@@ -999,6 +999,7 @@ def test_a_capital_is_its_country_and_each_country_has_one_key():
     assert _third_parties("travelled to Tokyo") == _third_parties("a Japanese delegation")
     assert _third_parties("Britain") == _third_parties("British officials")
     assert _third_parties("Iran") == _third_parties("Iranian oil")
+    assert not _third_parties("China submitted its plan under the Paris Agreement")  # a treaty, not a trip to France
     trip = commitment("c", "US", "diplomacy", "would bring a larger group of senators back to China in the spring")
     text = "Mr. Daines travelled to Tokyo in October for talks with a larger group of senators."
     assert linked(CommitmentIndex([trip]), text, LATER, ["diplomacy"]) == []
