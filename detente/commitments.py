@@ -620,7 +620,7 @@ _RESTRAINT = re.compile(
 )
 # Acts against others that a restraint forswears ("will not veto", "would not deport", "will not seek a prison term").
 _RESTRAINED_ADVERSE = re.compile(
-    r"(?:will|would)\s+(?:also\s+)?(?:not|never)\s+(?:veto|block|deport|expel|sanction|impose|put|apply|seek|begin|interfere|support|deploy|base|station|send|fund|prosecute|arrest|detain|punish|target|challenge|restrict|ban|bar|enforce|meet)\b",
+    r"(?:will|would)\s+(?:also\s+)?(?:not|never)\s+(?:veto|block|deport|expel|sanction|impose|put|apply|seek|begin|interfere|support|deploy|base|station|send|fund|prosecute|arrest|detain|punish|target|challenge|restrict|ban|bar|enforce)\b",
     re.IGNORECASE,
 )
 _REPORTED_AFTER = re.compile(r",\s+(?:[^,;]{2,90}?\s)?(?:told|said|says|assured|informed|confirmed|announced|according\s+to)\b")

@@ -940,6 +940,7 @@ def test_a_second_noun_phrase_is_no_second_action():
         "Chinese officials would not say whether the ambassador will be allowed to visit Xinjiang.",
         "China will not veto the resolution.",  # nobody reported undertaking it
         "China said it would not accept any interference in its internal affairs.",  # a stance, not a restraint
+        "Mr. Xi would not meet Mr. Biden at the summit, Chinese officials said.",  # a snub, not a restraint
         "A senior Chinese general warned that the PLA would not stand idly by, state media said.",
         # a forecast or a stance told to the other side is no restraint
         "China's defense ministry said Adm. Dong told Mr. Hegseth that attempts to contain or deter China would not succeed.",
