@@ -1002,3 +1002,16 @@ def test_commerce_the_senate_and_the_house_named_bare_are_american(text, sides):
 def test_undertakings_told_in_other_forms(sentence, actor):
     found = detect(sentence)
     assert found is not None and found.actor == actor
+
+
+@pytest.mark.parametrize(
+    "sentence, actor",
+    [
+        ("Hong Kong prosecutors will not seek a prison term for the American teacher, the Justice Department said on Monday.", "China"),
+        ("Shanghai regulators will approve the two licences within a month, the company said.", "China"),
+        ("Texas lawmakers will vote on the land-purchase bill in March, the governor's office said.", "US"),
+    ],
+)
+def test_prosecutors_regulators_and_lawmakers_of_a_place_are_its_sides(sentence, actor):
+    found = detect(sentence)
+    assert found is not None and found.actor == actor
