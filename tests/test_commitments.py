@@ -1015,3 +1015,16 @@ def test_undertakings_told_in_other_forms(sentence, actor):
 def test_prosecutors_regulators_and_lawmakers_of_a_place_are_its_sides(sentence, actor):
     found = detect(sentence)
     assert found is not None and found.actor == actor
+
+
+@pytest.mark.parametrize(
+    "sentence, actor",
+    [
+        ("COSCO also agreed to let officers from the U.S. embassy tour the terminal, the official added.", "China"),
+        ("Sinopec will buy 20 more cargoes of American ethane this year.", "China"),
+        ("Guangdong's provincial disease-control centre will share its daily counts of heat-illness admissions.", "China"),
+    ],
+)
+def test_state_firms_and_a_places_centres_act_for_its_side(sentence, actor):
+    found = detect(sentence)
+    assert found is not None and found.actor == actor
