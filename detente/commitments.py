@@ -872,7 +872,8 @@ _PRONOUN_SPEAKER = re.compile(r"(?:they|he|she|it)(?:\s+(?:also|later|then|furth
 _TRAILING_SAID = re.compile(
     r",\s*(?P<who>[^,;]{2,80}?)\s+(?:said|says|announced|confirmed|added|told\s+[^,;]{2,40}?)(?:\s+on\s+[A-Z]\w+|\s+(?:in|at|during)\s+[^,;]{2,60})?"
     # ... and a closing aside on when: ", days after the feeds disappeared", ", even as most staff were furloughed"
-    r"(?:,\s+(?:even\s+as|as|while|(?:\w+\s+)?(?:days?|hours?|weeks?)\s+(?:after|before)|after|before|in\s+(?:a|an|the)|with|under|as\s+part\s+of)\s+[^;]{2,160}?)?\.?\s*$"
+    # ... or a participle that sums it up: ", completing the increases announced in May", ", ending a two-year pause"
+    r"(?:,\s+(?:even\s+as|as|while|(?:\w+\s+)?(?:days?|hours?|weeks?)\s+(?:after|before)|after|before|in\s+(?:a|an|the)|with|under|as\s+part\s+of|completing|ending|bringing|marking|following|leaving)\s+[^;]{2,160}?)?\.?\s*$"
 )
 _UNNAMED_SPEAKER = re.compile(r"^(?:the\s+)?(?:(?:\w+\s+){0,2}(?P<head>[a-z]+))$", re.IGNORECASE)
 

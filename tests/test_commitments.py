@@ -1028,3 +1028,12 @@ def test_prosecutors_regulators_and_lawmakers_of_a_place_are_its_sides(sentence,
 def test_state_firms_and_a_places_centres_act_for_its_side(sentence, actor):
     found = detect(sentence)
     assert found is not None and found.actor == actor
+
+
+def test_a_closing_participle_does_not_hide_the_announcer():
+    sentence = (
+        "The tariff on Chinese rubber gloves will rise from 50 percent to 100 percent on Jan. 1, the U.S. trade "
+        "representative's office confirmed on Wednesday, completing the increases announced after the review."
+    )
+    found = detect(sentence)
+    assert found is not None and found.actor == "US"
