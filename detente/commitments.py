@@ -418,6 +418,12 @@ def _subject(text: str, verb_start: int, previous_actor: str | None, referent: R
     if referent is not None and (titled := _TITLED_SUBJECT.match(stripped)) is not None:
         # "Mr. Wang also undertook": the side of his full mention earlier in the article
         return referent(titled.group("who"))
+    owned_by = _DEFINITE_OWNER.match(stripped) if referent is not None and ("'" in stripped or "’" in stripped) else None
+    if owned_by is not None and not find_actors(stripped):
+        # "The department's senior official for East Asian affairs is also to travel": the owner's side
+        found_side = referent(owned_by.group("head"))
+        if found_side is not None:
+            return found_side
     definite = _DEFINITE.match(stripped) if referent is not None else None
     if definite:
         found_side = referent(definite.group("head"))
@@ -442,6 +448,8 @@ Referent = Callable[[str], "str | None"]
 _DEFINITE = re.compile(
     r"^the\s+(?:[\w'’-]+\s+){0,3}?(?P<head>[A-Za-z][a-z-]{2,})(?:\s+(?:also|itself|then|now|later|separately|too|again))?$", re.IGNORECASE
 )
+# ... or owned by one: "The department's senior official", "the ministry's spokesman".
+_DEFINITE_OWNER = re.compile(r"^the\s+(?:[\w-]+\s+){0,2}?(?P<head>[A-Za-z][a-z-]{2,})['’]s\s+(?:[\w'’.-]+\s+){0,8}?[\w'’.-]+$", re.IGNORECASE)
 # Heads that are no organisation or office of a side.
 _NOT_ACTOR_HEAD = frozenset(
     """deal agreement pledge plan rule rules measure measures move decision step statement talks meeting

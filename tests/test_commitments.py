@@ -1037,3 +1037,11 @@ def test_a_closing_participle_does_not_hide_the_announcer():
     )
     found = detect(sentence)
     assert found is not None and found.actor == "US"
+
+
+def test_a_definite_owner_gives_its_side_to_what_it_owns():
+    previous = ["WASHINGTON — The State Department said on Tuesday that the secretary would meet Wang Yi."]
+    sentence = "The department's senior official for East Asian affairs will travel to Beijing within two months."
+    found = detect(sentence, referent=lambda head: referent_in(previous, head))
+    assert found is not None and found.actor == "US"
+    assert detect(sentence, referent=lambda head: referent_in([], head)) is None  # an owner named nowhere: no side
