@@ -203,10 +203,17 @@ _CHINESE_CONGRESS = re.compile(r"(?:People['’]s|Party)\s+$")
 _WORD_BEFORE = re.compile(r"([\w.'’-]+)\s+$")
 
 
-def _bare_capitol(text: str) -> list[int]:
-    """Where Commerce, the Senate or the House stand bare for the American body (see ``_BARE_CAPITOL``)."""
+# "Navy officials added", "Coast Guard officers said": the service's people, named bare ("PLA Navy
+# officials", "the Royal Navy's commanders" name their owner).
+_BARE_SERVICE_PEOPLE = re.compile(
+    r"(?<![\w-])(?:Navy|Coast\s+Guard|Air\s+Force|Army|Marine\s+Corps)\s+(?:officials|officers|spokes(?:man|woman|person)|commanders|sailors|pilots|crews?|engineers|leaders|planners)\b"
+)
+
+
+def _bare_capitol(text: str, pattern: re.Pattern = _BARE_CAPITOL) -> list[int]:
+    """Where Commerce, the Senate or the House (or a service's people) stand bare for the American body (see ``_BARE_CAPITOL``)."""
     found = []
-    for match in _BARE_CAPITOL.finditer(text):
+    for match in pattern.finditer(text):
         before = _WORD_BEFORE.search(text, max(0, match.start() - 30), match.start())
         word = before.group(1) if before else ""
         if word in ("of", "Chamber") or (word[:1].isupper() and word not in ("The", "U.S.", "US", "American")):
@@ -237,6 +244,8 @@ def _find_actors(text: str) -> tuple[tuple[int, str], ...]:
     provincial += [(m.start(), "US") for m in _US_STATE_BODY.finditer(text)]
     if "Commerce" in text or "Senate" in text or "House" in text:
         provincial += [(at, "US") for at in _bare_capitol(text)]
+    if "Navy " in text or "Guard " in text or "Force " in text or "Army " in text or "Corps " in text:
+        provincial += [(at, "US") for at in _bare_capitol(text, _BARE_SERVICE_PEOPLE)]
     places = [m.start() for m in _actor_places().finditer(text)]
     if not places:
         return tuple(provincial)
@@ -849,7 +858,7 @@ _PLAIN_PASSIVE = re.compile(
     re.IGNORECASE,
 )
 _REPORTED_PASSIVE = re.compile(
-    r"\b(?:said|says|announced|confirmed|(?:told|assured|informed)(?:\s+[\w.'’-]+){1,6}?)(?:\s*on\s+[A-Z]\w+)?(?:\s+that)?\s+(?:[^;:.?!]|(?:(?<=Mr|Ms|Dr|Jr|St)|(?<=\b[A-Z])|(?<=Sept)|(?<=Jan|Feb|Mar|Apr|Jun|Jul|Aug|Oct|Nov|Dec))\.){1,110}?\s+$"
+    r"\b(?:said|says|added|announced|confirmed|(?:told|assured|informed)(?:\s+[\w.'’-]+){1,6}?)(?:\s*on\s+[A-Z]\w+)?(?:\s+that)?\s+(?:[^;:.?!]|(?:(?<=Mr|Ms|Dr|Jr|St)|(?<=\b[A-Z])|(?<=Sept)|(?<=Jan|Feb|Mar|Apr|Jun|Jul|Aug|Oct|Nov|Dec))\.){1,110}?\s+$"
 )
 
 

@@ -1045,3 +1045,10 @@ def test_a_definite_owner_gives_its_side_to_what_it_owns():
     found = detect(sentence, referent=lambda head: referent_in(previous, head))
     assert found is not None and found.actor == "US"
     assert detect(sentence, referent=lambda head: referent_in([], head)) is None  # an owner named nowhere: no side
+
+
+def test_a_services_people_named_bare_are_american():
+    assert [a for _, a in find_actors("Navy officials added that the visit would go ahead.")] == ["US"]
+    assert [a for _, a in find_actors("Royal Navy officers said so.")] == []
+    found = detect("Navy officials added that the ship's cadets would be given two days of shore leave in Manhattan.")
+    assert found is not None and found.actor == "US"
