@@ -376,7 +376,7 @@ def _subject(text: str, verb_start: int, previous_actor: str | None, referent: R
             # "The U.S. embassy in Beijing will open": the post's owner undertakes, not the city
             return resolve_actor([actor for _, actor in find_actors(owned.group("owner"))]) or "both"
         return resolve_actor(mentions)
-    stripped = span.strip()
+    stripped = _LEADING_WHEN.sub("", span.strip())  # "said on Thursday it would": the subject is "it"
     if _AUXILIARY_ONLY.fullmatch(stripped):
         stripped = ""  # "China, Vanuatu's largest lender, has promised": the subject is before the appositive
     if not stripped and len(breaks) >= 2 and breaks[-1].group(0) == breaks[-2].group(0) == ",":
@@ -449,6 +449,9 @@ def _subject(text: str, verb_start: int, previous_actor: str | None, referent: R
     return place_owner(stripped or (before[breaks[-3].end() if len(breaks) >= 3 else 0 : breaks[-2].start()] if len(breaks) >= 2 else ""))
 
 
+_LEADING_WHEN = re.compile(
+    r"^(?:on\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2})|this\s+week|last\s+week|today|yesterday)\s+(?=(?:it|they|he|she|we)\b)"
+)
 _BARE_NAME = re.compile(r"^(?P<name>[A-Z][A-Za-z&.-]{1,}(?:\s+[A-Z][A-Za-z&.-]+){0,2})(?:\s+(?:also|itself|then|now|later|too|again|in\s+turn))?$")
 
 

@@ -1052,3 +1052,8 @@ def test_a_services_people_named_bare_are_american():
     assert [a for _, a in find_actors("Royal Navy officers said so.")] == []
     found = detect("Navy officials added that the ship's cadets would be given two days of shore leave in Manhattan.")
     assert found is not None and found.actor == "US"
+
+
+def test_a_day_between_said_and_the_pronoun_keeps_the_speaker():
+    found = detect("China's commerce ministry said on Thursday it would take PVH off its unreliable entity list within 30 days.")
+    assert found is not None and found.actor == "China"
