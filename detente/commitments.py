@@ -450,7 +450,8 @@ def _subject(text: str, verb_start: int, previous_actor: str | None, referent: R
 
 
 _LEADING_WHEN = re.compile(
-    r"^(?:on\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2})|this\s+week|last\s+week|today|yesterday)\s+(?=(?:it|they|he|she|we)\b)"
+    r"^(?:(?:late\s+|early\s+)?(?:on\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2})"
+    r"|this\s+week|last\s+week|today|yesterday|in\s+a\s+(?:brief\s+|written\s+)?statement|on\s+its\s+website)\s+(?=(?:it|they|he|she|we)\b)"
 )
 _BARE_NAME = re.compile(r"^(?P<name>[A-Z][A-Za-z&.-]{1,}(?:\s+[A-Z][A-Za-z&.-]+){0,2})(?:\s+(?:also|itself|then|now|later|too|again|in\s+turn))?$")
 

@@ -1054,6 +1054,14 @@ def test_a_services_people_named_bare_are_american():
     assert found is not None and found.actor == "US"
 
 
-def test_a_day_between_said_and_the_pronoun_keeps_the_speaker():
-    found = detect("China's commerce ministry said on Thursday it would take PVH off its unreliable entity list within 30 days.")
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "China's commerce ministry said on Thursday it would take PVH off its unreliable entity list within 30 days.",
+        "China's commerce ministry said Thursday it would take PVH off its list within 30 days.",
+        "The Chinese embassy said in a statement it would issue visas to the 80 students within a month.",
+    ],
+)
+def test_a_day_between_said_and_the_pronoun_keeps_the_speaker(sentence):
+    found = detect(sentence)
     assert found is not None and found.actor == "China"
