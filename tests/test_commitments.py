@@ -997,46 +997,25 @@ def test_commerce_the_senate_and_the_house_named_bare_are_american(text, sides):
         pytest.param("The PLA's agreement to host a dozen West Point cadets at its Army Command College in May was confirmed by Pentagon officials on Tuesday.", "China", id="pledge-named-as-a-noun-2"),
         pytest.param("Mr. Trump wrote afterwards that Mr. Xi had agreed to set up a strategic communication channel.", "China", id="past-perfect-news-1"),
         pytest.param("The embassy added that the Chinese foreign ministry and the State Department had agreed to hold a joint symposium in Beijing next spring.", "both", id="past-perfect-news-2"),
+        # bodies of a place, state firms, a closing participle after the announcer, a day between "said" and the pronoun
+        pytest.param("Hong Kong prosecutors will not seek a prison term for the American teacher, the Justice Department said on Monday.", "China", id="place-prosecutors"),
+        pytest.param("Shanghai regulators will approve the two licences within a month, the company said.", "China", id="place-regulators"),
+        pytest.param("Texas lawmakers will vote on the land-purchase bill in March, the governor's office said.", "US", id="place-lawmakers"),
+        pytest.param("COSCO also agreed to let officers from the U.S. embassy tour the terminal, the official added.", "China", id="state-firm-cosco"),
+        pytest.param("Sinopec will buy 20 more cargoes of American ethane this year.", "China", id="state-firm-sinopec"),
+        pytest.param("Guangdong's provincial disease-control centre will share its daily counts of heat-illness admissions.", "China", id="place-centre"),
+        pytest.param(
+            "The tariff on Chinese rubber gloves will rise from 50 percent to 100 percent on Jan. 1, the U.S. trade representative's office "
+            "confirmed on Wednesday, completing the increases announced after the review.", "US", id="closing-participle",
+        ),
+        pytest.param("China's commerce ministry said on Thursday it would take PVH off its unreliable entity list within 30 days.", "China", id="said-on-a-day-1"),
+        pytest.param("China's commerce ministry said Thursday it would take PVH off its list within 30 days.", "China", id="said-on-a-day-2"),
+        pytest.param("The Chinese embassy said in a statement it would issue visas to the 80 students within a month.", "China", id="said-in-a-statement"),
     ],
 )
 def test_undertakings_told_in_other_forms(sentence, actor):
     found = detect(sentence)
     assert found is not None and found.actor == actor
-
-
-@pytest.mark.parametrize(
-    "sentence, actor",
-    [
-        ("Hong Kong prosecutors will not seek a prison term for the American teacher, the Justice Department said on Monday.", "China"),
-        ("Shanghai regulators will approve the two licences within a month, the company said.", "China"),
-        ("Texas lawmakers will vote on the land-purchase bill in March, the governor's office said.", "US"),
-    ],
-)
-def test_prosecutors_regulators_and_lawmakers_of_a_place_are_its_sides(sentence, actor):
-    found = detect(sentence)
-    assert found is not None and found.actor == actor
-
-
-@pytest.mark.parametrize(
-    "sentence, actor",
-    [
-        ("COSCO also agreed to let officers from the U.S. embassy tour the terminal, the official added.", "China"),
-        ("Sinopec will buy 20 more cargoes of American ethane this year.", "China"),
-        ("Guangdong's provincial disease-control centre will share its daily counts of heat-illness admissions.", "China"),
-    ],
-)
-def test_state_firms_and_a_places_centres_act_for_its_side(sentence, actor):
-    found = detect(sentence)
-    assert found is not None and found.actor == actor
-
-
-def test_a_closing_participle_does_not_hide_the_announcer():
-    sentence = (
-        "The tariff on Chinese rubber gloves will rise from 50 percent to 100 percent on Jan. 1, the U.S. trade "
-        "representative's office confirmed on Wednesday, completing the increases announced after the review."
-    )
-    found = detect(sentence)
-    assert found is not None and found.actor == "US"
 
 
 def test_a_definite_owner_gives_its_side_to_what_it_owns():
@@ -1052,16 +1031,3 @@ def test_a_services_people_named_bare_are_american():
     assert [a for _, a in find_actors("Royal Navy officers said so.")] == []
     found = detect("Navy officials added that the ship's cadets would be given two days of shore leave in Manhattan.")
     assert found is not None and found.actor == "US"
-
-
-@pytest.mark.parametrize(
-    "sentence",
-    [
-        "China's commerce ministry said on Thursday it would take PVH off its unreliable entity list within 30 days.",
-        "China's commerce ministry said Thursday it would take PVH off its list within 30 days.",
-        "The Chinese embassy said in a statement it would issue visas to the 80 students within a month.",
-    ],
-)
-def test_a_day_between_said_and_the_pronoun_keeps_the_speaker(sentence):
-    found = detect(sentence)
-    assert found is not None and found.actor == "China"
