@@ -644,7 +644,7 @@ def _evidence_side(commitment: Commitment) -> str:
 
 
 # Training others: the trainees' own acts ("Twelve Taiwanese pilots pinned on their wings") are its evidence.
-_TRAINS = re.compile(r"\b(?:train|training|teach|teaching|instruct|instructing|school|schooling)\b", re.IGNORECASE)
+_TRAINS = re.compile(r"\b(?:train|training|teach|teaching|instruct|instructing)\b", re.IGNORECASE)
 
 
 def _lets_third(commitment: Commitment) -> frozenset[str]:
