@@ -367,6 +367,8 @@ def _subject(text: str, verb_start: int, previous_actor: str | None, referent: R
     # "Xi accepted Mr. Trump's invitation and promised": a side named as an owner after the
     # subject is in the object ("China's commerce ministry agreed", "Mr. Trump's envoy and Xi
     # agreed" keep theirs).
+    # "The tariff on Chinese semiconductors will double": a measure on one side's goods is the other side's.
+    found = [(pos, _OTHER_SIDE.get(actor, actor) if _MEASURE_ON.search(span, max(0, pos - 60), pos) else actor) for pos, actor in found]
     owners = {pos for pos, _ in found if _POSSESSIVE.match(span, pos) and not span[:pos].rstrip().endswith(" and")}
     first_plain = min((pos for pos, _ in found if pos not in owners), default=None)
     mentions = [actor for pos, actor in found if pos not in owners or first_plain is None or pos < first_plain]
@@ -447,6 +449,15 @@ def _subject(text: str, verb_start: int, previous_actor: str | None, referent: R
     # "Tianjin University agreed to hand back", "Jiangsu, for its part, pledged": an institution of a
     # place on one side, or the place itself.
     return place_owner(stripped or (before[breaks[-3].end() if len(breaks) >= 3 else 0 : breaks[-2].start()] if len(breaks) >= 2 else ""))
+
+
+# A measure named by the goods or people it falls on ("the tariff on Chinese semiconductors",
+# "sanctions on American defence firms"): the side named is its target, not who imposes it.
+_MEASURE_ON = re.compile(
+    r"\b(?:tariffs?|dut(?:y|ies)|levy|levies|surcharges?|bans?|curbs|(?:export\s+)?controls|sanctions|restrictions|quotas|anti-dumping\s+\w+)\s+on\s+(?:imports\s+of\s+|all\s+|some\s+)?$",
+    re.IGNORECASE,
+)
+_OTHER_SIDE = {"US": "China", "China": "US"}
 
 
 _LEADING_WHEN = re.compile(

@@ -1383,7 +1383,17 @@ def _single_act(action: str) -> bool:
         at = re.search(rf"\b{re.escape(verb)}\w*", action, re.IGNORECASE)
         if at is not None and _ONE_OBJECT.match(action, at.end()):
             return True
+    if verb in _DATED_EVENT_VERBS and _ONE_TIME.search(action):
+        return True  # "will host 30 descendants in Guilin in September": one occasion, held once
     return verb in _SINGLE_ACTS or _done_pattern(action) is not None
+
+
+_DATED_EVENT_VERBS = frozenset("host hold send visit attend convene receive dispatch".split())
+_ONE_TIME = re.compile(
+    r"\b(?:in|by|before|during|on|until|at\s+the\s+end\s+of)\s+(?:(?:early|mid|late|the\s+end\s+of|mid-)\s*)?"
+    r"(?:January|February|March|April|May|June|July|August|September|October|November|December|Jan\.|Feb\.|Aug\.|Sept?\.|Oct\.|Nov\.|Dec\.|Christmas|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day)\b"
+    r"|\bnext\s+(?:week|month)\b",
+)
 
 
 # Acts done once that ``ONE_OFF`` does not list (their done forms vary too much to spell out).

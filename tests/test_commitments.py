@@ -1011,6 +1011,9 @@ def test_commerce_the_senate_and_the_house_named_bare_are_american(text, sides):
         pytest.param("China's commerce ministry said on Thursday it would take PVH off its unreliable entity list within 30 days.", "China", id="said-on-a-day-1"),
         pytest.param("China's commerce ministry said Thursday it would take PVH off its list within 30 days.", "China", id="said-on-a-day-2"),
         pytest.param("The Chinese embassy said in a statement it would issue visas to the 80 students within a month.", "China", id="said-in-a-statement"),
+        # a measure named by the goods it falls on is the other side's
+        pytest.param("The duty on Chinese steel wheels will double to 50 percent by 2026.", "US", id="measure-on-goods-1"),
+        pytest.param("Sanctions on American drone makers will be lifted within 30 days, the commerce ministry said.", "China", id="measure-on-goods-2"),
     ],
 )
 def test_undertakings_told_in_other_forms(sentence, actor):

@@ -1530,6 +1530,11 @@ def test_side_objects_are_the_words_after_the_sides_adjective():
         ("will unseal the indictment on Monday", True),
         ("will exchange hourly weather observations from both stations", False),
         ("will let American passport holders enter without a visa", False),
+        # an occasion with its own date is held once; without one it may recur
+        ("will hold talks with the delegation in Beijing before Christmas", True),
+        ("will be hosted by the provincial government at a forum in Fuzhou in late June", True),
+        ("will hold talks with the delegation in Beijing", False),
+        ("will hold talks with the delegation in Beijing every June", False),
     ],
 )
 def test_acts_done_once(action, single):
