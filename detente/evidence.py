@@ -1234,6 +1234,8 @@ _SIDE_WORDS = r"(?:Chinese|China|Beijing|U\.S\.|US|American|Americans|Washington
 _TO_SIDE = re.compile(r"\b(?:to|for)\s+(?:the\s+)?" + _SIDE_WORDS + r"\b")
 # ... and nowhere else: every side word in the sentence follows "to" or "for"
 _SIDE_NOT_AFTER_TO = re.compile(r"(?<!\bto\s)(?<!\bfor\s)(?<!\bto\sthe\s)(?<!\bfor\sthe\s)\b" + _SIDE_WORDS + r"\b")
+# "has yet to receive", "have not received": a negated cue whose act is receiving
+_RECEIVE_NEXT = re.compile(r"\s+(?:receive|get|hear\s+from|obtain|see)\b", re.IGNORECASE)
 _RECEIVING = re.compile(r"\b(?:received|receives|obtained|collected|picked\s+up|got|heard\s+(?:nothing|no)|were\s+(?:given|granted|issued|handed)|was\s+(?:given|granted|issued|handed))\b", re.IGNORECASE)
 _CITING = re.compile(r",\s*citing\s+[^,;.]+")
 _MEETING_WITH = re.compile(
@@ -1983,11 +1985,12 @@ def _parties(text: str, cue: str, cue_clause: str) -> _Parties:
         # delivered, with no side as the subject, is the other side's act
         delivered = _DELIVERED_TO.search(text)
         only_as_recipient = delivered is not None and not sentence_actors(text[: delivered.start()]) and bool(sentence_actors(delivered.group("to")))
-    # "American executives said they had received their visas": the subject got what the other side gave.
-    receiving = bool(_RECEIVING.search(cue)) and doers != _THIRD_PARTY_DOER and len(doers) == 1
+    # "American executives said they had received their visas", "the CDC has yet to receive a single
+    # day's count": the subject got (or did not get) what the other side was to give.
+    at = text.lower().find(cue.lower())
+    receiving = (bool(_RECEIVING.search(cue)) or (at >= 0 and _RECEIVE_NEXT.match(text, at + len(cue)) is not None)) and doers != _THIRD_PARTY_DOER and len(doers) == 1
     if receiving:
         doers = frozenset()
-    at = text.lower().find(cue.lower())
     passive = at > 0 and bool(_PASSIVE_AUXILIARY.search(text, max(0, at - 30), at)) and not _AGENT.match(text, at + len(cue))
     meeting = {"US", "China"} <= actors and _MEETING_WITH.search(text) is not None
     # The third parties of a sentence whose doers are third parties (once, not per candidate).

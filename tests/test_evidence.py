@@ -1137,6 +1137,17 @@ def test_what_one_side_received_is_the_other_sides_act():
     assert got == ["c_visas"]
 
 
+def test_what_one_side_has_yet_to_receive_is_the_other_sides_setback():
+    pledge = Commitment(
+        id="c_counts", article_id="a", sentence_index=0, actor="China", topic="diplomacy", topics=["diplomacy"], date=COMMITTED,
+        text="China's health commission will share its weekly counts of dengue admissions at 30 hospitals with the CDC.",
+        action="will share its weekly counts of dengue admissions at 30 hospitals with the CDC",
+    )
+    got = link_evidence(CommitmentIndex([pledge]), EvidenceSentence(
+        "b", 2, "Three months on, American health officials have yet to receive a single week's count of dengue admissions.", LATER, ["diplomacy"]))
+    assert [(c.id, record["effect"]) for c, record in got] == [("c_counts", "setback")]
+
+
 def test_a_third_country_named_as_a_place_does_not_make_the_act_its_own():
     pledge = Commitment(
         id="c_board", article_id="a", sentence_index=0, actor="China", topic="military", topics=["military"], date=COMMITTED,
