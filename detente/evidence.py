@@ -18,7 +18,7 @@ from datetime import date
 from functools import lru_cache
 
 from detente.commitments import Commitment, attribution, content_terms, find_actors
-from detente.terms import compile_named, compile_terms, load_json
+from detente.terms import blank_month_may, compile_named, compile_terms, load_json
 from detente.topics import TOPIC_IDS, linking_topics, match_topics
 
 _DIGIT = re.compile(r"\d")
@@ -131,7 +131,7 @@ _REPORTED_SPEECH = re.compile(r"\b(?:said|says|saying|announced|confirmed|report
 _NO_ANSWER_YET = re.compile(r"\s+(?:yet\s+)?(?:said|say|comment\w*|given|give|disclosed|disclose|responded|respond|elaborated|explained|confirmed|mention\w*|address\w*|refer\w*|known|realized|realised|been\s+aware|noticed|expected)\b", re.IGNORECASE)
 # "Soybean futures slipped": market prices moving, not a side acting.
 _MARKET_SUBJECT = re.compile(
-    r"\b(?:futures|prices?|shares|stocks?|markets?|index|indexes|yuan|dollar|bonds?|yields?|deaths|numbers|rates|figures|totals|counts)\s+(?:\w+\s+)?$", re.IGNORECASE
+    r"\b(?:futures|prices?|shares|stocks?|markets?(?!\s+(?:regulators?|watchdogs?|supervis\w*|authorit\w*|access)\b)|index|indexes|yuan|dollar|bonds?|yields?|deaths|numbers|rates|figures|totals|counts)\s+(?:\w+\s+)?$", re.IGNORECASE
 )
 _CHANGE_AFTER = re.compile(
     r"(?:\s+[\w'’.-]+){0,9}?\s+(?:fell|rose|dropped|declined|increased|doubled|tripled|jumped|climbed|slumped|surged|halved|grew|shrank|plunged|soared)\b",
@@ -299,7 +299,7 @@ def _screened(text: str, start: int, end: int, term: str, kind: str) -> str | No
     window = before[breaks[-1].end() :] if breaks else before
     if term.startswith(("not ", "no longer")):
         window = _WOULD_END.sub("", window)  # "said it would not appoint one after all": a decision reported, not a hedge
-    if hedges.search(window):
+    if hedges.search(blank_month_may(window)):
         return None
     if kind in ("progress", "fulfilled") and _FUTURE_BEFORE.search(window) and not negators.search(window):
         return None  # "the assessment, due in May, will cover the routes for the first time": not done yet

@@ -21,7 +21,7 @@ import pandas as pd
 
 from detente.commitments import find_actors, is_hostile
 from detente.evidence import reported_act, sentence_actors
-from detente.terms import compile_named, compile_terms, load_json, place_owner
+from detente.terms import blank_month_may, compile_named, compile_terms, load_json, place_owner
 
 LABELS = ("escalation", "easing", "neutral")
 THRESHOLD = 0.3
@@ -137,7 +137,7 @@ _LIST_BREAK = re.compile(_CLAUSE_BREAK.pattern.replace("[,;:", "[;:", 1), re.IGN
 
 def _window(text: str, start: int, breaks_at: re.Pattern = _CLAUSE_BREAK) -> str:
     """The words before a cue back to the start of its clause (a modifier's scope)."""
-    before = text[:start]
+    before = blank_month_may(text[:start])
     breaks = list(breaks_at.finditer(before))
     return before[breaks[-1].end() :] if breaks else before
 

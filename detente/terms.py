@@ -210,6 +210,16 @@ def candidate_scan(
     return anywhere, by_two, by_one
 
 
+# "May" inside a sentence is the month or a name ("in May", "Consul General Gregory May spent"), not
+# the modal that hedges: blanked (same length) before a window is searched for hedges.
+_MONTH_MAY = re.compile(r"(?<=\S\s)May\b")
+
+
+def blank_month_may(text: str) -> str:
+    """``text`` with every capitalised "May" after another word blanked, for hedge searches."""
+    return _MONTH_MAY.sub("   ", text) if "May" in text else text
+
+
 @lru_cache(maxsize=8)
 def load_json(name: str) -> dict:
     """Read a data file from ``detente/data``."""

@@ -1225,6 +1225,20 @@ def test_guests_named_before_a_passive_promise_to_host_them_make_their_acts_evid
     assert index.sides["c_forum"] == "both"
 
 
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        # "May" as a name or a month is no hedge; a market regulator is an authority, not a price
+        "Consul General Gregory May spent an hour with the prisoner at Stanley Prison on Friday.",
+        "Readings for April and May arrived in early June.",
+        "China's market regulator cleared the acquisition on Monday.",
+    ],
+)
+def test_acts_reported_next_to_look_alike_words(sentence):
+    from detente.evidence import reported_act
+    assert reported_act(sentence) is not None
+
+
 def test_nothing_received_is_a_setback():
     from detente.evidence import reported_act
     assert reported_act("The laboratory has received no figures from the DEA since February.").effect == "setback"

@@ -66,6 +66,13 @@ def test_hedging_weakens(plain, hedged):
     assert any("hedged" in c.modifier for c in weak.cues)
 
 
+def test_the_month_may_is_no_hedge():
+    # "May" as a month or a name is not the modal: the cue keeps its weight
+    for sentence in ("In May Beijing imposed tariffs on soybeans.", "Beijing in May imposed tariffs on soybeans."):
+        assert not any("hedged" in c.modifier for c in score_sentence(sentence).cues)
+    assert any("hedged" in c.modifier for c in score_sentence("Beijing may impose tariffs on soybeans.").cues)
+
+
 def test_hedged_single_cue_is_neutral():
     assert score_sentence("The sides might lower tariffs.").label == "neutral"
 

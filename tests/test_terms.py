@@ -5,6 +5,7 @@ import re
 import pytest
 
 from detente.terms import (
+    blank_month_may,
     _ASCII_FOLDS,
     candidate_scan,
     case_variants,
@@ -226,3 +227,11 @@ def test_an_institution_of_a_place_belongs_to_its_side(phrase, side):
     from detente.terms import place_owner
 
     assert place_owner(phrase) == side
+
+
+def test_blank_month_may_keeps_the_modal_and_the_length():
+    text = "Officials may meet in May, Gregory May said."
+    blanked = blank_month_may(text)
+    assert len(blanked) == len(text)
+    assert "may meet" in blanked and "May" not in blanked
+    assert blank_month_may("May I add one point?") == "May I add one point?"
