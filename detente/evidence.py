@@ -176,7 +176,7 @@ _NON_ANSWER = re.compile(r"\s+to\s+(?:say|comment|elaborate|specify|discuss|disc
 # mild setback, but not a reported act it only justifies ("reimposed the tariffs, accusing ...").
 _ALLEGED = re.compile(r"\b(?:accus\w*|alleg\w*)\b", re.IGNORECASE)
 # A participle that describes a noun ("a satellite launched by a nonprofit") rather than report an act.
-_BY_AGENT = re.compile(r"\s+by\b(?!\s+(?:video|phone|telephone|teleconference|videoconference|letter|mail)\b)")
+_BY_AGENT = re.compile(r"\s+by\b(?!\s+(?:video|phone|telephone|teleconference|videoconference|letter|mail|(?:a|one)\s+(?:third|quarter|fifth|tenth)|half|about|nearly|almost|more|less|\d)\b)")
 _PARTICIPLE_END = re.compile(r"(?:ed|en|wn)$", re.IGNORECASE)
 _AUXILIARY = re.compile(r"\b(?:was|were|is|are|been|be|being|has|have|had|got|get|gets)\s+(?:\w+ly\s+)?$", re.IGNORECASE)
 # "clean power met most new demand": "met" as "satisfied", not a meeting.
@@ -284,7 +284,7 @@ def _screened(text: str, start: int, end: int, term: str, kind: str) -> str | No
         return None  # "no agreed rules", "the alerts agreed in June": named, not done
     if term == "met" and _MET_A_NEED.match(text, end):
         return None  # "met most new demand"
-    if _PARTICIPLE_END.search(surface) and _BY_AGENT.match(text, end) and not _AUXILIARY.search(text, 0, start):
+    if _PARTICIPLE_END.search(surface) and " " not in surface and _BY_AGENT.match(text, end) and not _AUXILIARY.search(text, 0, start):
         return None  # "a satellite launched by a nonprofit last year": describes a thing, reports no act
     if _IN_RELATIVE_ASIDE.search(text, max(0, start - 80), start):
         return None  # "The Ansys merger, which Beijing cleared in July, is not affected": an aside
@@ -414,7 +414,8 @@ _NOT_AN_ACT = frozenset(
     offered intended designed meant pressed demanded requested sought lobbied doubted thought knew considered
     ordered instructed directed threatened signalled signaled suggested recommended expressed voiced complained protested
     condemned blamed lamented acknowledged admitted conceded hinted mentioned recalled speculated
-    fell rose grew declined increased jumped climbed slumped surged soared plunged dipped edged slipped""".split()
+    fell rose grew declined increased jumped climbed slumped surged soared plunged dipped edged slipped
+    fallen risen grown""".split()
 )
 
 
@@ -1129,6 +1130,7 @@ def _did_more_of_promised_act(commitment: Commitment, text: str) -> bool:
 # A year that dates the whole sentence: "In 2023, CBP lifted an order on another vessel".
 _EARLIER_YEAR = re.compile(r"^\W*(?:[A-Z]+\W+)?(?:In|Back\s+in|During)\s+((?:19|20)\d\d)\b")
 # "The last exchange, in 2019, was held in Hawaii": a year set off right after the subject dates the whole sentence.
+_LAST_YEARS = re.compile(r"^\W*(?:[A-Z]+\W+)?(?:Last|The\s+previous)\s+(?:year|season|summer|winter|spring|autumn)['’]s\b")
 _ASIDE_YEAR = re.compile(r"^[^,;]{0,60},\s*(?:in|during|back\s+in)\s+((?:19|20)\d\d)\s*,")
 _YEAR_IN = re.compile(r"\b(?:in|during)\s+(?:the\s+)?((?:19|20)\d\d)\b")
 _NO_COMMENT = re.compile(r"\b(?:did\s+not\s+(?:immediately\s+)?(?:respond|reply)|declined\s+to\s+comment|could\s+not\s+be\s+reached|no\s+comment)\b", re.IGNORECASE)
@@ -1883,6 +1885,9 @@ def _reading(text: str) -> _Reading | None:
     if _NO_COMMENT.search(text):
         return None
     year = _EARLIER_YEAR.search(text) or _ASIDE_YEAR.match(text)
+    # "Last year's forum in Tonga was attended by ...": the subject is an earlier year's (any year
+    # before the report's will do: ``link_evidence`` compares it with the report's year)
+    earlier = year is None and _LAST_YEARS.match(text) is not None
     cue = effect_of(text)
     act_only = generic = False
     counted = None  # the promised whole a count-only sentence speaks of
@@ -1935,7 +1940,7 @@ def _reading(text: str) -> _Reading | None:
     signed_order = cue.effect == "progress" and "signed" in lower and _SIGNED_ORDER.search(text) is not None
     in_force = _IN_FORCE.search(text) if ("effect" in lower or "force" in lower) else None
     return _Reading(
-        int(year.group(1)) if year is not None else None, cue, act_only, generic, counted, counted_unit, counted_rate,
+        int(year.group(1)) if year is not None else 1 if earlier else None, cue, act_only, generic, counted, counted_unit, counted_rate,
         cue_clause, int(dated.group(1)) if dated is not None else None, fallback, frozenset(words),
         in_part, signed_order, (in_force.group(0).lower(), in_force.start()) if in_force is not None else None,
     )

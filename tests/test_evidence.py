@@ -1232,11 +1232,39 @@ def test_guests_named_before_a_passive_promise_to_host_them_make_their_acts_evid
         "Consul General Gregory May spent an hour with the prisoner at Stanley Prison on Friday.",
         "Readings for April and May arrived in early June.",
         "China's market regulator cleared the acquisition on Monday.",
+        # a finite passive with its agent reports the act ("a satellite launched by a nonprofit" does not)
+        "Wen Qiao was escorted by immigration officers onto a flight to Beijing on Tuesday.",
+        "Seven Americans have been passed by Chinese police to U.S. consular staff since February.",
     ],
 )
 def test_acts_reported_next_to_look_alike_words(sentence):
     from detente.evidence import reported_act
     assert reported_act(sentence) is not None
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Insurance premiums for Red Sea transits have fallen by a quarter since January.",
+        "A satellite launched by a nonprofit last year carries the sensor.",
+    ],
+)
+def test_no_act_in_a_market_move_or_a_described_thing(sentence):
+    from detente.evidence import reported_act
+    assert reported_act(sentence) is None
+
+
+def test_last_years_event_is_no_evidence():
+    pledge = Commitment(
+        id="c_forum", article_id="a", sentence_index=0, actor="US", topic="diplomacy", topics=["diplomacy"], date=COMMITTED,
+        text="A U.S. delegation will attend the Pacific Islands Forum leaders' meeting in Honiara.",
+        action="will attend the Pacific Islands Forum leaders' meeting in Honiara",
+    )
+    index = CommitmentIndex([pledge])
+    background = "Last year's forum in Tonga was attended by an American delegation of twelve."
+    assert link_evidence(index, EvidenceSentence("b", 2, background, LATER, ["diplomacy"])) == []
+    news = "This year's forum in Honiara was attended by an American delegation of twelve."
+    assert [c.id for c, _ in link_evidence(index, EvidenceSentence("b", 3, news, LATER, ["diplomacy"]))] == ["c_forum"]
 
 
 def test_nothing_received_is_a_setback():
