@@ -299,6 +299,10 @@ def _screened(text: str, start: int, end: int, term: str, kind: str) -> str | No
     window = before[breaks[-1].end() :] if breaks else before
     if term.startswith(("not ", "no longer")):
         window = _WOULD_END.sub("", window)  # "said it would not appoint one after all": a decision reported, not a hedge
+    if _FINITE_START.match(surface):
+        # "The inventory that Beijing said would be out in March has not been posted", "the review
+        # planned for July was dropped": the plan names the subject; the verb after it is news
+        window = _PLAN_IN_SUBJECT.sub(" ", window)
     if hedges.search(blank_month_may(window)):
         return None
     if kind in ("progress", "fulfilled") and _FUTURE_BEFORE.search(window) and not negators.search(window):
@@ -1439,6 +1443,11 @@ _NOTHING_DONE = re.compile(
     r"|\b(?:announced|held|sent|issued|published|conducted|released|filed|posted|named|made|took)\s+no\s+(?!longer\b|later\b|doubt\b|comment\b|secret\b|mention\b|agreements?\b|deals?\b|breakthroughs?\b|details\b|new\b|further\b)[a-z]+",
 )
 _NONE_DONE = re.compile(r"\b(?:no|none|nobody|nothing|not|never)\b", re.IGNORECASE)
+_FINITE_START = re.compile(r"(?:has|have|had|was|were|is|are)\b|still\b|not\b|no\s+longer\b|[a-z]+ed\b", re.IGNORECASE)
+_PLAN_IN_SUBJECT = re.compile(
+    r"\b(?:(?:said|says|promised|pledged|announced)\s+(?:(?:it|they|he|she)\s+)?(?:would|will|was\s+to|were\s+to)|(?:planned|scheduled|due|promised|pledged|expected)\s+(?:for|in|by|on|before))\b(?:\s+[\w.'’-]+){1,6}?\s*$",
+    re.IGNORECASE,
+)
 _WOULD_END = re.compile(r"\bwould\s*$", re.IGNORECASE)
 _WITHOUT = re.compile(r"\bwithout\s+(?:any\s+|a\s+|an\s+|the\s+|being\s+)?([a-z]{4,})", re.IGNORECASE)
 

@@ -1254,6 +1254,19 @@ def test_no_act_in_a_market_move_or_a_described_thing(sentence):
     assert reported_act(sentence) is None
 
 
+@pytest.mark.parametrize(
+    "sentence, cue",
+    [
+        ("The inventory that Beijing said would be out in March has not been posted.", "has not"),
+        ("The guidance the Treasury said it would publish by year-end was still unpublished in January.", "still unpublished"),
+    ],
+)
+def test_a_plan_naming_the_subject_does_not_hedge_the_news(sentence, cue):
+    from detente.evidence import effect_of
+    found = effect_of(sentence)
+    assert found is not None and found.effect == "setback" and found.cue == cue
+
+
 def test_last_years_event_is_no_evidence():
     pledge = Commitment(
         id="c_forum", article_id="a", sentence_index=0, actor="US", topic="diplomacy", topics=["diplomacy"], date=COMMITTED,
