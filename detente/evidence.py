@@ -1436,7 +1436,7 @@ _NOTHING_DONE = re.compile(
     r"|\b(?:has|have|had)\s+(?:so\s+far\s+|yet\s+)?(?:offered|given|made|sent|received|seen|heard|shown|provided)\s+no\b"
     # "the CAC has told the company nothing about its review"
     r"|\b(?:has|have|had)\s+(?:so\s+far\s+|yet\s+)?(?:told|given|sent|shown)\s+(?:[\w'’-]+\s+){1,3}?nothing\b"
-    r"|\bnothing\s+(?:from|has\s+come|had\s+come|came)\b|\bcontains?\s+no\b|\bknew\s+of\s+no\b"
+    r"|\bnothing\s+(?:from|has\s+come|had\s+come|came)\b|\b(?:contain(?:s|ed)?|includ(?:es|ed)|list(?:s|ed)|show(?:s|ed)|mention(?:s|ed))\s+no\b(?!\s+(?:longer|later|more\s+than|fewer\s+than|less\s+than)\b)|\bknew\s+of\s+no\b"
     # "... left for home with no Chinese inspector having set foot in a packing house"
     r"|\bwith\s+(?:no|not\s+one|not\s+a\s+single)\s+(?:[\w'’-]+\s+){0,4}?having\s+[a-z]+"
     # "the command announced no patrols around the island": none of the promised acts

@@ -1259,9 +1259,10 @@ def test_no_act_in_a_market_move_or_a_described_thing(sentence):
     [
         ("The inventory that Beijing said would be out in March has not been posted.", "has not"),
         ("The guidance the Treasury said it would publish by year-end was still unpublished in January.", "still unpublished"),
+        ("The list of participants published at the close of the plenary contained no Chinese official.", "contained no"),
     ],
 )
-def test_a_plan_naming_the_subject_does_not_hedge_the_news(sentence, cue):
+def test_setbacks_told_around_other_cues(sentence, cue):
     from detente.evidence import effect_of
     found = effect_of(sentence)
     assert found is not None and found.effect == "setback" and found.cue == cue
