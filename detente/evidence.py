@@ -434,6 +434,12 @@ _PRESENT_BEFORE = re.compile(
 )
 
 
+# Simple past forms that are never participles: a number before one ends a name ("The tug Donghai
+# Jiu 111 came alongside"), it does not describe a noun as "the 300 seized plants" does.
+_PAST_ONLY = frozenset("came went took gave began flew ran drew wrote threw withdrew undertook oversaw".split())
+_NUMBER_BEFORE = re.compile(r"(?<![\w-])\d[\d,]*\s+")
+
+
 @lru_cache(maxsize=16384)
 def reported_act(text: str) -> EvidenceCue | None:
     """The first past form of the sentence that reports an act (not speech, a plan or a state) and
@@ -442,7 +448,8 @@ def reported_act(text: str) -> EvidenceCue | None:
         word = match.group(0).split()[-1].lower()
         if word in _NOT_AN_ACT or match.start() == 0 and match.group(0)[0].isupper() and " " not in match.group(0):
             continue
-        if _PRESENT_BEFORE.search(text, max(0, match.start() - 40), match.start()):
+        before = _PRESENT_BEFORE.search(text, max(0, match.start() - 40), match.start())
+        if before is not None and not (word in _PAST_ONLY and _NUMBER_BEFORE.fullmatch(before.group(0))):
             continue  # "boardings are permitted under the rules": a present state, not an act
         if _STATE_SINCE.match(text, match.end()):
             continue  # "has operated survey craft in the sea since 2022": a standing state, not news
@@ -886,7 +893,12 @@ _DECIDED = re.compile(r"\b(?:decid\w*|decision|ruled|ruling|determin\w*|conclu\w
 
 
 def _decision_pending(commitment: Commitment, text: str) -> bool:
-    return _verb_of(commitment.action) in _DECIDING_VERBS and not _DECIDED.search(text)
+    return _verb_of(commitment.action) in _DECIDING_VERBS and not _DECIDED.search(_AWAITED.sub(" ", text))
+
+
+# A decision still awaited: "the AI features, which still await the regulator's approval", "the
+# applications are still pending", "awaiting a ruling".
+_AWAITED = re.compile(r"\b(?:(?:still\s+)?(?:await|awaits|awaiting|awaited)|pending|yet\s+to\s+(?:get|receive|win))\s+(?:[\w'’-]+\s+){0,3}?(?:approv\w*|decision|ruling|clearance|determination|verdict)\b", re.IGNORECASE)
 
 
 # Said just after where the action was cut, only plain frequency words count ("all", "any", "more" there belong to other things).
@@ -1607,6 +1619,8 @@ def _effect_for(
         return "fulfilled", strong  # "halve the tariff to 10%" -> "the duty fell to 10%": the promised figure reached
     if effect == "progress" and not in_part and _verb_of(commitment.action) in _RULE_VERBS and _RULE_APPLIED.search(text):
         return "fulfilled", strong  # "will let Americans enter without a visa" -> "the first Americans to travel under the new rules cleared passport control"
+    if effect == "progress" and _verb_of(commitment.action) in _DECIDING_VERBS and _AWAITED.search(text):
+        return "setback", False  # "will decide within 45 days" -> "the features still await the regulator's approval"
     if ONE_ACT_DONE and effect == "progress" and not in_part and not _recurs(commitment) and not _decision_pending(commitment, text) and (_PAST.search(cue.cue) or _FIRST_SINCE_LIFTED.search(cue.cue) or _past_before(cue.cue, text) or _reports_an_act(text)) and _single_act(commitment.action) and not _under_way(commitment.action, text) and not _short_of_target(commitment.action, text):
         return "fulfilled", strong  # a one-off act, reported done in other words: "will renew the accord" -> "signed a protocol that extends it"
     if effect == "setback" and _verb_of(commitment.action) in _REMOVING_VERBS and _found(_NO_LONGER_LISTED, text):

@@ -1235,6 +1235,8 @@ def test_guests_named_before_a_passive_promise_to_host_them_make_their_acts_evid
         # a finite passive with its agent reports the act ("a satellite launched by a nonprofit" does not)
         "Wen Qiao was escorted by immigration officers onto a flight to Beijing on Tuesday.",
         "Seven Americans have been passed by Chinese police to U.S. consular staff since February.",
+        # a number ending a name before a simple past ("the 300 seized plants" describes a noun)
+        "The tug Donghai Jiu 111 came alongside on Feb. 14.",
     ],
 )
 def test_acts_reported_next_to_look_alike_words(sentence):
@@ -2024,3 +2026,17 @@ def test_left_out_not_enforced_and_short_at_year_end(action, text, effect):
 def test_answers_given_and_withheld(action, text, effect):
     got = _effects(action, text, actor="China", topic="military")
     assert got and got[0][0] == effect
+
+
+def test_a_decision_still_awaited_is_a_setback_for_a_promise_to_decide():
+    pledge = Commitment(
+        id="c_decide", article_id="a", sentence_index=0, actor="China", topic="technology", topics=["technology"], date=COMMITTED,
+        text="China's internet regulator will decide within 45 working days whether to register the phone maker's AI model.",
+        action="will decide within 45 working days whether to register the phone maker's AI model",
+    )
+    index = CommitmentIndex([pledge])
+    waiting = "The Mate 70 went on sale in September without the maker's AI model, whose registration still awaits the internet regulator's approval."
+    assert [(c.id, r["effect"]) for c, r in link_evidence(index, EvidenceSentence("b", 2, waiting, LATER, ["technology"]))] == [("c_decide", "setback")]
+    from detente.evidence import _decision_pending
+    assert _decision_pending(pledge, waiting)
+    assert not _decision_pending(pledge, "The regulator approved the model's registration on Monday.")
