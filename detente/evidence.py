@@ -382,8 +382,10 @@ def effect_of(text: str) -> EvidenceCue | None:
 
 # A state that goes on ("the point of presence was still exchanging traffic", "the 63 were still in
 # the detention centre"): news only of a promise to change that state or to keep it (``_state_effect``).
+# ("still being shipped", "still being cleared by customs": goods or people still moved or held; "still
+# being reviewed" is a step under way, not a state)
 _STILL_STATE = re.compile(
-    r"\bstill\s+(?:(?!being\b)[a-z]{2,}ing|in|on|at|inside|lists|listed|says|say|offers|carries|shows|holds|unpublished|unposted|pending|open|running|operating|there|here|held|detained|blocked|closed|shut|frozen|barred)\b",
+    r"\bstill\s+(?:being\s+(?:cleared|shipped|sold|exported|imported|sent|used|made|produced|run|operated|flown|offered|charged|collected|held|detained|kept)\b|(?!being\b)[a-z]{2,}ing|in|on|at|inside|lists|listed|says|say|offers|carries|shows|holds|unpublished|unposted|pending|open|running|operating|there|here|held|detained|blocked|closed|shut|frozen|barred)\b",
     re.IGNORECASE,
 )
 # Left out of what was done: "neither of the two forwarders was among them", "China was not among those voting".
@@ -1597,6 +1599,8 @@ def _effect_for(
     effect, strong = cue.effect, cue.strong
     if effect == "progress" and cue.cue[:6].lower() == "still ":
         return _state_effect(commitment, cue.cue), False
+    if effect == "progress" and "still" in text and (state := _still_state(text)) is not None and cue.cue.lower() in state.cue.lower():
+        return _state_effect(commitment, state.cue), False  # "are still being cleared by customs": a state that goes on
     if effect == "setback" and _OCCASION_WITHOUT.match(cue.cue) and _over_without(text) and not _without_promised_act(commitment, text):
         return None, False  # "the exercise ended without the rescue serial" says nothing of a promise about something else
     if effect == "setback" and _enforcing(cue.cue) and _restrictive(commitment.action) and not _suspends_the_measure(cue.cue, text) and not _NONE_DONE.search(cue.cue):

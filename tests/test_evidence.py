@@ -2040,3 +2040,14 @@ def test_a_decision_still_awaited_is_a_setback_for_a_promise_to_decide():
     from detente.evidence import _decision_pending
     assert _decision_pending(pledge, waiting)
     assert not _decision_pending(pledge, "The regulator approved the model's registration on Monday.")
+
+
+def test_what_is_still_being_shipped_sets_back_a_promise_to_stop_it():
+    pledge = Commitment(
+        id="c_stop", article_id="a", sentence_index=0, actor="China", topic="counternarcotics", topics=["counternarcotics"], date=COMMITTED,
+        text="China's customs agreed to stop the export to the United States of large flavoured nitrous oxide canisters.",
+        action="agreed to stop the export to the United States of large flavoured nitrous oxide canisters",
+    )
+    index = CommitmentIndex([pledge])
+    going_on = "Large flavoured nitrous oxide canisters are still being cleared by Chinese customs for export to the United States."
+    assert [(c.id, r["effect"]) for c, r in link_evidence(index, EvidenceSentence("b", 2, going_on, LATER, ["counternarcotics"]))] == [("c_stop", "setback")]
