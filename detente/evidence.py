@@ -167,7 +167,7 @@ _EVENT_ENDED = re.compile(r"\b(?:exercise|drills?|talks|session|meeting|conferen
 _WHEN_AFTER = re.compile(r"\s+(?:on|with|in|at|after|last|this|late|early)\b(?!\s+(?:acrimony|disarray|failure|a\s+walkout|deadlock))", re.IGNORECASE)
 _NOBODY_AFTER = re.compile(r"\s+(?:no\s+one|nobody|none|nothing|no\s+(?:delegat\w*|officials?|representatives?|envoys?|team|staff))\b", re.IGNORECASE)
 _ADJECTIVAL_BEFORE = re.compile(
-    r"(?:\b(?:the|a|an|its|their|his|her|this|these|those|our)|\w['’]s|\b(?:seizures|shipments|imports|exports|sales|supplies|tonnes|tons|kilograms|kilogrammes)\s+of)\s+(?:\w+ly\s+)?(?:(?:[\d,]+|some|many|most|all|remaining|other|two|three|four|five|six|dozen)\s+)?$", re.IGNORECASE
+    r"(?:\b(?:the|a|an|its|their|his|her|this|these|those|our)|\w['’]s|\bof)\s+(?:\w+ly\s+)?(?:(?:[\d,]+|some|many|most|all|remaining|other|two|three|four|five|six|dozen)\s+)?$", re.IGNORECASE
 )
 # "declined to say when the next round might take place" withholds an answer; it refuses nothing.
 _NON_ANSWER = re.compile(r"\s+to\s+(?:say|comment|elaborate|specify|discuss|disclose|confirm|give\s+details)\b", re.IGNORECASE)

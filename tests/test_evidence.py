@@ -1256,6 +1256,12 @@ def test_no_act_in_a_market_move_or_a_described_thing(sentence):
     assert reported_act(sentence) is None
 
 
+def test_a_participle_after_of_describes_a_noun():
+    from detente.evidence import reported_act
+    found = reported_act("Forty containers of salted Texas hides left the bonded yard on Dec. 9.")
+    assert found is not None and found.cue == "left"
+
+
 @pytest.mark.parametrize(
     "sentence, cue",
     [
