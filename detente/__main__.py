@@ -80,12 +80,16 @@ def main(argv: list[str] | None = None) -> int:
     run.add_argument("--json", action="store_true", help="print one JSON document on stdout")
     check = commands.add_parser("evaluate", help="score the analysis on the labelled development set")
     check.add_argument("--data", default=None, help="development set folder (default tests/data/devset)")
+    check.add_argument(
+        "--agreement", action="store_true",
+        help="instead, compare the folder's second_annotator.json with its gold (the ceiling a careful reader sets)",
+    )
     args = parser.parse_args(argv)
 
     if args.command == "evaluate":
         from detente.evaluate import main as evaluate_main
 
-        return evaluate_main(args.data)
+        return evaluate_main(args.data, agreement=args.agreement)
 
     analysis = analyze_paths(args.paths)
     for warning in analysis.warnings:

@@ -242,9 +242,65 @@ def errors(data: str | Path | None = None, split: str = "tune") -> dict[str, lis
     return out
 
 
-def main(data: str | None = None) -> int:
+SECOND_ANNOTATOR = "second_annotator.json"
+
+
+def annotator_agreement(data: str | Path) -> dict[str, float | int]:
+    """How often a second annotator, labelling the same scenarios blind to the first one's evidence
+    and statuses, agrees with the set's gold: the ceiling a careful reader sets for the tool.
+
+    ``second_annotator.json`` lists ``{"id": "<scenario>-<n>", "evidence": [...], "status": ...}``,
+    the n-th commitment of the scenario, in the gold format. Two evidence sentences match when they
+    come from the same article and one holds the other.
+    """
+    folder = Path(data)
+    gold = {
+        f"{scenario['id']}-{number}": commitment
+        for scenario in json.loads((folder / "scenarios.json").read_text(encoding="utf-8"))["scenarios"]
+        for number, commitment in enumerate(scenario["commitments"], start=1)
+    }
+    second = json.loads((folder / SECOND_ANNOTATOR).read_text(encoding="utf-8"))
+    same_status = shared = same_effect = found = listed = 0
+    for item in second:
+        truth = gold[item["id"]]
+        same_status += item["status"] == truth["status"]
+        wanted = {(e["article"], e["sentence"]): e for e in truth["evidence"]}
+        matched: set[tuple[str, str]] = set()
+        for evidence in item["evidence"]:
+            key = next(
+                (k for k in wanted if k[0] == evidence["article"] and (k[1] in evidence["sentence"] or evidence["sentence"] in k[1])),
+                None,
+            )
+            listed += 1
+            if key is None or key in matched:
+                continue
+            matched.add(key)
+            shared += 1
+            same_effect += (evidence["effect"], evidence.get("severity")) == (wanted[key]["effect"], wanted[key].get("severity"))
+        found += len(wanted)
+    return {
+        "commitments": len(second),
+        "status agreement": same_status / len(second) if second else 0.0,
+        "link precision": shared / listed if listed else 0.0,
+        "link recall": shared / found if found else 0.0,
+        "effect agreement": same_effect / shared if shared else 0.0,
+    }
+
+
+def format_agreement(figures: dict[str, float | int]) -> str:
+    return "\n".join(f"{name:20} {value:.3f}" if isinstance(value, float) else f"{name:20} {value}" for name, value in figures.items())
+
+
+def main(data: str | None = None, agreement: bool = False) -> int:
+    if agreement:
+        folder = Path(data) if data else DEFAULT_DATA
+        if not (folder / SECOND_ANNOTATOR).exists():
+            print(f"error: {folder} has no {SECOND_ANNOTATOR}")
+            return 1
+        print(format_agreement(annotator_agreement(folder)))
+        return 0
     print(format_table(metrics_table(data)))
     return 0
 
 
-__all__ = ["metrics_table", "format_table", "errors", "TOPIC_IDS"]
+__all__ = ["metrics_table", "format_table", "errors", "annotator_agreement", "TOPIC_IDS"]

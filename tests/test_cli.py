@@ -148,6 +148,14 @@ def test_evaluate_prints_tune_and_holdout():
     assert any("TextBlob" in row for row in rows) and any("VADER" in row for row in rows)
 
 
+def test_evaluate_agreement_compares_a_second_annotator(capsys):
+    assert main(["evaluate", "--agreement", "--data", "tests/data/tune25"]) == 0
+    lines = dict(line.rsplit(None, 1) for line in capsys.readouterr().out.splitlines())
+    assert lines["commitments"] == "47" and float(lines["status agreement"]) > 0.9
+    assert main(["evaluate", "--agreement", "--data", "tests/data/tune24"]) == 1  # no second annotator there
+    assert "second_annotator.json" in capsys.readouterr().out
+
+
 def cli_commands(capsys):
     with pytest.raises(SystemExit):
         main(["--help"])

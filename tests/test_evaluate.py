@@ -4,7 +4,7 @@ import json
 
 import pytest
 
-from detente.evaluate import Counts, format_table, macro_f1, metrics_table
+from detente.evaluate import Counts, annotator_agreement, format_table, macro_f1, metrics_table
 
 
 def test_macro_f1_by_hand():
@@ -105,3 +105,23 @@ def test_labelled_sets_pass_their_validators(folder):
     script = Path(__file__).parent / "data" / folder / "validate.py"
     done = subprocess.run([sys.executable, str(script)], capture_output=True, text=True, timeout=60)
     assert done.returncode == 0, done.stdout + done.stderr
+
+
+def test_annotator_agreement_counts_statuses_links_and_effects(tmp_path):
+    gold = {"scenarios": [{"id": "s01", "articles": ["s01_1.md", "s01_2.md"], "commitments": [
+        {"article": "s01_1.md", "sentence": "will hold talks", "actor": "both", "topic": "diplomacy", "status": "fulfilled",
+         "evidence": [{"article": "s01_2.md", "sentence": "held talks in Geneva", "effect": "fulfilled"}]},
+        {"article": "s01_1.md", "sentence": "will lift the ban", "actor": "China", "topic": "trade", "status": "stalled",
+         "evidence": [{"article": "s01_2.md", "sentence": "the ban is still in force", "effect": "setback", "severity": "mild"}]},
+    ]}]}
+    second = [
+        {"id": "s01-1", "status": "fulfilled", "evidence": [{"article": "s01_2.md", "sentence": "The envoys held talks in Geneva on Monday", "effect": "fulfilled"}]},
+        {"id": "s01-2", "status": "broken", "evidence": [
+            {"article": "s01_2.md", "sentence": "the ban is still in force", "effect": "setback", "severity": "ends"},
+            {"article": "s01_2.md", "sentence": "a distractor", "effect": "progress"},
+        ]},
+    ]
+    (tmp_path / "scenarios.json").write_text(json.dumps(gold))
+    (tmp_path / "second_annotator.json").write_text(json.dumps(second))
+    figures = annotator_agreement(tmp_path)
+    assert figures == {"commitments": 2, "status agreement": 0.5, "link precision": 2 / 3, "link recall": 1.0, "effect agreement": 0.5}
