@@ -303,8 +303,8 @@ def _screened(text: str, start: int, end: int, term: str, kind: str) -> str | No
         # "The inventory that Beijing said would be out in March has not been posted", "the review
         # planned for July was dropped": the plan names the subject; the verb after it is news
         window = _PLAN_IN_SUBJECT.sub(" ", window)
-    if hedges.search(blank_month_may(window)):
-        return None
+    if any(not _DETERMINER_END.search(window, 0, hedge.start()) for hedge in hedges.finditer(blank_month_may(window))):
+        return None  # ("The 90 days for the review of the proclamation ran out": a noun after its determiner hedges nothing)
     if kind in ("progress", "fulfilled") and _FUTURE_BEFORE.search(window) and not negators.search(window):
         return None  # "the assessment, due in May, will cover the routes for the first time": not done yet
     if _HABITUAL.search(text, max(0, start - 60), start):
@@ -325,6 +325,7 @@ def _screened(text: str, start: int, end: int, term: str, kind: str) -> str | No
     return kind
 
 
+_DETERMINER_END = re.compile(r"\b(?:the|a|an|its|their|his|her|this|these|those)\s+$", re.IGNORECASE)
 _FUTURE_BEFORE = re.compile(r"\b(?:will|shall|(?:is|are)\s+(?:due\s+|set\s+|scheduled\s+)?to)\b(?!\s+(?:have|be\s+\w+ing)\b)|['’]ll\b", re.IGNORECASE)
 # "by the end of 2026" dates something; it ends nothing.
 _END_OF = re.compile(r"\b(?:the|an?)\s+end\s+of\b", re.IGNORECASE)
@@ -406,7 +407,7 @@ _OTHER = {"US": "China", "China": "US"}
 _PAST = re.compile(
     r"\b(?:(?:has|have|had)\s+(?:now\s+|since\s+|already\s+|also\s+)?(?:been\s+)?(?!(?:about|without|throughout|but|not|most|least|almost|just|yet|when|then|than|often|even|eleven|seven|ten)\b)[a-z]+(?:ed|en|wn|ne|ft|nt|ht|ld|id|un|ut|et)"
     r"|(?:was|were)\s+(?:\w+ly\s+)?[a-z]+(?:ed|en|wn|ft|nt|ht|ld|id|ut|et)"
-    r"|[a-z]{3,}ed|left|sent|took|made|gave|met|went|came|began|won|held|struck|flew|brought|bought|got|set|put|spent|paid|sold|built|kept|lent|sat|stood|wrote|drew|ran|shut|split|swept|threw|wound|withdrew|undertook|oversaw)\b",
+    r"|[a-z]{3,}ed|led|left|sent|took|made|gave|met|went|came|began|won|held|struck|flew|brought|bought|got|set|put|spent|paid|sold|built|kept|lent|sat|stood|wrote|drew|ran|shut|split|swept|threw|wound|withdrew|undertook|oversaw)\b",
     re.IGNORECASE,
 )
 # Past forms that report speech, views, plans or states rather than an act on the promise.
@@ -425,6 +426,8 @@ _NOT_AN_ACT = frozenset(
 )
 
 
+# ... except where what follows makes them acts: "reported for duty", "led a delegation to the meeting".
+_ACT_AFTER = re.compile(r"(?<=reported)\s+(?:for\s+duty|to\s+work)\b|(?<=led)\s+(?:an?|the|its|their)\s+(?:[\w-]+\s+){0,2}?(?:delegation|team|mission|group|convoy|patrol|flotilla|squadron)\b", re.IGNORECASE)
 _STATE_SINCE = re.compile(r"[^,;.]*?\b(?:since\s+(?:19|20)\d\d|for\s+(?:years|decades|a\s+decade))\b", re.IGNORECASE)
 _PRESENT_BEFORE = re.compile(
     r"\b(?:is|are|be|being|am|remains?|seems?|looks?|gets?|become|becomes)\s+(?:not\s+|never\s+)?(?:\w+ly\s+)?$"
@@ -448,7 +451,7 @@ def reported_act(text: str) -> EvidenceCue | None:
     that its context does not take away, as a progress cue; negated, a setback cue. See ``GENERIC_SHARED``."""
     for match in _PAST.finditer(text):
         word = match.group(0).split()[-1].lower()
-        if word in _NOT_AN_ACT or match.start() == 0 and match.group(0)[0].isupper() and " " not in match.group(0):
+        if word in _NOT_AN_ACT and not _ACT_AFTER.match(text, match.end()) or match.start() == 0 and match.group(0)[0].isupper() and " " not in match.group(0):
             continue
         before = _PRESENT_BEFORE.search(text, max(0, match.start() - 40), match.start())
         if before is not None and not (word in _PAST_ONLY and _NUMBER_BEFORE.fullmatch(before.group(0))):

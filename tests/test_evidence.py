@@ -1237,6 +1237,11 @@ def test_guests_named_before_a_passive_promise_to_host_them_make_their_acts_evid
         "Seven Americans have been passed by Chinese police to U.S. consular staff since February.",
         # a number ending a name before a simple past ("the 300 seized plants" describes a noun)
         "The tug Donghai Jiu 111 came alongside on Feb. 14.",
+        # a noun after its determiner hedges nothing ("will review" does)
+        "The 90 days for the review of the proclamation ran out in September.",
+        # words of speech or cause that are acts by what follows
+        "Both additional CBP officers reported for duty at the inspection yard on April 21.",
+        "The director-general led a delegation of six to the experts' meeting.",
     ],
 )
 def test_acts_reported_next_to_look_alike_words(sentence):
@@ -1249,6 +1254,8 @@ def test_acts_reported_next_to_look_alike_words(sentence):
     [
         "Insurance premiums for Red Sea transits have fallen by a quarter since January.",
         "A satellite launched by a nonprofit last year carries the sensor.",
+        "Officials reported that the talks were useful.",
+        "The shortage led to higher prices.",
     ],
 )
 def test_no_act_in_a_market_move_or_a_described_thing(sentence):
