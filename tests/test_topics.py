@@ -34,6 +34,12 @@ def test_unknown_topic_id_rejected():
         ("The two countries pledged to cut methane emissions.", "climate", "methane"),
         ("Secretary Blinken held talks with Wang Yi in Beijing.", "diplomacy", "talks"),
         ("Washington criticized the treatment of Uyghurs in Xinjiang.", "human_rights", "xinjiang"),
+        # votes at the United Nations, joint workshops, coast-guard cutters, farm trade in fruit
+        ("China abstained rather than voting against the mission.", "diplomacy", "abstained"),
+        ("Russia vetoed the text.", "diplomacy", "vetoed"),
+        ("The two academies will hold a joint workshop on wildfire smoke in Kunming.", "diplomacy", "joint workshop"),
+        ("The cutter Oliver Henry towed the disabled boat to safety.", "military", "cutter"),
+        ("Customs will check fruit from California for live pests.", "trade", "fruit"),
         # networks and their regulator are technology; sanctions lists and the oil they police, trade
         ("The FCC voted to bar Chinese-owned laboratories from testing American routers.", "technology", "fcc"),
         ("The Treasury added a Hong Kong trading company to its sanctions list for moving Iranian oil.", "trade", "sanctions list"),
