@@ -15,6 +15,7 @@ ESCALATION = [
     "The ministry announced countermeasures against the new rules.",
     "The Pentagon said China cut off military communication.",
     "China firmly opposes the new tariffs.",
+    "A court in Guangzhou sentenced the journalist to five years in prison for inciting subversion.",
 ]
 EASING = [
     "Both countries agreed to lower tariffs under a 90-day truce.",
