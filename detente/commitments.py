@@ -63,6 +63,7 @@ _NOT_UNDERTAKING = re.compile(
     r"|serve\s+as|act\s+as|function\s+as)\b",
     re.IGNORECASE,
 )
+_COUNTERFACTUAL = re.compile(r"(?:would|could|might|should)\s+(?:also\s+|never\s+|not\s+)?have\s+(?:been\s+)?[a-z]+(?:ed|en|wn|ne|ent|ept|ost|ade|ught|ung|id|ld|ut|et)\b", re.IGNORECASE)
 # Announced hostile measures are threats or facts, not undertakings between the sides.
 _HOSTILE_ACTION = re.compile(
     r"^(?:will|would|shall|(?:is|are)\s+(?:set\s+)?to|plans?\s+to|intends?\s+to|announced\s+(?:plans?\s+to|it\s+would|they\s+would|that\s+it\s+would))\s+(?:also\s+|again\s+|soon\s+)?"
@@ -774,6 +775,8 @@ def detect_all(text: str, previous_actor: str | None = None, referent: Referent 
             continue
         if _BARE_FORM.match(verb) and verb.split()[0] not in _FUTURE and _NOT_SUBJECT_BEFORE.search(before):
             continue
+        if _COUNTERFACTUAL.match(rest):
+            continue  # "A veto would have sent the mission back to the drafting table": what did not happen
         if verb.split()[0] in _FUTURE:
             passive = re.match(r"(?:will|would|shall)\s+(?:also\s+)?(?:be\s+)?(?:\w+(?:ed|en|wn)\s+(?:over\s+|back\s+|up\s+|out\s+|off\s+)?by)\b", rest, re.IGNORECASE)
             if passive:

@@ -87,6 +87,7 @@ def test_seed_leaders_commitment_splits_into_fentanyl_and_military(seed_sentence
         pytest.param("China had pledged to curb fentanyl exports.", id="earlier-had"),
         pytest.param("As agreed at the summit, China curbed fentanyl exports.", id="earlier-as-agreed"),
         pytest.param("The weather in Beijing was mild.", id="plain"),
+        pytest.param("A Chinese veto would have sent the mission back to the drafting table.", id="counterfactual"),
     ],
 )
 def test_not_a_commitment(sentence):
@@ -1011,6 +1012,7 @@ def test_commerce_the_senate_and_the_house_named_bare_are_american(text, sides):
         pytest.param("China's commerce ministry said on Thursday it would take PVH off its unreliable entity list within 30 days.", "China", id="said-on-a-day-1"),
         pytest.param("China's commerce ministry said Thursday it would take PVH off its list within 30 days.", "China", id="said-on-a-day-2"),
         pytest.param("The Chinese embassy said in a statement it would issue visas to the 80 students within a month.", "China", id="said-in-a-statement"),
+        pytest.param("China said it would have the ban lifted by June.", "China", id="causative-have"),
         # a measure named by the goods it falls on is the other side's
         pytest.param("The duty on Chinese steel wheels will double to 50 percent by 2026.", "US", id="measure-on-goods-1"),
         pytest.param("Sanctions on American drone makers will be lifted within 30 days, the commerce ministry said.", "China", id="measure-on-goods-2"),
