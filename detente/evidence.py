@@ -2135,12 +2135,13 @@ def link_evidence(index: CommitmentIndex, sentence: EvidenceSentence, article_to
             continue  # ... and a running count only for a promise counted in that unit
         if counted_rate is not None and counted_rate not in _promised_targets(c.action):
             continue  # ... and a rate only for a promise of that very rate
-        if generic and (shared < GENERIC_SHARED or not index.action_concepts[c.id] & words):
+        # (a name both share, "Ms. Xu" for "will let Xu Lan leave", ties the act to the promise as a shared act word does)
+        if generic and (shared < GENERIC_SHARED or not (both_named or index.action_concepts[c.id] & words)):
             continue  # an act without an evidence cue must share much with the promise, and with its action
         if act_only:
             # Reporting the very act promised, or more of it, counts as one more shared concept.
             if not (_did_more_of_promised_act(c, sentence.text) or _did_promised_act(c, sentence.text) or _did_forsworn_act(c, sentence.text)):
-                if fallback is None or shared < GENERIC_SHARED or not index.action_concepts[c.id] & words:
+                if fallback is None or shared < GENERIC_SHARED or not (both_named or index.action_concepts[c.id] & words):
                     continue
                 as_generic.add(c.id)
             else:

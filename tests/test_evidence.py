@@ -2064,3 +2064,16 @@ def test_what_is_still_being_shipped_sets_back_a_promise_to_stop_it():
     index = CommitmentIndex([pledge])
     going_on = "Large flavoured nitrous oxide canisters are still being cleared by Chinese customs for export to the United States."
     assert [(c.id, r["effect"]) for c, r in link_evidence(index, EvidenceSentence("b", 2, going_on, LATER, ["counternarcotics"]))] == [("c_stop", "setback")]
+
+
+def test_a_shared_name_ties_an_act_without_a_cue_to_the_promise():
+    pledge = Commitment(
+        id="c_call", article_id="a", sentence_index=0, actor="China", topic="human_rights", topics=["human_rights"], date=COMMITTED,
+        text="Chinese officials assured the State Department that the jailed economist Nurmemet Tohti would be allowed to telephone his family in Indiana once a month.",
+        action="would be allowed to telephone his family in Indiana once a month",
+    )
+    index = CommitmentIndex([pledge])
+    named = "The jailed economist Nurmemet Tohti chatted with his wife for nine minutes on March 3."
+    assert [c.id for c, _ in link_evidence(index, EvidenceSentence("b", 2, named, LATER, ["human_rights"]))] == ["c_call"]
+    unnamed = "A jailed economist chatted with his wife for nine minutes on March 3."
+    assert link_evidence(index, EvidenceSentence("b", 3, unnamed, LATER, ["human_rights"])) == []
