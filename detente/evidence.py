@@ -1207,7 +1207,9 @@ def _doers(text: str, cue: str) -> set[str]:
         agent = _AGENT.match(text, at + len(cue))
         return sentence_actors(agent.group(1)) if agent else set()
     # "Chinese and American specialists": one subject of both sides, not two clauses.
-    breaks = list(_SUBJECT_BREAK.finditer(_JOINT_SUBJECT.sub(lambda m: m.group(0).replace("and", "   "), head)))
+    # ... nor is "Diplomats from the American, British and Canadian missions": a list of peoples is one subject.
+    joined = _PEOPLES_LIST.sub(lambda m: m.group(0).replace(",", " ").replace(" and ", "     "), head) if "," in head else head
+    breaks = list(_SUBJECT_BREAK.finditer(_JOINT_SUBJECT.sub(lambda m: m.group(0).replace("and", "   "), joined)))
     subject = head[breaks[-1].end() :] if breaks else head
     if not subject.strip():
         subject = head  # "Paraguay's president, Santiago Peña, visited": the appositive closes the subject
@@ -1230,6 +1232,7 @@ def _doers(text: str, cue: str) -> set[str]:
 
 
 _THIRD_PARTY_DOER = frozenset({"third party"})
+_PEOPLES_LIST = re.compile(r"\b(?:[A-Z][a-z]+(?:an|ese|ish|ch|i)|U\.S\.),\s+(?:(?:[A-Z][a-z]+(?:an|ese|ish|ch|i)|U\.S\.),\s+){0,5}(?:[A-Z][a-z]+(?:an|ese|ish|ch|i)|U\.S\.),?\s+and\s+(?:[A-Z][a-z]+(?:an|ese|ish|ch|i)|U\.S\.)\b")
 # A cue that holds its own passive auxiliary: "Sixty of the Chinese applicants had been interviewed".
 _PASSIVE_CUE = re.compile(r"(?:(?:has|have|had)\s+been|was|were|is|are)\s+(?:\w+ly\s+)?[a-z]+(?:ed|en|wn)\b", re.IGNORECASE)
 _CLAUSE_EDGE = re.compile(r"[,;:()\u2013\u2014]|\b(?:and|but|while|after|before|when|because|whereas|where|which|who)\b", re.IGNORECASE)

@@ -2077,3 +2077,10 @@ def test_a_shared_name_ties_an_act_without_a_cue_to_the_promise():
     assert [c.id for c, _ in link_evidence(index, EvidenceSentence("b", 2, named, LATER, ["human_rights"]))] == ["c_call"]
     unnamed = "A jailed economist chatted with his wife for nine minutes on March 3."
     assert link_evidence(index, EvidenceSentence("b", 3, unnamed, LATER, ["human_rights"])) == []
+
+
+def test_a_list_of_peoples_is_one_subject():
+    from detente.evidence import _doers
+    sentence = "Diplomats from the American, British, Australian and Canadian missions sat in the public gallery on Tuesday."
+    assert _doers(sentence, "sat in") == {"US"}
+    assert _doers("Diplomats from the British, Australian and Canadian missions sat in the public gallery.", "sat in") == {"third party"}
