@@ -1031,6 +1031,11 @@ def _done_pattern(action: str) -> re.Pattern | None:
     when the act is not one-off or its promise is done in steps."""
     verb = _verb_of(action) or ""
     done = ONE_OFF.get(verb)
+    if verb in _DECIDING_VERBS and (whether := _WHETHER_TO.search(action)) is not None:
+        # "decide within a year whether to debar the group" -> "formally debarred the group": decided
+        inner = whether.group(1).lower()
+        stem = re.escape(inner[:-1] if inner.endswith("e") else inner)
+        return _compiled(rf"\b(?:has\s+|have\s+|formally\s+|officially\s+)?{stem}\w*ed\b|\b(?:decided|ruled|determined)\s+(?:not\s+)?to\s+{re.escape(inner)}\b")
     if not done:
         return None
     if verb in _BREADTH_VERBS:
@@ -1045,6 +1050,7 @@ def _done_pattern(action: str) -> re.Pattern | None:
     return _compiled(rf"\b(?:has\s+|have\s+|formally\s+|officially\s+)?(?:{done})\b|\b{_DOCUMENTS}\s+{doing}\b")
 
 
+_WHETHER_TO = re.compile(r"\bwhether\s+(?:or\s+not\s+)?to\s+([a-z]{3,})\b", re.IGNORECASE)
 _DOCUMENTS = r"(?:notice|order|rule|decree|regulation|proclamation|directive|memorandum|decision|notification)"
 
 

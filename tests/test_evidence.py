@@ -2084,3 +2084,15 @@ def test_a_list_of_peoples_is_one_subject():
     sentence = "Diplomats from the American, British, Australian and Canadian missions sat in the public gallery on Tuesday."
     assert _doers(sentence, "sat in") == {"US"}
     assert _doers("Diplomats from the British, Australian and Canadian missions sat in the public gallery.", "sat in") == {"third party"}
+
+
+def test_a_promise_to_decide_whether_to_act_is_kept_by_the_act():
+    from detente.evidence import _did_promised_act
+    pledge = Commitment(
+        id="c_debar", article_id="a", sentence_index=0, actor="US", topic="diplomacy", topics=["diplomacy"], date=COMMITTED,
+        text="The department said it would decide within a year whether to debar the charity.",
+        action="would decide within a year whether to debar the charity",
+    )
+    assert _did_promised_act(pledge, "The department formally debarred the charity for five years on Friday.")
+    assert _did_promised_act(pledge, "The department decided not to debar the charity.")
+    assert not _did_promised_act(pledge, "The department opened a review of the charity's grants.")
