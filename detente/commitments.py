@@ -63,6 +63,8 @@ _NOT_UNDERTAKING = re.compile(
     r"|serve\s+as|act\s+as|function\s+as)\b",
     re.IGNORECASE,
 )
+# "OFAC is to add a Dalian ship manager to the sanctions list this week": a measure scheduled, as "will add" is.
+_SCHEDULED = re.compile(r"(?:is|are)\s+to\s+(?!be\b)[a-z]+", re.IGNORECASE)
 _COUNTERFACTUAL = re.compile(r"(?:would|could|might|should)\s+(?:also\s+|never\s+|not\s+)?have\s+(?:been\s+)?[a-z]+(?:ed|en|wn|ne|ent|ept|ost|ade|ught|ung|id|ld|ut|et)\b", re.IGNORECASE)
 # Announced hostile measures are threats or facts, not undertakings between the sides.
 _HOSTILE_ACTION = re.compile(
@@ -763,7 +765,7 @@ def detect_all(text: str, previous_actor: str | None = None, referent: Referent 
         before = text[: match.start()]
         if _THREAT.match(rest) or _NO_OBJECT.match(rest):
             continue
-        if _HOSTILE_ACTION.match(rest) and (not verb.startswith(("will", "shall")) or _ANY_TARGET.match(rest)) and not (
+        if _HOSTILE_ACTION.match(rest) and (not (verb.startswith(("will", "shall")) or _SCHEDULED.match(rest)) or _ANY_TARGET.match(rest)) and not (
             verb.startswith("would")
             and (_STARTING_ON.search(rest) or (_SAID_IT_WOULD.search(text, max(0, match.start() - 60), match.start() + 5) and _ON_PEOPLE.match(rest)))
             and not _ANY_TARGET.match(rest)
