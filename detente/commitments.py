@@ -363,6 +363,10 @@ def _subject(text: str, verb_start: int, previous_actor: str | None, referent: R
         teller = [actor for _, actor in find_actors(before[: told.start()])]
         if teller:
             return resolve_actor(teller)
+        # "Hong Kong's Correctional Services Department told the consulate it would let ...": a body of a place
+        owner = place_owner(before[: told.start()])
+        if owner is not None:
+            return owner
     breaks = list(_CLAUSE.finditer(before))
     span = before[breaks[-1].end() :] if breaks else before
     offset = len(before) - len(span)

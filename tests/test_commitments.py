@@ -1014,6 +1014,7 @@ def test_commerce_the_senate_and_the_house_named_bare_are_american(text, sides):
         pytest.param("The Chinese embassy said in a statement it would issue visas to the 80 students within a month.", "China", id="said-in-a-statement"),
         pytest.param("China said it would have the ban lifted by June.", "China", id="causative-have"),
         pytest.param("OFAC is to add a Dalian ship manager to the sanctions list this week, a Treasury official said.", "US", id="scheduled-measure"),
+        pytest.param("Guangdong's Correctional Services Department told the consulate it would let the man's mother visit him within a month.", "China", id="place-body-told-it-would"),
         # a measure named by the goods it falls on is the other side's
         pytest.param("The duty on Chinese steel wheels will double to 50 percent by 2026.", "US", id="measure-on-goods-1"),
         pytest.param("Sanctions on American drone makers will be lifted within 30 days, the commerce ministry said.", "China", id="measure-on-goods-2"),
