@@ -1137,15 +1137,6 @@ def test_what_one_side_received_is_the_other_sides_act():
     assert got == ["c_visas"]
 
 
-def test_what_one_side_has_yet_to_receive_is_the_other_sides_setback():
-    pledge = Commitment(
-        id="c_counts", article_id="a", sentence_index=0, actor="China", topic="diplomacy", topics=["diplomacy"], date=COMMITTED,
-        text="China's health commission will share its weekly counts of dengue admissions at 30 hospitals with the CDC.",
-        action="will share its weekly counts of dengue admissions at 30 hospitals with the CDC",
-    )
-    got = link_evidence(CommitmentIndex([pledge]), EvidenceSentence(
-        "b", 2, "Three months on, American health officials have yet to receive a single week's count of dengue admissions.", LATER, ["diplomacy"]))
-    assert [(c.id, record["effect"]) for c, record in got] == [("c_counts", "setback")]
 
 
 def test_a_third_country_named_as_a_place_does_not_make_the_act_its_own():
@@ -1283,17 +1274,6 @@ def test_setbacks_told_around_other_cues(sentence, cue):
     assert found is not None and found.effect == "setback" and found.cue == cue
 
 
-def test_last_years_event_is_no_evidence():
-    pledge = Commitment(
-        id="c_forum", article_id="a", sentence_index=0, actor="US", topic="diplomacy", topics=["diplomacy"], date=COMMITTED,
-        text="A U.S. delegation will attend the Pacific Islands Forum leaders' meeting in Honiara.",
-        action="will attend the Pacific Islands Forum leaders' meeting in Honiara",
-    )
-    index = CommitmentIndex([pledge])
-    background = "Last year's forum in Tonga was attended by an American delegation of twelve."
-    assert link_evidence(index, EvidenceSentence("b", 2, background, LATER, ["diplomacy"])) == []
-    news = "This year's forum in Honiara was attended by an American delegation of twelve."
-    assert [c.id for c, _ in link_evidence(index, EvidenceSentence("b", 3, news, LATER, ["diplomacy"]))] == ["c_forum"]
 
 
 def test_nothing_received_is_a_setback():
@@ -2041,42 +2021,10 @@ def test_answers_given_and_withheld(action, text, effect):
     assert got and got[0][0] == effect
 
 
-def test_a_decision_still_awaited_is_a_setback_for_a_promise_to_decide():
-    pledge = Commitment(
-        id="c_decide", article_id="a", sentence_index=0, actor="China", topic="technology", topics=["technology"], date=COMMITTED,
-        text="China's internet regulator will decide within 45 working days whether to register the phone maker's AI model.",
-        action="will decide within 45 working days whether to register the phone maker's AI model",
-    )
-    index = CommitmentIndex([pledge])
-    waiting = "The Mate 70 went on sale in September without the maker's AI model, whose registration still awaits the internet regulator's approval."
-    assert [(c.id, r["effect"]) for c, r in link_evidence(index, EvidenceSentence("b", 2, waiting, LATER, ["technology"]))] == [("c_decide", "setback")]
-    from detente.evidence import _decision_pending
-    assert _decision_pending(pledge, waiting)
-    assert not _decision_pending(pledge, "The regulator approved the model's registration on Monday.")
 
 
-def test_what_is_still_being_shipped_sets_back_a_promise_to_stop_it():
-    pledge = Commitment(
-        id="c_stop", article_id="a", sentence_index=0, actor="China", topic="counternarcotics", topics=["counternarcotics"], date=COMMITTED,
-        text="China's customs agreed to stop the export to the United States of large flavoured nitrous oxide canisters.",
-        action="agreed to stop the export to the United States of large flavoured nitrous oxide canisters",
-    )
-    index = CommitmentIndex([pledge])
-    going_on = "Large flavoured nitrous oxide canisters are still being cleared by Chinese customs for export to the United States."
-    assert [(c.id, r["effect"]) for c, r in link_evidence(index, EvidenceSentence("b", 2, going_on, LATER, ["counternarcotics"]))] == [("c_stop", "setback")]
 
 
-def test_a_shared_name_ties_an_act_without_a_cue_to_the_promise():
-    pledge = Commitment(
-        id="c_call", article_id="a", sentence_index=0, actor="China", topic="human_rights", topics=["human_rights"], date=COMMITTED,
-        text="Chinese officials assured the State Department that the jailed economist Nurmemet Tohti would be allowed to telephone his family in Indiana once a month.",
-        action="would be allowed to telephone his family in Indiana once a month",
-    )
-    index = CommitmentIndex([pledge])
-    named = "The jailed economist Nurmemet Tohti chatted with his wife for nine minutes on March 3."
-    assert [c.id for c, _ in link_evidence(index, EvidenceSentence("b", 2, named, LATER, ["human_rights"]))] == ["c_call"]
-    unnamed = "A jailed economist chatted with his wife for nine minutes on March 3."
-    assert link_evidence(index, EvidenceSentence("b", 3, unnamed, LATER, ["human_rights"])) == []
 
 
 def test_a_list_of_peoples_is_one_subject():
@@ -2096,3 +2044,67 @@ def test_a_promise_to_decide_whether_to_act_is_kept_by_the_act():
     assert _did_promised_act(pledge, "The department formally debarred the charity for five years on Friday.")
     assert _did_promised_act(pledge, "The department decided not to debar the charity.")
     assert not _did_promised_act(pledge, "The department opened a review of the charity's grants.")
+
+
+@pytest.mark.parametrize(
+    "actor, topic, text, action, sentence, effect",
+    [
+        # the receiving side's report ("has yet to receive") is the other side's act
+        pytest.param(
+            "China", "diplomacy", "China's health commission will share its weekly counts of dengue admissions at 30 hospitals with the CDC.",
+            "will share its weekly counts of dengue admissions at 30 hospitals with the CDC",
+            "Three months on, American health officials have yet to receive a single week's count of dengue admissions.", "setback", id="yet-to-receive",
+        ),
+        # an earlier year's event is background, this year's is news
+        pytest.param(
+            "US", "diplomacy", "A U.S. delegation will attend the Pacific Islands Forum leaders' meeting in Honiara.",
+            "will attend the Pacific Islands Forum leaders' meeting in Honiara",
+            "Last year's forum in Tonga was attended by an American delegation of twelve.", None, id="last-years-event",
+        ),
+        pytest.param(
+            "US", "diplomacy", "A U.S. delegation will attend the Pacific Islands Forum leaders' meeting in Honiara.",
+            "will attend the Pacific Islands Forum leaders' meeting in Honiara",
+            "This year's forum in Honiara was attended by an American delegation of twelve.", "fulfilled", id="this-years-event",
+        ),
+        # a decision still awaited sets back a promise to decide
+        pytest.param(
+            "China", "technology", "China's internet regulator will decide within 45 working days whether to register the phone maker's AI model.",
+            "will decide within 45 working days whether to register the phone maker's AI model",
+            "The Mate 70 went on sale in September without the maker's AI model, whose registration still awaits the internet regulator's approval.",
+            "setback", id="decision-still-awaited",
+        ),
+        # goods still being shipped set back a promise to stop them
+        pytest.param(
+            "China", "counternarcotics", "China's customs agreed to stop the export to the United States of large flavoured nitrous oxide canisters.",
+            "agreed to stop the export to the United States of large flavoured nitrous oxide canisters",
+            "Large flavoured nitrous oxide canisters are still being cleared by Chinese customs for export to the United States.", "setback", id="still-being-shipped",
+        ),
+        # a name both share ties an act without a cue to the promise; without the name, too little is shared
+        pytest.param(
+            "China", "human_rights",
+            "Chinese officials assured the State Department that the jailed economist Nurmemet Tohti would be allowed to telephone his family in Indiana once a month.",
+            "would be allowed to telephone his family in Indiana once a month",
+            "The jailed economist Nurmemet Tohti chatted with his wife for nine minutes on March 3.", "progress", id="shared-name",
+        ),
+        pytest.param(
+            "China", "human_rights",
+            "Chinese officials assured the State Department that the jailed economist Nurmemet Tohti would be allowed to telephone his family in Indiana once a month.",
+            "would be allowed to telephone his family in Indiana once a month",
+            "A jailed economist chatted with his wife for nine minutes on March 3.", None, id="no-shared-name",
+        ),
+    ],
+)
+def test_evidence_told_in_other_forms(actor, topic, text, action, sentence, effect):
+    pledge = Commitment(id="c", article_id="a", sentence_index=0, actor=actor, topic=topic, topics=[topic], date=COMMITTED, text=text, action=action)
+    found = [(c.id, record["effect"]) for c, record in link_evidence(CommitmentIndex([pledge]), EvidenceSentence("b", 2, sentence, LATER, [topic]))]
+    assert found == ([("c", effect)] if effect else [])
+
+
+def test_a_decision_awaited_is_no_decision_made():
+    from detente.evidence import _decision_pending
+    pledge = Commitment(
+        id="c", article_id="a", sentence_index=0, actor="China", topic="technology", topics=["technology"], date=COMMITTED,
+        text="The regulator will decide within 45 working days whether to register the model.", action="will decide within 45 working days whether to register the model",
+    )
+    assert _decision_pending(pledge, "The model still awaits the regulator's approval.")
+    assert not _decision_pending(pledge, "The regulator approved the model's registration on Monday.")
