@@ -282,7 +282,7 @@ def test_status_board_says_how_far_an_inferred_status_can_be_trusted():
     at = open_page("pages/commitments.py")
     no_errors(at)
     warning = [c.value for c in at.caption if "lead, not a finding" in c.value]
-    assert len(warning) == 1 and "never seen" in warning[0] and "ledger" in warning[0]
+    assert len(warning) == 1 and "never seen" in warning[0] and "ledger" in warning[0] and "second careful reader" in warning[0]
 
 
 def test_overview_duplicates_follow_the_samples_filter():
