@@ -1308,7 +1308,7 @@ def _brings_back_its_subject(commitment: Commitment, cue: str, text: str) -> boo
     after = " ".join(text[at + len(cue) :].split()[:6]) if at >= 0 else ""
     # ... or, in the passive, before it: "the antitrust probe of DuPont was revived"
     before = " ".join(_clause_before(text, at).split()[-8:]) if at > 0 and _PASSIVE_AUXILIARY.search(text, 0, at) else ""
-    return bool(concepts(f"{after} {before}") & concepts(commitment.action))
+    return bool(concepts(f"{after} {before}") & concepts(_with_tail(commitment)))
 
 
 def _clause_before(text: str, at: int) -> str:

@@ -2079,6 +2079,12 @@ def test_a_promise_to_decide_whether_to_act_is_kept_by_the_act():
             "agreed to stop the export to the United States of large flavoured nitrous oxide canisters",
             "Large flavoured nitrous oxide canisters are still being cleared by Chinese customs for export to the United States.", "setback", id="still-being-shipped",
         ),
+        # what was to end came back, named just after where the action was cut ("will terminate its antitrust, ... investigations")
+        pytest.param(
+            "China", "trade", "China will terminate its antitrust, anti-dumping and anti-discrimination investigations targeting U.S. chip firms.",
+            "will terminate its antitrust",
+            "China's commerce ministry reopened its anti-dumping investigation into U.S. analog chips on Wednesday.", "setback", id="came-back-after-the-cut",
+        ),
         # a name both share ties an act without a cue to the promise; without the name, too little is shared
         pytest.param(
             "China", "human_rights",
