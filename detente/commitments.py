@@ -1226,7 +1226,8 @@ def commitment_id(actor: str, topic: str, action: str) -> str:
 
 
 _SECOND_ACTION = re.compile(
-    r"\s+and\s+(?=(?:to\s+)?(?!(?:the|a|an|its|their|his|her|this|that|these|those|other|all|some|any|each|every|more|several|two|three|four|five|ten|both|new|further|additional)\b)[a-z]+)"
+    # (a plural noun is no verb: "punches and dies engraved with ..."; "discuss", "focus" are)
+    r"\s+and\s+(?=(?:to\s+)?(?!(?:the|a|an|its|their|his|her|this|that|these|those|other|all|some|any|each|every|more|several|two|three|four|five|ten|both|new|further|additional)\b)(?![a-z]*[^su]s\b)[a-z]+)"
 )
 
 

@@ -1038,3 +1038,11 @@ def test_a_services_people_named_bare_are_american():
     assert [a for _, a in find_actors("Royal Navy officers said so.")] == []
     found = detect("Navy officials added that the ship's cadets would be given two days of shore leave in Manhattan.")
     assert found is not None and found.actor == "US"
+
+
+def test_a_plural_noun_after_and_is_no_second_action():
+    action = "will require an export licence for tablet punches and dies engraved with the markings of prescription opioids"
+    terms = {"trade": ["export licence"], "counternarcotics": ["opioids"]}
+    assert len(split_by_topic(action, "will", terms)) == 1
+    two = "agreed to curb exports of opioids and restore the export licence"
+    assert [topic for topic, _ in split_by_topic(two, "agreed", terms)] == ["counternarcotics", "trade"]
