@@ -901,8 +901,8 @@ def _decision_pending(commitment: Commitment, text: str) -> bool:
     return _verb_of(commitment.action) in _DECIDING_VERBS and not _DECIDED.search(_AWAITED.sub(" ", text))
 
 
-# A decision still awaited: "the AI features, which still await the regulator's approval", "the
-# applications are still pending", "awaiting a ruling".
+# A decision still awaited: "the AI features, which still await the regulator's approval", "pending
+# a ruling", "yet to get clearance".
 _AWAITED = re.compile(r"\b(?:(?:still\s+)?(?:await|awaits|awaiting|awaited)|pending|yet\s+to\s+(?:get|receive|win))\s+(?:[\w'’-]+\s+){0,3}?(?:approv\w*|decision|ruling|clearance|determination|verdict)\b", re.IGNORECASE)
 
 
