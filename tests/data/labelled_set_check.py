@@ -31,6 +31,16 @@ KEYS = {"id", "text", "topics", "tension", "boilerplate", "commitment", "actor"}
 MINIMA: dict = {}
 REQUIRED_HARD: list = []
 
+# The briefs most sets were written to (a set's validate.py names one, or spells out its own).
+HARD_CASES = ["demand", "monitoring", "desire", "negated", "hypothetical", "earlier_pledge", "expectation", "threat"]
+# tune8 ... tune20, blind6, blind7
+BRIEF_100 = {
+    "sentences": 100, "per_topic": 5, "boilerplate": 6, "commitments": 20, "hard_total": 24,
+    "per_hard_case": 3, "scenarios": 24, "part_b_commitments": 36, "per_status": 5,
+}
+# blind8 ... blind12, tune21 ... tune28
+BRIEF_130 = {**BRIEF_100, "sentences": 130, "hard_total": 32, "per_hard_case": 4, "part_b_commitments": 40}
+
 errors = []
 
 
