@@ -18,7 +18,7 @@ from datetime import date, timedelta
 from functools import lru_cache
 from typing import Callable
 
-from detente.terms import actor_terms, place_owner, provincial_actor, terms_pattern
+from detente.terms import OTHER_SIDE, actor_terms, place_owner, provincial_actor, terms_pattern
 
 ACTORS = ("US", "China", "both")
 
@@ -270,7 +270,7 @@ def _find_actors(text: str) -> tuple[tuple[int, str], ...]:
                     if post is not None and not _OWNER_BEFORE_POST.search(text, max(0, post.start() - 25), post.start()):
                         # "the embassy in Beijing" is the other side's post ("the Chinese embassy in
                         # Washington" names its owner, and the city stays a place of the other side)
-                        found.append((post.start(), {"US": "China", "China": "US"}[actor]))
+                        found.append((post.start(), OTHER_SIDE[actor]))
                         continue
                     found.append((place, actor))
     return tuple(sorted(found + provincial))
@@ -375,7 +375,7 @@ def _subject(text: str, verb_start: int, previous_actor: str | None, referent: R
     # subject is in the object ("China's commerce ministry agreed", "Mr. Trump's envoy and Xi
     # agreed" keep theirs).
     # "The tariff on Chinese semiconductors will double": a measure on one side's goods is the other side's.
-    found = [(pos, _OTHER_SIDE.get(actor, actor) if _MEASURE_ON.search(span, max(0, pos - 60), pos) else actor) for pos, actor in found]
+    found = [(pos, OTHER_SIDE.get(actor, actor) if _MEASURE_ON.search(span, max(0, pos - 60), pos) else actor) for pos, actor in found]
     owners = {pos for pos, _ in found if _POSSESSIVE.match(span, pos) and not span[:pos].rstrip().endswith(" and")}
     first_plain = min((pos for pos, _ in found if pos not in owners), default=None)
     mentions = [actor for pos, actor in found if pos not in owners or first_plain is None or pos < first_plain]
@@ -464,7 +464,6 @@ _MEASURE_ON = re.compile(
     r"\b(?:tariffs?|dut(?:y|ies)|levy|levies|surcharges?|bans?|curbs|(?:export\s+)?controls|sanctions|restrictions|quotas|anti-dumping\s+\w+)\s+on\s+(?:imports\s+of\s+|all\s+|some\s+)?$",
     re.IGNORECASE,
 )
-_OTHER_SIDE = {"US": "China", "China": "US"}
 
 
 _LEADING_WHEN = re.compile(

@@ -18,7 +18,7 @@ from datetime import date
 from functools import lru_cache
 
 from detente.commitments import Commitment, attribution, content_terms, find_actors
-from detente.terms import blank_month_may, compile_named, compile_terms, load_json
+from detente.terms import OTHER_SIDE, blank_month_may, compile_named, compile_terms, load_json
 from detente.topics import TOPIC_IDS, linking_topics, match_topics
 
 _DIGIT = re.compile(r"\d")
@@ -403,7 +403,6 @@ GENERIC_SHARED: int | None = 3
 # story, whatever subject words each uses ("a buyer register for tablet presses" is no farm purchase).
 SAME_STORY_SHARED = 5
 OBJECT_SHARED = 2
-_OTHER = {"US": "China", "China": "US"}
 _PAST = re.compile(
     r"\b(?:(?:has|have|had)\s+(?:now\s+|since\s+|already\s+|also\s+)?(?:been\s+)?(?!(?:about|without|throughout|but|not|most|least|almost|just|yet|when|then|than|often|even|eleven|seven|ten)\b)[a-z]+(?:ed|en|wn|ne|ft|nt|ht|ld|id|un|ut|et)"
     r"|(?:was|were)\s+(?:\w+ly\s+)?[a-z]+(?:ed|en|wn|ft|nt|ht|ld|id|ut|et)"
@@ -648,7 +647,7 @@ def _evidence_side(commitment: Commitment) -> str:
     lets = _LETS_OTHER_SIDE.search(commitment.action)
     if commitment.actor == "both":
         return commitment.actor
-    other = _OTHER[commitment.actor]
+    other = OTHER_SIDE[commitment.actor]
     if lets is None:
         hosted = _HOSTED_PASSIVE.match(commitment.action)
         if hosted is not None:
@@ -719,7 +718,7 @@ class CommitmentIndex:
             self.sides[commitment.id] = _evidence_side(commitment)
             self.lets_third[commitment.id] = _lets_third(commitment)
             # The other side named in what was promised ("take U.S. officers aboard"): acts towards it are the evidence.
-            other = _OTHER.get(commitment.actor)
+            other = OTHER_SIDE.get(commitment.actor)
             # ... or named before a passive promise ("visas for U.S. delegates would be issued").
             promised_to = commitment.action
             if _PASSIVE_PROMISE.match(commitment.action):
@@ -2173,9 +2172,9 @@ def link_evidence(index: CommitmentIndex, sentence: EvidenceSentence, article_to
         if not fit and doers == _THIRD_PARTY_DOER and side in actors and (promised_third := _third_parties(c.text)) and acting_third <= promised_third:
             fit = True  # the side acting with the third parties it promised to act with: "China, Saudi Arabia and Iran held the first meeting"
         if (
-            not fit and doers != _THIRD_PARTY_DOER and c.actor in _OTHER and _OTHER[c.actor] in actors
+            not fit and doers != _THIRD_PARTY_DOER and c.actor in OTHER_SIDE and OTHER_SIDE[c.actor] in actors
             and len(index.action_concepts[c.id] & words) >= OBJECT_SHARED
-            and (not doers or side_objects(c.action, _OTHER[c.actor]) & side_objects(sentence.text, _OTHER[c.actor]))
+            and (not doers or side_objects(c.action, OTHER_SIDE[c.actor]) & side_objects(sentence.text, OTHER_SIDE[c.actor]))
         ):
             # the other side's people or goods the promise was about, named as such: "will train 30
             # Chinese customs officers" -> "Twelve Chinese customs officers finished a two-week course"

@@ -210,6 +210,10 @@ def candidate_scan(
     return anywhere, by_two, by_one
 
 
+# Each side's counterpart.
+OTHER_SIDE = {"US": "China", "China": "US"}
+
+
 # "May" inside a sentence is the month or a name ("in May", "Consul General Gregory May spent"), not
 # the modal that hedges: blanked (same length) before a window is searched for hedges.
 _MONTH_MAY = re.compile(r"(?<=\S\s)May\b")
@@ -304,7 +308,7 @@ def place_owner(phrase: str) -> str | None:
     if post is not None:
         # "the consulates in Houston and Chengdu": a post belongs to the side whose city it is not in
         hosts = {side for side, pattern in place_names() if pattern.search(post.group("where"))}
-        sides = {{"US": "China", "China": "US"}[side] for side in hosts}
+        sides = {OTHER_SIDE[side] for side in hosts}
     else:
         sides = {side for side, pattern in place_institutions() if pattern.search(phrase)}
     return sides.pop() if len(sides) == 1 else "both" if sides else None
