@@ -1509,7 +1509,23 @@ def _verb_negated(stem: str, text: str) -> bool:
 
 # Cues that someone did not come or nothing was sent: for a promise made once they end it; for a
 # recurring one ("each meeting", "every month") one absence does not.
-_ABSENT = re.compile(r"(?:never\s+(?:came|arrived|showed)|sent\s+no\s+one|stayed\s+empty|empty\s+chair|no\s+one\s+from|nobody\s+from)\b", re.IGNORECASE)
+_ABSENT = re.compile(r"(?:never\s+(?:came|arrived|showed)|did\s+not\s+(?:come(?!\s+up)|arrive|show\s+up)|didn['’]t\s+(?:come(?!\s+up)|arrive)|sent\s+no\s+one|stayed\s+empty|empty\s+chair|no\s+one\s+from|nobody\s+from)\b", re.IGNORECASE)
+
+
+# The part of a promise still left ("the other five rangers", "the remaining 14 trees", "the 19
+# places left unused"): a setback to it ends only that part; what was done before stands.
+_REMAINDER = re.compile(
+    r"\bthe\s+(?:other|remaining)\s+(?:\d[\d,]*|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|[a-z]+teen|[a-z]+ty|few|dozen)\b"
+    r"|\bthe\s+rest\s+of\b|\bleft\s+(?:unused|unfilled|undelivered|unsent|unpaid)\b",
+    re.IGNORECASE,
+)
+
+
+def _remainder_only(text: str, cue: str) -> bool:
+    """The sentence's setback falls on what was left of the promise: the remainder is named before its cue."""
+    at = text.find(cue)
+    match = _REMAINDER.search(text, 0, at if at >= 0 else len(text))
+    return match is not None
 
 
 _RATHER_THAN = re.compile(r"\b(?:rather\s+than|instead\s+of)\s+(?![a-z]+ing\b)((?:[\w.'’-]+\s+){0,3}[\w.'’-]+)", re.IGNORECASE)
@@ -1619,6 +1635,8 @@ def _effect_for(
     effect, strong = _effect_for_act(commitment, effect, strong, cue, text, act_only, comes_back, kept_from, hostile, signed_order, in_part)
     if effect == "setback" and strong and _ABSENT.match(cue.cue) and _RECURRING.search(commitment.action):
         strong = False  # "will send a delegation to each meeting" -> "sent no one to the third meeting": one missed, not the end
+    if effect == "setback" and strong and _remainder_only(text, cue.cue):
+        strong = False  # "will send eight rangers" -> "the other five rangers never arrived": what was done stands
     if effect == "setback" and not strong and _preventive(commitment.action) and (_NEGATED_CUE.match(cue.cue) or _NONE_DONE.search(cue.cue) or _negated_cue(text, cue.cue)) and not _negates_promised_verb(commitment, text):
         return "progress", False  # "will bar sanctioned tankers" -> "no sanctioned tanker has berthed since": the bar holds
     if effect in ("progress", "fulfilled") and _ends_what_was_kept(commitment, text):

@@ -1802,8 +1802,10 @@ def test_a_state_still_there_is_news_of_a_promise_to_change_or_keep_it(action, t
 @pytest.mark.parametrize(
     "text, expected",
     [
-        # "never arrived" is the promised arrival not happening, not the act done
-        ("The other three Chinese rangers never arrived at the park.", [("setback", True)]),
+        # "never arrived" is the promised arrival not happening, not the act done (for "the other
+        # three", only the rest of it: a setback that leaves what was done)
+        ("The other three Chinese rangers never arrived at the park.", [("setback", False)]),
+        ("The Chinese rangers never arrived at the park.", [("setback", True)]),
         # the promised act itself denied, for good
     ],
 )
@@ -2114,3 +2116,48 @@ def test_a_decision_awaited_is_no_decision_made():
     )
     assert _decision_pending(pledge, "The model still awaits the regulator's approval.")
     assert not _decision_pending(pledge, "The regulator approved the model's registration on Monday.")
+
+
+@pytest.mark.parametrize(
+    "sentence, strong",
+    [
+        # an authorisation taken back, a service with no plans to restart it, a purpose given up
+        ("The ministry has revoked the licence that let the shipper carry the reagents, citing a paperwork lapse.", True),
+        ("The laboratory stopped sending the readings in March and says it has no plans to resume them.", True),
+        ("The port authority said there were no plans to restart the joint inspections.", True),
+        ("Officials said Beijing no longer saw any purpose in holding the dialogue.", True),
+        # a one-off visit that did not come is over; a subject that did not come up is only missing
+        ("The promised trade delegation did not come, the chamber said.", True),
+        ("The observers did not arrive before the vote was counted.", True),
+        ("Export controls did not come up at the meeting, officials conceded.", False),
+    ],
+)
+def test_reversals_and_absences_that_end_a_promise(sentence, strong):
+    cue = effect_of(sentence)
+    assert (cue.effect, cue.strong) == ("setback", strong)
+
+
+@pytest.mark.parametrize(
+    "text, strong",
+    [
+        # the setback falls on what was left of the promise: the part done before it stands
+        ("The other four inspectors never arrived, and the two who came left in May.", False),
+        ("The remaining 12 inspectors never arrived, the agency said.", False),
+        ("The rest of the inspectors never arrived, the agency said.", False),
+        # the whole promise, or another group named only after the cue
+        ("The inspectors never arrived, the agency said.", True),
+        ("The inspectors never arrived, unlike the other four teams.", True),
+    ],
+)
+def test_a_setback_to_the_remainder_leaves_what_was_done(text, strong):
+    assert _effects("will send six customs inspectors to the port of Long Beach", text.replace("inspectors", "customs inspectors"), actor="China", topic="trade") == [("setback", strong)]
+
+
+def test_a_setback_to_the_remainder_after_progress_is_partial():
+    from detente.status import infer_status
+    index = CommitmentIndex([commitment("c_six", "China", "trade", "will send six customs inspectors to the port of Long Beach")])
+    first = EvidenceSentence("b", 1, "Two Chinese customs inspectors arrived at the port of Long Beach on Monday.", LATER, ["trade"])
+    rest = EvidenceSentence("c", 1, "The other four customs inspectors never arrived at Long Beach, the port said.", LATER + timedelta(days=30), ["trade"])
+    records = [r for s in (first, rest) for _, r in link_evidence(index, s)]
+    assert [(r["effect"], r["strong"]) for r in records] == [("progress", False), ("setback", False)]
+    assert infer_status(records).status == "partial"
