@@ -811,10 +811,16 @@ def detect_all(text: str, previous_actor: str | None = None, referent: Referent 
                 # against others forsworn, as reported, is an undertaking ("would not lower its tariffs,
                 # officials said" forswears nothing against anyone: a refusal)
                 restraint = True
-            if speaker_side is None and not restraint and (_NOT_UNDERTAKING.match(rest) or _NOT_SUBJECT_BEFORE.search(before)):
+            # "Students sent for extra screening will get a decision within 60 days, the department
+            # said": what others will get or may do, announced by a side, is that side's undertaking
+            entitled = (
+                _trailing_speaker(text, match.start(), previous_actor, referent)
+                if verb.split()[0] == "will" and _ENTITLED.match(rest) and not _TREND_OR_FORECASTER.search(rest) else None
+            )
+            if speaker_side is None and entitled is None and not restraint and (_NOT_UNDERTAKING.match(rest) or _NOT_SUBJECT_BEFORE.search(before)):
                 continue
         else:
-            speaker_side = None
+            speaker_side = entitled = None
         if verb.startswith(("is ", "are ")) and (to_be := _TO_BE_DONE.match(rest)) is not None:
             # "A batch of launchers for Taiwan is to be shipped by the Army before the end of the year",
             # "Two terminal operators are to be placed under U.S. sanctions on Thursday, Treasury
@@ -842,7 +848,7 @@ def detect_all(text: str, previous_actor: str | None = None, referent: Referent 
             continue  # "Beijing warned that it would take 'necessary measures'": a warning, not an undertaking
         if _SHARED_VIEW.match(rest):
             continue
-        actor = "both" if verb.startswith("it was agreed") else speaker_side or _subject(text, match.start(), previous_actor, referent)
+        actor = "both" if verb.startswith("it was agreed") else speaker_side or _subject(text, match.start(), previous_actor, referent) or entitled
         if actor is None and (said := _SAID_ITS.search(text, max(0, match.start() - 170), match.start()) or _SAID_OWN.search(text, max(0, match.start() - 170), match.start())):
             # "Beijing said its warships escorting convoys would answer", "China's navy said the destroyer
             # Jiaozuo of its 46th escort task force would shepherd the tanker": the speaker's own
@@ -872,6 +878,17 @@ def detect_all(text: str, previous_actor: str | None = None, referent: Referent 
     return found
 
 
+# What others will get, keep or may do ("will get a decision within 60 days", "will keep their
+# places", "will be able to claim compensation", "will not have to give them again").
+_ENTITLED = re.compile(
+    r"will\s+(?:also\s+|still\s+|now\s+|each\s+|then\s+)?(?:get|receive|keep|retain|(?:be|remain)\s+(?:able|allowed|free|eligible|entitled)\b|not\s+(?:have|need)\s+to|no\s+longer\s+(?:have|need)\s+to)\b",
+    re.IGNORECASE,
+)
+# ... but not a trend ("will keep rising", "will get cheaper") nor a forecaster's view ("USDA economists said").
+_TREND_OR_FORECASTER = re.compile(
+    r"^will\s+(?:\w+\s+)?(?:keep|get|remain)\s+(?:\w+ing|\w+er|more|less|worse|better)\b|\b(?:economists?|analysts?|forecasters?|experts?|researchers?|traders?|strategists?)\s+(?:said|say|says|told|expect|predict)",
+    re.IGNORECASE,
+)
 # "China's foreign ministry said visas for U.S. delegates would be issued within five working days":
 # a passive undertaking told by a side, whose side grants it. Hostile and monitoring participles
 # are left out ("would be sanctioned", "would be reviewed").
@@ -910,10 +927,10 @@ _OWNER_FIRST = re.compile(r"^\W*(?:(?-i:[A-Z][A-Z .,]+)\W+)?(?:[Tt]he\s+)?(?P<ow
 _PRONOUN_SPEAKER = re.compile(r"(?:they|he|she|it)(?:\s+(?:also|later|then|further))?", re.IGNORECASE)
 # ", China's foreign ministry said." closing the sentence: the side that announces the undertaking.
 _TRAILING_SAID = re.compile(
-    r",\s*(?P<who>[^,;]{2,80}?)\s+(?:said|says|announced|confirmed|added|told\s+[^,;]{2,40}?)(?:\s+on\s+[A-Z]\w+|\s+(?:in|at|during)\s+[^,;]{2,60})?"
+    r",\s*(?P<who>[^,;]{2,80}?)\s+(?:said|says|announced|confirmed|added|told\s+[^,;]{2,40}?)(?:\s+on\s+[A-Z]\w+|\s+(?:in|at|during|on|over|via)\s+[^,;]{2,60})?"
     # ... and a closing aside on when: ", days after the feeds disappeared", ", even as most staff were furloughed"
     # ... or a participle that sums it up: ", completing the increases announced in May", ", ending a two-year pause"
-    r"(?:,\s+(?:even\s+as|as|while|(?:\w+\s+)?(?:days?|hours?|weeks?)\s+(?:after|before)|after|before|in\s+(?:a|an|the)|with|under|as\s+part\s+of|completing|ending|bringing|marking|following|leaving)\s+[^;]{2,160}?)?\.?\s*$"
+    r"(?:,\s+(?:even\s+as|as|while|(?:\w+\s+)?(?:days?|hours?|weeks?)\s+(?:after|before)|after|before|in\s+(?:a|an|the)|with|under|as\s+part\s+of|according\s+to|completing|ending|bringing|marking|following|leaving)\s+[^;]{2,160}?)?\.?\s*$"
 )
 _UNNAMED_SPEAKER = re.compile(r"^(?:the\s+)?(?:(?:\w+\s+){0,2}(?P<head>[a-z]+))$", re.IGNORECASE)
 

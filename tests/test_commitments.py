@@ -1046,3 +1046,33 @@ def test_a_plural_noun_after_and_is_no_second_action():
     assert len(split_by_topic(action, "will", terms)) == 1
     two = "agreed to curb exports of opioids and restore the export licence"
     assert [topic for topic, _ in split_by_topic(two, "agreed", terms)] == ["counternarcotics", "trade"]
+
+
+@pytest.mark.parametrize(
+    "sentence, actor",
+    [
+        # what others will get, keep or may do, announced by a side, is the announcer's undertaking
+        ("Visa applicants sent for extra screening will get an answer within 45 days, the State Department said.", "US"),
+        ("Exporters on the current register will not have to register again, China's customs administration said.", "China"),
+        ("Fishing crews detained at the port will be able to call their families, the Chinese embassy said.", "China"),
+        # a trailing speaker who told someone over a call, with a closing "according to"
+        ("The 12 citrus packers will be restored to the approved list by the end of May, Chinese customs officials told state officials on a video call on Monday, according to the state.", "China"),
+    ],
+)
+def test_entitlements_and_late_speakers_give_the_announcers_side(sentence, actor):
+    found = detect(sentence)
+    assert found is not None and found.actor == actor
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        # a trend or a forecaster's view is no undertaking
+        "Farmers will get lower prices this year, USDA economists said.",
+        "Imports will get cheaper, the U.S. Commerce Department said.",
+        # with no side to announce it, nothing is undertaken
+        "Visa applicants will get an answer within 45 days, the lawyers said.",
+    ],
+)
+def test_entitlements_without_a_side_or_as_a_forecast_are_no_undertaking(sentence):
+    assert detect(sentence) is None
