@@ -858,7 +858,8 @@ _FORSWORN = re.compile(
 # "signed an executive order pushing the deadline": the order does the one-off act it was promised.
 _SIGNED_ORDER = re.compile(r"\bsigned\s+(?:\w+\s+){0,3}?(?:order|decree|proclamation|directive|notice|memorandum|rule)\b", re.IGNORECASE)
 _PROMISED_VERB = re.compile(
-    r"\b(?:to|will|would|shall)\s+(?:(?:also|again|all|both|each|jointly|together|soon|then|now|still|first|formally|fully|in\s+turn|in\s+return|for\s+its\s+part|[a-z]+ly)\s+){0,2}([a-z]+(?:-[a-z]+)?)",
+    r"\b(?:to|will|would|shall)\s+(?:(?:also|again|all|both|each|jointly|together|soon|then|now|still|first|formally|fully|in\s+turn|in\s+return|for\s+its\s+part|[a-z]+ly"
+    r"|(?:on|by|this|next)\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday))\s+){0,2}([a-z]+(?:-[a-z]+)?)",
     re.IGNORECASE,
 )
 _BY_A_DATE = re.compile(
@@ -1390,9 +1391,28 @@ _FIRST_IN_YEARS = re.compile(r"\b(?:its|their|the)\s+first\b[^,;.]{0,50}\bsince\
 _BEGAN_WORK = re.compile(r"\bbegan\s+(?:work|working|his\s+duties|her\s+duties|duties)\s+as\b", re.IGNORECASE)
 
 
+# Tariff relief at work: goods that pay only the ordinary duty ("cleared customs with only the
+# ordinary duty to pay", "paid the standard 5 percent rate and nothing more", "no retaliatory levy").
+_RELIEF_VERBS = frozenset("exempt exclude stop waive lift remove drop suspend scrap end spare".split())
+_TARIFF_WORDS = re.compile(r"\b(?:tariffs?|duty|duties|levy|levies)\b", re.IGNORECASE)
+_ORDINARY_DUTY = re.compile(
+    r"\bonly\s+the\s+(?:ordinary|standard|normal|usual|regular|most-favou?red-nation)\b"
+    r"|\b(?:ordinary|standard|normal|usual|regular|most-favou?red-nation)\s+(?:\d+(?:\.\d+)?\s+percent\s+)?(?:duty|rate|tariff)\b[^.;]{0,30}?\b(?:and\s+)?nothing\s+(?:more|else)\b"
+    r"|\bno\s+(?:extra|retaliatory|additional)\s+(?:duty|tariff|levy)\b",
+    re.IGNORECASE,
+)
+
+
+def _relief_applied(action: str, text: str) -> bool:
+    """A promise to lift a tariff from some goods, and goods that paid only the ordinary duty."""
+    return _verb_of(action) in _RELIEF_VERBS and _TARIFF_WORDS.search(action) is not None and _ORDINARY_DUTY.search(text) is not None
+
+
 def _under_way(action: str, text: str) -> bool:
     """The sentence says the promise is only started ("began", "the first four", "still")."""
-    found = [m.group(0).lower() for m in _UNDER_WAY.finditer(text)]
+    own = {m.group(0).lower() for m in _UNDER_WAY.finditer(action)}
+    # (a word the promise itself uses says nothing of a start: "publish its first inventory" -> "made public its first inventory")
+    found = [w for w in (m.group(0).lower() for m in _UNDER_WAY.finditer(text)) if w not in own]
     if not found:
         return False
     if _verb_of(action) in _LIFTING_VERBS and set(found) == {"first"} and _FIRST_SINCE_LIFTED.search(text):
@@ -1652,6 +1672,8 @@ def _effect_for(
         return "fulfilled", strong  # "halve the tariff to 10%" -> "the duty fell to 10%": the promised figure reached
     if effect == "progress" and not in_part and _verb_of(commitment.action) in _RULE_VERBS and _RULE_APPLIED.search(text):
         return "fulfilled", strong  # "will let Americans enter without a visa" -> "the first Americans to travel under the new rules cleared passport control"
+    if effect == "progress" and not in_part and _relief_applied(commitment.action, text):
+        return "fulfilled", strong  # "will exempt U.S. wine from the extra tariff" -> "cleared customs at the ordinary 14 percent duty and nothing more"
     if effect == "progress" and _verb_of(commitment.action) in _DECIDING_VERBS and _AWAITED.search(text):
         return "setback", False  # "will decide within 45 days" -> "the features still await the regulator's approval"
     if ONE_ACT_DONE and effect == "progress" and not in_part and not _recurs(commitment) and not _decision_pending(commitment, text) and (_PAST.search(cue.cue) or _FIRST_SINCE_LIFTED.search(cue.cue) or _past_before(cue.cue, text) or _reports_an_act(text)) and _single_act(commitment.action) and not _under_way(commitment.action, text) and not _short_of_target(commitment.action, text):
@@ -1709,7 +1731,8 @@ _NUMBER_WORDS = {
 # A count and the words of what it counts, up to four ("nine American rice mills", "12 U.S. defence
 # contractors", "the fifth company's account").
 _COUNT_NOUNS = re.compile(
-    r"(?<![\d.,$])\b(\d{1,3}(?:,\d{3})+|\d+|" + "|".join(_NUMBER_WORDS) + r")\b(?:\.\d+)?\s+(?:(?:million|billion|thousand)\s+)?"
+    # (a year is no count: "its final 2025 critical minerals list")
+    r"(?<![\d.,$])\b(?!(?:19|20)\d\d\b)(\d{1,3}(?:,\d{3})+|\d+|" + "|".join(_NUMBER_WORDS) + r")\b(?:\.\d+)?\s+(?:(?:million|billion|thousand)\s+)?"
     r"(?!percent\b|per\s+cent\b|percentage\b|points?\b|years?\b|months?\b|weeks?\b|days?\b|of\b|a\.m|p\.m)"
     r"((?:[A-Za-z][\w.'’-]*\s*){1,4})",
     re.IGNORECASE,

@@ -2161,3 +2161,35 @@ def test_a_setback_to_the_remainder_after_progress_is_partial():
     records = [r for s in (first, rest) for _, r in link_evidence(index, s)]
     assert [(r["effect"], r["strong"]) for r in records] == [("progress", False), ("setback", False)]
     assert infer_status(records).status == "partial"
+
+
+@pytest.mark.parametrize(
+    "action, text",
+    [
+        # goods paying only the ordinary duty show the promised tariff relief applied
+        ("will exempt U.S. almonds from the retaliatory tariffs", "The first container of California almonds cleared customs in Tianjin on Monday at the ordinary 10 percent duty and nothing more, the importer said."),
+        ("will stop charging its extra duty on U.S. pecans", "A truckload of Georgia pecans cleared customs in Qingdao last week with only the ordinary duty to pay, a broker said."),
+    ],
+)
+def test_goods_paying_only_the_ordinary_duty_fulfil_tariff_relief(action, text):
+    assert _effects(action, text, actor="China", topic="trade") == [("fulfilled", False)]
+
+
+def test_the_ordinary_duty_says_nothing_of_a_promise_that_is_no_tariff_relief():
+    text = "The first container of California almonds cleared customs in Tianjin on Monday at the ordinary 10 percent duty and nothing more, the importer said."
+    assert _effects("will inspect U.S. almonds at the border", text, actor="China", topic="trade") != [("fulfilled", False)]
+
+
+def test_a_year_is_no_count_and_a_weekday_no_verb():
+    from detente.evidence import _counts_of, _verb_of
+    assert _counts_of("will publish its final 2025 critical minerals list") == ()
+    assert _counts_of("will add 14 companies to the list")[0][0] == 14
+    assert _verb_of("will on Monday unseal an indictment charging seven men") == "unseal"
+    assert _verb_of("will this Friday publish the list") == "publish"
+
+
+def test_a_word_the_promise_uses_is_no_sign_of_a_start():
+    from detente.evidence import _under_way
+    text = "The ministry made public its first methane inventory on Dec. 29."
+    assert not _under_way("pledged to publish its first national methane inventory", text)
+    assert _under_way("pledged to publish a national methane inventory", text)
