@@ -1453,7 +1453,13 @@ _ONE_TIME = re.compile(
 _SINGLE_ACTS = frozenset("publish rule decide table submit appoint name deport extradite grant co-sponsor sponsor ratify adopt endorse post attend designate ask switch brief notify swap put walk negotiate unseal organise organize require".split())
 # Acts done once when their object is one thing: "issue an export licence" (not "issue visas").
 _SINGLE_IF_ONE = frozenset("issue grant send exchange file launch open publish".split())
-_ONE_OBJECT = re.compile(r"\s+(?:also\s+)?(?:an?|one)\s+(?!\w+s\b)", re.IGNORECASE)
+_AFTER_NOUN = r"(?:in|on|of|to|for|by|within|before|after|at|from|with|that|which|under|and|or)"
+_ONE_OBJECT = re.compile(
+    r"\s+(?:also\s+)?(?:(?:an?|one)\s+(?!\w+s\b)"
+    # "issue its preliminary finding", "open the W121 connecting route": one thing named, its noun singular
+    r"|(?:its|the|their|his|her)\s+(?:(?!" + _AFTER_NOUN + r"\b)[\w-]+\s+){0,3}?(?!" + _AFTER_NOUN + r"\b)[\w-]*[^\Ws](?=\s+" + _AFTER_NOUN + r"\b|\s*[,.;]|\s*$))",
+    re.IGNORECASE,
+)
 
 
 def _reports_an_act(text: str) -> bool:

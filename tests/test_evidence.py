@@ -2193,3 +2193,21 @@ def test_a_word_the_promise_uses_is_no_sign_of_a_start():
     text = "The ministry made public its first methane inventory on Dec. 29."
     assert not _under_way("pledged to publish its first national methane inventory", text)
     assert _under_way("pledged to publish a national methane inventory", text)
+
+
+@pytest.mark.parametrize(
+    "action, single",
+    [
+        # one thing named with its, the or their, its noun singular, is one act
+        ("will issue its preliminary finding in the circumvention inquiry", True),
+        ("will open the W121 connecting route, which links M503 to Xiamen", True),
+        ("will file its formal request for the extradition of the engineer", True),
+        # plural objects, however introduced, are many
+        ("will issue the visas within a week", False),
+        ("will issue visas to journalists", False),
+        ("will open their markets to U.S. beef", False),
+    ],
+)
+def test_one_object_named_by_a_determiner_is_one_act(action, single):
+    from detente.evidence import _single_act
+    assert _single_act(action) is single
