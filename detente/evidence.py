@@ -1410,6 +1410,8 @@ def _relief_applied(action: str, text: str) -> bool:
 
 def _under_way(action: str, text: str) -> bool:
     """The sentence says the promise is only started ("began", "the first four", "still")."""
+    if _found(_MORE_TO_COME, text):
+        return True  # "with Guangzhou and Shanghai due to follow by summer"
     own = {m.group(0).lower() for m in _UNDER_WAY.finditer(action)}
     # (a word the promise itself uses says nothing of a start: "publish its first inventory" -> "made public its first inventory")
     found = [w for w in (m.group(0).lower() for m in _UNDER_WAY.finditer(text)) if w not in own]
@@ -1691,8 +1693,8 @@ def _effect_for(
         # "have since called at Zhoushan without any inspection": the promised act not done; when the
         # occasion is over ("the exercise ended without the rescue serial") a one-off promise has ended
         return "setback", (_over_without(text) or _WITHOUT_HAVING.search(text) is not None) and not _RECURRING.search(commitment.action)
-    if effect == "fulfilled" and not strong and _found(_FIRST_OF_SEVERAL, text):
-        return "progress", strong  # "A first batch of bank records was handed to the ministry": more to come
+    if effect == "fulfilled" and not strong and (_found(_FIRST_OF_SEVERAL, text) or _found(_MORE_TO_COME, text)):
+        return "progress", strong  # "A first batch of bank records was handed to the ministry", "with the rest to follow": more to come
     if effect == "fulfilled" and _two_acts(commitment.action) and not _found(_COMPLETE, text):
         return "progress", strong  # one of the promised acts
     if effect == "fulfilled" and not strong and _open_ended(commitment) and _found(_UNDER_WAY, text):
@@ -1851,6 +1853,12 @@ _COMPLETION = re.compile(
 )
 _FIRST_OF_SEVERAL = re.compile(
     r"\b(?:a|the)\s+first\s+(?:batch|tranche|instal?lment|file|set|list|group|round|part|portion|wave|lot|consignment|delivery|transfer)\b", re.IGNORECASE
+)
+# The rest still to come: "with the rest to follow in quarterly payments", "with Guangzhou and
+# Shanghai due to follow by summer", "with the spectroscopy channels due later".
+_MORE_TO_COME = re.compile(
+    r"\b(?:the\s+rest\s+(?:to\s+follow|due|still\s+to\s+come)|due\s+(?:to\s+follow|later)|(?:still|yet)\s+to\s+(?:come|follow|arrive))\b",
+    re.IGNORECASE,
 )
 _COMPLETE = re.compile(r"\b(?:fulfil\w*|complet\w*|fully|all\s+(?:of\s+)?(?:the|its|their)|both)\b", re.IGNORECASE)
 

@@ -2211,3 +2211,16 @@ def test_a_word_the_promise_uses_is_no_sign_of_a_start():
 def test_one_object_named_by_a_determiner_is_one_act(action, single):
     from detente.evidence import _single_act
     assert _single_act(action) is single
+
+
+@pytest.mark.parametrize(
+    "text, effect",
+    [
+        # the rest still to come: a step, however done the first part sounds
+        ("The first $2 million of the restored grant reached the university last week, with the rest to follow in quarterly payments.", "progress"),
+        ("The restored grant money reached the university last week, with the second half due later.", "progress"),
+        ("The restored grant money reached the university last week in full.", "fulfilled"),
+    ],
+)
+def test_the_rest_still_to_come_is_a_step(text, effect):
+    assert [e for e, _ in _effects("will restore the university's language grant", text, actor="US", topic="education")] == [effect]
