@@ -268,3 +268,17 @@ def test_hong_kong_as_a_place_of_trade_or_finance_is_no_rights_story():
     assert "human_rights" not in match_topics("The Treasury sanctioned six Hong Kong shell companies that moved money for Iranian drone purchases.")
     assert "human_rights" not in match_topics("Hongkong Post will resume accepting parcels of goods for the United States.")
     assert "human_rights" in match_topics("Hong Kong police arrested four activists under the national security law.")
+
+
+@pytest.mark.parametrize(
+    "sentence, topic",
+    [
+        ("Two Chinese weather satellites stopped relaying data to NOAA in March.", "technology"),
+        ("The two countries renewed their science agreement for five more years.", "technology"),
+        ("Taiwan's president will make a stopover in Honolulu on his way to Paraguay.", "diplomacy"),
+        ("Passenger flights between the two countries rose to 50 a week.", "diplomacy"),
+        ("China resumed processing adoptions by American families.", "diplomacy"),
+    ],
+)
+def test_terms_the_tuning_sets_showed_missing(sentence, topic):
+    assert topic in match_topics(sentence)
