@@ -278,6 +278,8 @@ def test_hong_kong_as_a_place_of_trade_or_finance_is_no_rights_story():
         ("Taiwan's president will make a stopover in Honolulu on his way to Paraguay.", "diplomacy"),
         ("Passenger flights between the two countries rose to 50 a week.", "diplomacy"),
         ("China resumed processing adoptions by American families.", "diplomacy"),
+        ("China's defence ministry said the drills would go on.", "military"),
+        ("The FBI said the men ran an undeclared police post in a Manhattan office.", "human_rights"),
     ],
 )
 def test_terms_the_tuning_sets_showed_missing(sentence, topic):
