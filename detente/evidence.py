@@ -1641,9 +1641,13 @@ def _state_effect(commitment: Commitment, cue: str = "") -> str | None:
     verb = _promised_verb(commitment)
     if verb in _KEEPING_VERBS or (verb in _FLOW_VERBS and _FLOWING.match(cue)):
         return "progress"
-    if verb in _CHANGING_VERBS:
-        return "setback"
+    if verb in _CHANGING_VERBS or (verb in _FLOW_VERBS and _STILL_PLACED.match(cue)):
+        return "setback"  # "will send 12 alligators" -> "the four are still in their pens": not sent
     return None
+
+
+# Things still where they were ("still in their pens", "still at a Navy depot", "still on the quay").
+_STILL_PLACED = re.compile(r"still\s+(?:in|at|on|inside|there|here|held|parked|moored|stored|stuck)\b", re.IGNORECASE)
 
 
 def _effect_for(

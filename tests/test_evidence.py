@@ -2224,3 +2224,9 @@ def test_one_object_named_by_a_determiner_is_one_act(action, single):
 )
 def test_the_rest_still_to_come_is_a_step(text, effect):
     assert [e for e, _ in _effects("will restore the university's language grant", text, actor="US", topic="education")] == [effect]
+
+
+def test_things_still_where_they_were_are_not_sent():
+    # a promise to send or deliver, and what was to go still where it was: a setback; still flowing: a step
+    assert _effects("will send 12 alligators bred at American zoos to the reserve in Anhui", "The four alligators from a Florida zoo are still in their pens there.", actor="US", topic="climate") == [("setback", False)]
+    assert _effects("will send its daily forecasts to the weather service", "The daily forecasts are still arriving at the weather service every morning.", actor="China", topic="climate") == [("progress", False)]
