@@ -1225,6 +1225,11 @@ def _doers(text: str, cue: str) -> set[str]:
     if told is not None:
         # "Chinese officials have told the Pentagon they will no longer ...": the pronoun is the teller
         teller = {actor for _, actor in find_actors(_MODIFIER.sub(" ", told.group(1)))}
+        if not teller and not told.group(1).strip() and breaks:
+            # "Beijing has refused ... and told U.S. officials it will take no more": the teller is
+            # the subject of the clause before ("and told"); the side told is no doer
+            before = find_actors(head[: breaks[-1].start()])
+            teller = {before[0][1]} if before and before[0][1] != "both" else set()
         if teller:
             return teller
     found = sentence_actors(subject)
@@ -1288,7 +1293,7 @@ _DISTINCT_ACT = re.compile(
     r"|(?:similar|separate)\s+(?:[\w-]+\s+){0,2}?[a-z]+s\b|their\s+own\s+\w+|(?:its|[A-Z][\w.]*['’]s)\s+own\s+(?:[\w-]+\s+){0,2}?[a-z]{3,}s|separately)\b",
     re.IGNORECASE,
 )
-_TOLD_THEY = re.compile(r"^(.*?)\b(?:told|informed|assured|notified|warned)\s+(?:[\w.'’-]+\s+){1,4}?(?:that\s+)?(?:they|it|he|she|we)\s+$", re.IGNORECASE)
+_TOLD_THEY = re.compile(r"^(.*?)\b(?:told|informed|assured|notified|warned)\s+(?:[\w.'’-]+\s+){1,4}?(?:that\s+)?(?:they|it|he|she|we)\s+(?:(?:will|would|could|can|had|has|have)\s+)?$", re.IGNORECASE)
 
 
 @lru_cache(maxsize=16384)

@@ -2230,3 +2230,11 @@ def test_things_still_where_they_were_are_not_sent():
     # a promise to send or deliver, and what was to go still where it was: a setback; still flowing: a step
     assert _effects("will send 12 alligators bred at American zoos to the reserve in Anhui", "The four alligators from a Florida zoo are still in their pens there.", actor="US", topic="climate") == [("setback", False)]
     assert _effects("will send its daily forecasts to the weather service", "The daily forecasts are still arriving at the weather service every morning.", actor="China", topic="climate") == [("progress", False)]
+
+
+def test_the_side_told_is_not_the_doer_of_what_the_teller_will_do():
+    # "Beijing has refused ... and told U.S. officials it will take no more": Beijing's act, not Washington's
+    from detente.evidence import _doers
+    text = "Beijing has refused landing permission for the two charters and told U.S. officials it will take no more flights this year."
+    assert _doers(text, "take no more") == {"China"}
+    assert _doers("Chinese officials have told the Pentagon they will no longer send observers.", "no longer send") == {"China"}
