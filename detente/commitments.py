@@ -699,7 +699,9 @@ _NOT_SUBJECT_BEFORE = re.compile(
 _NO_OBJECT = re.compile(
     r"^\w+\s+(?:since|earlier|last(?!\s+(?:week|night|month|year|\w+day)\s+to\s)|previously|already|before|back)\b"
     # "the figures it promised in Baku;": a pledge named by where it was made, with nothing promised after it
-    r"|^(?:promised|pledged|agreed|committed|vowed)\s+(?:in|at|during|on)\s+(?:(?!to\b|that\b)[\w.'’-]+\s*){1,4}(?:[;,.]|$)",
+    r"|^(?:promised|pledged|agreed|committed|vowed)\s+(?:in|at|during|on)\s+(?:(?!to\b|that\b)[\w.'’-]+\s*){1,4}(?:[;,.]|$)"
+    # "the weekly logs promised to them in January have not reached the mission": a pledge named by whom it was made to
+    r"|^(?:promised|pledged)\s+to\s+(?:them|him|her|us|it)\s+(?:in|on|at|last|earlier|by|during)\b",
     re.IGNORECASE,
 )
 _BACKGROUND_CLAUSE = re.compile(r"^(?:after|since|because|when|as|following|before|once|until)$", re.IGNORECASE)

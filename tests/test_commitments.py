@@ -1076,3 +1076,9 @@ def test_entitlements_and_late_speakers_give_the_announcers_side(sentence, actor
 )
 def test_entitlements_without_a_side_or_as_a_forecast_are_no_undertaking(sentence):
     assert detect(sentence) is None
+
+
+def test_a_pledge_named_by_whom_it_was_made_to_is_no_new_undertaking():
+    assert detect("Diplomats say the weekly logs promised to them in January have not reached their mission.") is None
+    found = detect("The State Department promised to them that it would share the logs every week.")
+    assert found is not None and found.actor == "US"
