@@ -1193,7 +1193,9 @@ def _actor_fits(side: str, sentence_actors: set[str], text: str) -> bool:
     return side in sentence_actors
 
 
-_AGENT = re.compile(r"\s+by\s+([^,;.]+)")
+# (the agent ends where the act's destination, source or time begins: "taken by the destroyer's
+# boat to the Chinese frigate" is the destroyer's act)
+_AGENT = re.compile(r"\s+by\s+((?:(?!\s(?:to|into|onto|from|toward|towards|for|on|at|in|after|before|during|with)\s)[^,;.])+)")
 _PASSIVE_AUXILIARY = re.compile(r"\b(?:was|were|is|are|be|been|being)\s+(?:\w+ly\s+)?$", re.IGNORECASE)
 _SUBJECT_BREAK = re.compile(r"[,;:()\u2013\u2014]|\b(?:but|while|although|that|and)\b", re.IGNORECASE)
 
@@ -2072,6 +2074,8 @@ def _parties(text: str, cue: str, cue_clause: str) -> _Parties:
     they depend on the text alone, so syndicated copies and repeated sentences read them once."""
     actors = sentence_actors(text)
     doers = _doers(text, cue)
+    if doers and doers != _THIRD_PARTY_DOER and not doers <= set(actors):
+        actors = set(actors) | doers  # "The Seventh Fleet told the PLA Navy ...": the doer is named, as a side
     # A sentence that names one side and a third country: an act towards the third country in the
     # cue's own clause is not one towards the promised counterpart ("boarded two Philippine boats";
     # "the classrooms went to a NATO drill instead" is another clause), and a joint act with it is

@@ -2238,3 +2238,17 @@ def test_the_side_told_is_not_the_doer_of_what_the_teller_will_do():
     text = "Beijing has refused landing permission for the two charters and told U.S. officials it will take no more flights this year."
     assert _doers(text, "take no more") == {"China"}
     assert _doers("Chinese officials have told the Pentagon they will no longer send observers.", "no longer send") == {"China"}
+
+
+def test_a_passive_agent_ends_where_the_destination_begins():
+    from detente.evidence import _doers
+    text = "The sailor was taken by the destroyer's small boat to the Chinese frigate Hengshui on Saturday."
+    assert "China" not in _doers(text, "was taken")
+    assert _doers("The ban was lifted by China's customs administration on Monday.", "was lifted") == {"China"}
+
+
+def test_the_doer_counts_among_the_sentences_sides():
+    from detente.evidence import _doers, _parties
+    text = "The Seventh Fleet told the PLA Navy's Southern Theater Command on Nov. 21 that the Salvor would begin work on Nov. 24."
+    doers = _doers(text, "told")
+    assert doers and doers <= _parties(text, "told", text).actors
