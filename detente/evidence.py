@@ -1223,6 +1223,10 @@ def _doers(text: str, cue: str) -> set[str]:
         subject = head  # "Paraguay's president, Santiago Peña, visited": the appositive closes the subject
     if _ANOTHER.match(head):
         return set(_THIRD_PARTY_DOER)  # "Another Chinese firm, the drone maker Autel, shelved ...": someone else
+    if _OBSERVED.match(cue) or _SAID_BEFORE_CUE.search(subject):
+        # "U.S. officials said they had seen no sign of Chinese personnel", "the State Department said
+        # no date had been fixed": who saw or said it is no doer of what the cue reports
+        return set()
     told = _TOLD_THEY.search(subject)
     if told is not None:
         # "Chinese officials have told the Pentagon they will no longer ...": the pronoun is the teller
@@ -1245,6 +1249,8 @@ def _doers(text: str, cue: str) -> set[str]:
 
 
 _THIRD_PARTY_DOER = frozenset({"third party"})
+_OBSERVED = re.compile(r"(?:no\s+(?:sign|evidence|trace|record)s?\s+of|(?:seen|found|detected)\s+no)\b", re.IGNORECASE)
+_SAID_BEFORE_CUE = re.compile(r"\b(?:said|says|say|added|confirmed|reported|announced)\s+(?:that\s+)?$", re.IGNORECASE)
 _PEOPLES_LIST = re.compile(r"\b(?:[A-Z][a-z]+(?:an|ese|ish|ch|i)|U\.S\.),\s+(?:(?:[A-Z][a-z]+(?:an|ese|ish|ch|i)|U\.S\.),\s+){0,5}(?:[A-Z][a-z]+(?:an|ese|ish|ch|i)|U\.S\.),?\s+and\s+(?:[A-Z][a-z]+(?:an|ese|ish|ch|i)|U\.S\.)\b")
 # A cue that holds its own passive auxiliary: "Sixty of the Chinese applicants had been interviewed".
 _PASSIVE_CUE = re.compile(r"(?:(?:has|have|had)\s+been|was|were|is|are)\s+(?:\w+ly\s+)?[a-z]+(?:ed|en|wn)\b", re.IGNORECASE)

@@ -2252,3 +2252,17 @@ def test_the_doer_counts_among_the_sentences_sides():
     text = "The Seventh Fleet told the PLA Navy's Southern Theater Command on Nov. 21 that the Salvor would begin work on Nov. 24."
     doers = _doers(text, "told")
     assert doers and doers <= _parties(text, "told", text).actors
+
+
+@pytest.mark.parametrize(
+    "text, cue",
+    [
+        # who saw or said it is no doer of what the cue reports
+        ("U.S. officials said they had seen no sign of Chinese uniformed personnel at the sites.", "no sign of"),
+        ("Two months on, U.S. officials say they have found no trace of the missiles leaving port.", "found no"),
+        ("The trial ended, and the State Department said no date had been fixed for the visit.", "no date"),
+    ],
+)
+def test_observers_and_speakers_are_no_doers(text, cue):
+    from detente.evidence import _doers
+    assert _doers(text, cue) == set()
