@@ -1249,6 +1249,7 @@ def _doers(text: str, cue: str) -> set[str]:
 
 
 _THIRD_PARTY_DOER = frozenset({"third party"})
+_VOTE_CUE = re.compile(r"(?:abstain\w*|vot(?:ed|ing)\s+(?:for|against|in\s+favou?r|yes|no)|vetoed|veto(?:ing)?)\b", re.IGNORECASE)
 _OBSERVED = re.compile(r"(?:no\s+(?:sign|evidence|trace|record)s?\s+of|(?:seen|found|detected)\s+no)\b", re.IGNORECASE)
 _SAID_BEFORE_CUE = re.compile(r"\b(?:said|says|say|added|confirmed|reported|announced)\s+(?:that\s+)?$", re.IGNORECASE)
 _PEOPLES_LIST = re.compile(r"\b(?:[A-Z][a-z]+(?:an|ese|ish|ch|i)|U\.S\.),\s+(?:(?:[A-Z][a-z]+(?:an|ese|ish|ch|i)|U\.S\.),\s+){0,5}(?:[A-Z][a-z]+(?:an|ese|ish|ch|i)|U\.S\.),?\s+and\s+(?:[A-Z][a-z]+(?:an|ese|ish|ch|i)|U\.S\.)\b")
@@ -2093,6 +2094,12 @@ def _parties(text: str, cue: str, cue_clause: str) -> _Parties:
     third_parties = _third_parties(placed) if one_side or not actors else frozenset()
     sentence_third = _third_parties(text) if one_side else frozenset()
     with_third = bool(sentence_third) and bool(_WITH_THIRD.search(text))
+    if _VOTE_CUE.match(cue) and actors:
+        # "endorsed by 13 votes to none, with China and Russia abstaining": in a vote, the other
+        # countries named are fellow voters, and the side named in the tally cast its own vote
+        third_parties = sentence_third = frozenset()
+        with_third = False
+        doers = {a for a in actors if a in ("US", "China")} or doers
     said_by = attribution(text)
     announcer = frozenset(a for _, a in find_actors(said_by)) if said_by else frozenset()
     # "No toxin report has gone to Beijing since February": a side named only as where something goes.

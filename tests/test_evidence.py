@@ -2266,3 +2266,9 @@ def test_the_doer_counts_among_the_sentences_sides():
 def test_observers_and_speakers_are_no_doers(text, cue):
     from detente.evidence import _doers
     assert _doers(text, cue) == set()
+
+
+def test_in_a_vote_other_countries_are_fellow_voters():
+    # "with China and Russia abstaining": Russia votes beside China, it is no third party acting instead
+    text = "The Security Council endorsed the monitoring mission on Monday by 13 votes to none, with China and Russia abstaining."
+    assert _effects("will not veto the U.S. draft resolution endorsing the monitoring mission", text, actor="China", topic="diplomacy") == [("fulfilled", False)]
