@@ -236,7 +236,11 @@ _LATER_AFTER = re.compile(r"\s+(?:this|until|before|yet|soon|in\s+time|on\s+sche
 _NOUN_FREEZE = re.compile(r"\b(?:hiring|spending|budget|funding|aid|assistance|pay|recruitment|[\w-]+-day|[\w-]+-month)\s+freeze\b", re.IGNORECASE)
 _SAT_CUES = frozenset({"has sat", "have sat", "sat in", "sat on"})
 # (Applications that "have sat with the ministry for 40 days" are still idle.)
-_WITH_SOMEONE = re.compile(r"\s+(?:down\s+)?(?:with\s+(?:(?:Mr|Ms|Mrs|Dr)\.?\s|him\b|her\b|them\b)|across\s+from\b|opposite\b)")
+_WITH_SOMEONE = re.compile(
+    r"\s+(?:down\s+)?(?:with\s+(?:(?:Mr|Ms|Mrs|Dr)\.?\s|him\b|her\b|them\b)|across\s+from\b|opposite\b)"
+    # ... or seated at an occasion: "sat in the public gallery", "sat in the front rows"
+    r"|\s+(?:the\s+|one\s+of\s+(?:the\s+)?(?:two|three|\d+)\s+)?(?:(?:front|back|first|second|public|press|visitors['’]?)\s+)?(?:gallery|galleries|rows?|seats?|chairs?|audience|courtroom|stands)\b"
+)
 
 
 def _screened(text: str, start: int, end: int, term: str, kind: str) -> str | None:
@@ -1899,7 +1903,13 @@ def _effect_for_act(
         return "fulfilled", strong  # ... but "hand over any American freed" -> "two more Americans were handed over": a step
     if effect == "setback" and not act_only and not _NONE_DONE.search(cue.cue) and not _negated_cue(text, cue.cue) and (_did_promised_act(commitment, cue.cue) or _is_promised_verb(commitment, cue.cue)):
         return "fulfilled", strong  # the setback word is the promised act itself: "will suspend the rule" -> "suspended the rule"
+    if effect == "setback" and cue.cue.lower() == "no longer" and _promised_verb(commitment) in _ENDING_VERBS and _NO_LONGER_STATE.search(text):
+        return "fulfilled", False  # "will close the investigation" -> "no longer on the list of open investigations": ended as promised
     return effect, strong
+
+
+# What was to end, now no longer in force: "no longer on the list", "no longer valid", "no longer in effect".
+_NO_LONGER_STATE = re.compile(r"\bno\s+longer\s+(?:on|in|valid|active|open|in\s+force|in\s+effect|listed|applies|apply|required)\b", re.IGNORECASE)
 
 
 _NEGATION = re.compile(r"\b(?:no|not|never|none|nothing|nobody|yet\s+to)\b|n['’]t\b", re.IGNORECASE)

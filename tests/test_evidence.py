@@ -2272,3 +2272,22 @@ def test_in_a_vote_other_countries_are_fellow_voters():
     # "with China and Russia abstaining": Russia votes beside China, it is no third party acting instead
     text = "The Security Council endorsed the monitoring mission on Monday by 13 votes to none, with China and Russia abstaining."
     assert _effects("will not veto the U.S. draft resolution endorsing the monitoring mission", text, actor="China", topic="diplomacy") == [("fulfilled", False)]
+
+
+def test_what_was_to_end_no_longer_in_force_is_ended():
+    text = "The inquiry is no longer on the list of open investigations on the regulator's website."
+    assert _effects("will close the antitrust inquiry into the chipmaker", text, actor="China", topic="trade") == [("fulfilled", False)]
+
+
+@pytest.mark.parametrize(
+    "sentence, effect",
+    [
+        # seated at an occasion is attendance; sitting idle is a setback; dropping anchor is arriving
+        ("Two consular officers sat in the public gallery on Tuesday as the verdict was read.", "progress"),
+        ("The applications have sat in a queue at the ministry for 40 days.", "setback"),
+        ("The frigate dropped anchor in the Djibouti roads on Wednesday evening.", "progress"),
+    ],
+)
+def test_sitting_and_dropping_anchor(sentence, effect):
+    from detente.evidence import _reading
+    assert _reading(sentence).cue.effect == effect
