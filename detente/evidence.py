@@ -1505,6 +1505,8 @@ _REMOVING_VERBS = frozenset("remove delist drop take strike lift exempt exclude 
 _NOTHING_DONE = re.compile(
     r"^\W*(?:[A-Z]+\W+\s*)?(?:No|Not\s+one|Not\s+a\s+single)\s+(?:[\w-]+\s+){0,3}?(?:has|have|had|was|were)\s+(?:yet\s+|since\s+)?(?:been\s+)?[a-z]+(?:ed|en|wn|ne|one|ent|ived|ved)\b"
     r"|\b(?:has|have|had)\s+(?:so\s+far\s+|yet\s+)?(?:offered|given|made|sent|received|seen|heard|shown|provided)\s+no\b"
+    # "Of the 37 requests hospitals filed, none has received a decision"
+    r"|\bnone\s+(?:of\s+(?:them|these|those|the\s+\w+)\s+)?(?:has|have|had|was|were)\s+(?:yet\s+|since\s+)?(?:been\s+)?[a-z]+(?:ed|en|wn|ne|one|ent|ived|ved)\b"
     # "the CAC has told the company nothing about its review"
     r"|\b(?:has|have|had)\s+(?:so\s+far\s+|yet\s+)?(?:told|given|sent|shown)\s+(?:[\w'’-]+\s+){1,3}?nothing\b"
     r"|\bnothing\s+(?:from|has\s+come|had\s+come|came)\b|\b(?:contain(?:s|ed)?|includ(?:es|ed)|list(?:s|ed)|show(?:s|ed)|mention(?:s|ed))\s+no\b(?!\s+(?:longer|later|more\s+than|fewer\s+than|less\s+than)\b)|\bknew\s+of\s+no\b"

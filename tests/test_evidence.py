@@ -2291,3 +2291,8 @@ def test_what_was_to_end_no_longer_in_force_is_ended():
 def test_sitting_and_dropping_anchor(sentence, effect):
     from detente.evidence import _reading
     assert _reading(sentence).cue.effect == effect
+
+
+def test_none_done_is_a_setback():
+    cue = effect_of("Of the 37 exclusion requests hospitals filed in December, none has received a decision.")
+    assert cue is not None and (cue.effect, cue.strong) == ("setback", False)
