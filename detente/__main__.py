@@ -84,8 +84,17 @@ def main(argv: list[str] | None = None) -> int:
         "--agreement", action="store_true",
         help="instead, compare the folder's second_annotator.json with its gold (the ceiling a careful reader sets)",
     )
+    learn = commands.add_parser("train-effects", help="make data/effect_model.json again from the tuning sets")
+    learn.add_argument("--data", default="tests/data", help="folder of labelled sets (default tests/data)")
+    learn.add_argument("--out", default=None, help="where to write the model (default detente/data/effect_model.json)")
     args = parser.parse_args(argv)
 
+    if args.command == "train-effects":
+        from pathlib import Path
+
+        from detente.effect_model import main as train_main
+
+        return train_main(Path(args.data), Path(args.out) if args.out else None)
     if args.command == "evaluate":
         from detente.evaluate import main as evaluate_main
 

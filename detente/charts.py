@@ -574,7 +574,9 @@ def _timeline_evidence(fig, mine, row, shown) -> None:
                 xs.append(e["date"])
                 ys.append(i)
                 custom.append([
-                    f"<b>{style.EFFECT_LABELS[effect]}</b> {e['date']} · cue “{style.hover_text(e.get('cue', ''), 80)}” · {style.hover_text(e.get('source', ''), 80)}<br>"
+                    f"<b>{style.EFFECT_LABELS[effect]}</b> {e['date']} · cue “{style.hover_text(e.get('cue', ''), 80)}”"
+                    + (f" · {style.hover_text(e['reading'], 80)}" if e.get("reading") else "")
+                    + f" · {style.hover_text(e.get('source', ''), 80)}<br>"
                     f"{style.hover_text(e.get('text', ''), 80)}<br><i>on: {style.hover_text(style.shorten(c['action'], 80), 80)}</i>",
                     c["id"],
                 ])

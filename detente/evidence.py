@@ -18,6 +18,7 @@ from datetime import date
 from functools import lru_cache
 
 from detente.commitments import Commitment, attribution, content_terms, find_actors
+from detente.effect_model import read_effect, replaces
 from detente.terms import OTHER_SIDE, blank_month_may, compile_named, compile_terms, load_json
 from detente.topics import TOPIC_IDS, linking_topics, match_topics
 
@@ -2286,24 +2287,32 @@ def link_evidence(index: CommitmentIndex, sentence: EvidenceSentence, article_to
     # One record per effect, shared by every commitment the sentence bears on with that effect
     # (records are read, never changed): a sentence linked to forty restatements of a pledge
     # costs one dict, not forty.
-    records: dict[tuple[str, bool, bool], dict] = {}
+    records: dict[tuple[str, bool, bool, str | None], dict] = {}
     text = sentence.text
     # The effect depends on the promised action only: restatements of one pledge share it.
-    effects: dict[tuple[str, bool], tuple[str | None, bool]] = {}
+    effects: dict[tuple[str, bool], tuple[str | None, bool, str | None]] = {}
     for commitment in chosen:
         by_fallback = commitment.id in as_generic
         known = effects.get((commitment.action, by_fallback))
         if known is None:
             used = fallback if by_fallback else cue
-            known = effects[(commitment.action, by_fallback)] = _effect_for(
+            effect, strong = _effect_for(
                 commitment, used, text, act_only and not by_fallback, *_cue_flags(used), signed_order, in_part
             )
-        effect, strong = known
+            reading = None
+            if effect is not None:
+                # The rules found the link and a first reading; the learned model reads the effect
+                # again and, where it is sure enough and reads otherwise, its reading stands.
+                learned = read_effect(commitment.action, text)
+                if replaces(effect, strong, learned):
+                    effect, strong, reading = learned.effect, learned.strong, learned.note
+            known = effects[(commitment.action, by_fallback)] = (effect, strong, reading)
+        effect, strong, reading = known
         if effect is None:
             continue
-        record = records.get((effect, strong, by_fallback))
+        record = records.get((effect, strong, by_fallback, reading))
         if record is None:
-            record = records[(effect, strong, by_fallback)] = {
+            record = records[(effect, strong, by_fallback, reading)] = {
                 "article_id": sentence.article_id,
                 "sentence_index": sentence.sentence_index,
                 "text": sentence.text,
@@ -2314,6 +2323,7 @@ def link_evidence(index: CommitmentIndex, sentence: EvidenceSentence, article_to
                 "source": sentence.source,
                 "shared": best,
                 "generic": generic or by_fallback,
+                "reading": reading,
             }
         links.append((commitment, record))
     return links

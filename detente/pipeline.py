@@ -364,7 +364,7 @@ COMMITMENT_COLUMNS = [
     "id", "article_id", "sentence_index", "text", "actor", "action", "topic", "topics", "date", "deadline",
     "deadline_text", "attribution", "reports", "status", "status_reason", "overdue", "evidence",
 ]
-EVIDENCE_COLUMNS = ["commitment_id", "article_id", "sentence_index", "text", "date", "effect", "cue", "strong", "source", "generic"]
+EVIDENCE_COLUMNS = ["commitment_id", "article_id", "sentence_index", "text", "date", "effect", "cue", "strong", "source", "generic", "reading"]
 
 
 def analyze_paths(paths: list[str | Path]) -> Analysis:

@@ -33,6 +33,12 @@ class InferredStatus:
     reason: str
 
 
+def _read(evidence: dict) -> str:
+    """The learned model's reading where it replaced the rules' (see ``detente.effect_model``)."""
+    reading = evidence.get("reading")
+    return f", {reading}" if reading else ""
+
+
 def infer_status(evidence: list[dict]) -> InferredStatus:
     """Status from evidence records with ``date``, ``effect``, ``strong`` and ``cue``; order does not matter."""
     if not evidence:
@@ -40,7 +46,7 @@ def infer_status(evidence: list[dict]) -> InferredStatus:
     ordered = sorted(evidence, key=lambda e: (e["date"], e.get("sentence_index", 0)))
     latest = ordered[-1]
     when = latest["date"].isoformat() if isinstance(latest["date"], date) else str(latest["date"])
-    said = f"latest evidence ({when}, “{latest.get('cue', '')}”)"
+    said = f"latest evidence ({when}, “{latest.get('cue', '')}”{_read(latest)})"
     if latest["effect"] == "fulfilled":
         return InferredStatus("fulfilled", f"Fulfilled: {said} reports it done.")
     done = [i for i, e in enumerate(ordered) if e["effect"] == "fulfilled"]
@@ -49,8 +55,8 @@ def infer_status(evidence: list[dict]) -> InferredStatus:
         kept_when = kept["date"].isoformat() if isinstance(kept["date"], date) else str(kept["date"])
         return InferredStatus(
             "fulfilled",
-            f"Fulfilled: evidence of {kept_when} (“{kept.get('cue', '')}”) reports it done; "
-            f"later reports, the latest {when} (“{latest.get('cue', '')}”), only tell of more steps.",
+            f"Fulfilled: evidence of {kept_when} (“{kept.get('cue', '')}”{_read(kept)}) reports it done; "
+            f"later reports, the latest {when} (“{latest.get('cue', '')}”{_read(latest)}), only tell of more steps.",
         )
     if latest["effect"] == "progress":
         return InferredStatus("in_progress", f"In progress: {said} reports a step towards it.")

@@ -254,10 +254,12 @@ def article_names(articles: pd.DataFrame) -> dict[str, str]:
     return {a["id"]: f"{a['title']} [Sample]" if bool(a["sample"]) else a["title"] for a in articles[["id", "title", "sample"]].to_dict("records")}
 
 
-def cue_label(cue: str | None, generic: bool | None) -> str | None:
+def cue_label(cue: str | None, generic: bool | None, reading: str | None = None) -> str | None:
     """The words that made a sentence evidence; a link made without an evidence cue says so
-    (see ``detente.evidence.GENERIC_SHARED``)."""
-    return f"{cue} (a reported act, no evidence cue)" if generic else cue
+    (see ``detente.evidence.GENERIC_SHARED``), and an effect the learned model read otherwise than
+    the rules names the model's reading (see ``detente.effect_model``)."""
+    label = f"{cue} (a reported act, no evidence cue)" if generic else cue
+    return f"{label} · {reading}" if reading and label is not None else label
 
 
 def newest_evidence(evidence: pd.DataFrame, articles: pd.DataFrame, limit: int = 8) -> pd.DataFrame:
@@ -272,7 +274,10 @@ def newest_evidence(evidence: pd.DataFrame, articles: pd.DataFrame, limit: int =
             "actor": frame["actor"].map(style.actor_label),
             "commitment": frame["action"],
             "effect": frame["effect"].map(lambda e: style.EFFECT_LABELS.get(e, e)),
-            "cue": [cue_label(c, g) for c, g in zip(frame["cue"], frame.get("generic", pd.Series(False, index=frame.index)))],
+            "cue": [
+                cue_label(c, g, r)
+                for c, g, r in zip(frame["cue"], frame.get("generic", pd.Series(False, index=frame.index)), frame.get("reading", pd.Series(None, index=frame.index)))
+            ],
             "source": frame["source"],
             "sentence": frame["text"],
             "article": frame["article_id"].map(lambda i: names.get(i, i)),
@@ -669,7 +674,7 @@ def evidence_table(commitment, articles: pd.DataFrame) -> pd.DataFrame:
         {
             "date": e.get("date"),
             "effect": style.EFFECT_LABELS.get(e.get("effect"), e.get("effect")),
-            "cue": cue_label(e.get("cue"), e.get("generic")),
+            "cue": cue_label(e.get("cue"), e.get("generic"), e.get("reading")),
             "strong": bool(e.get("strong")),
             "source": e.get("source"),
             "article": titles.get(e["article_id"], e["article_id"]),

@@ -1,4 +1,8 @@
-"""Evidence: the effect a sentence reports, and which earlier commitment it bears on."""
+"""Evidence: the effect a sentence reports, and which earlier commitment it bears on.
+
+These tests pin the rules' own reading. The learned model's second reading of the effect
+(``detente.effect_model``) is switched off here and tested in ``test_effect_model.py``.
+"""
 
 from dataclasses import replace
 from datetime import date, timedelta
@@ -21,6 +25,12 @@ from detente.evidence import (
     names,
     sentence_actors,
 )
+
+
+@pytest.fixture(autouse=True)
+def rules_only(monkeypatch):
+    """The rules' reading alone: no second reading by the learned model."""
+    monkeypatch.setattr("detente.evidence.read_effect", lambda action, text: None)
 
 
 @pytest.mark.parametrize(
@@ -110,6 +120,7 @@ def test_evidence_record():
     assert record == {
         "article_id": "b", "sentence_index": 3, "text": sentence.text, "date": LATER,
         "effect": "progress", "cue": "seized", "strong": False, "source": "Sample Wire", "shared": 1, "generic": False,
+        "reading": None,
     }
 
 
