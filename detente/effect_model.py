@@ -80,11 +80,18 @@ def features(action: str, text: str) -> set[str]:
     """Words of the evidence sentence (``e:``), its word pairs (``eb:``, unless both are function
     words) and the words of the promised action (``a:``); function words alone and figures are left
     out (figures tie a sentence to one story)."""
+    return set(_text_features(text)) | set(_action_features(action))
+
+
+def _text_features(text: str) -> tuple[str, ...]:
     words = _WORD.findall(text.lower())
     found = {"e:" + w for w in words if not w[0].isdigit() and w not in _FUNCTION}
     found.update("eb:" + a + "_" + b for a, b in zip(words, words[1:]) if not (a in _FUNCTION and b in _FUNCTION))
-    found.update("a:" + w for w in _WORD.findall(action.lower()) if not w[0].isdigit() and w not in _FUNCTION)
-    return found
+    return tuple(sorted(found))
+
+
+def _action_features(action: str) -> tuple[str, ...]:
+    return tuple(sorted({"a:" + w for w in _WORD.findall(action.lower()) if not w[0].isdigit() and w not in _FUNCTION}))
 
 
 def _shown(feature: str) -> str:
@@ -104,21 +111,32 @@ def _model() -> tuple[dict[str, tuple[float, ...]], tuple[float, ...]] | None:
 
 @lru_cache(maxsize=65536)
 def read_effect(action: str, text: str, confidence: float = CONFIDENCE) -> Reading | None:
-    """The shipped model's reading when it is at least ``confidence`` sure of one class, else None."""
-    model = _model()
-    if model is None:
+    """The shipped model's reading when it is at least ``confidence`` sure of one class, else None.
+    A sentence's part of the score and a promise's part are each worked out once."""
+    if _model() is None:
         return None
-    return reading_of(model[0], model[1], action, text, confidence)
+    text_scores, present = _text_part(text)
+    return _reading(text_scores, _action_part(action), present, confidence)
 
 
 def reading_of(weights: dict, bias, action: str, text: str, confidence: float = CONFIDENCE) -> Reading | None:
     """A model's reading (``weights``: feature -> one weight per class) when it is at least
     ``confidence`` sure of one class, else None."""
-    present = [(f, weights[f]) for f in features(action, text) if f in weights]
-    scores = list(bias)
-    for _, w in present:
-        for k in range(len(CLASSES)):
+    text_present = [(f, weights[f]) for f in _text_features(text) if f in weights]
+    action_weights = [weights[f] for f in _action_features(action) if f in weights]
+    return _reading(_summed(bias, [w for _, w in text_present]), action_weights, text_present, confidence)
+
+
+def _summed(start, vectors) -> tuple[float, ...]:
+    scores = list(start)
+    for w in vectors:
+        for k in range(len(scores)):
             scores[k] += w[k]
+    return tuple(scores)
+
+
+def _reading(text_scores, action_weights, text_present, confidence: float) -> Reading | None:
+    scores = _summed(text_scores, action_weights)
     top = max(scores)
     exp = [math.exp(s - top) for s in scores]
     best = max(range(len(CLASSES)), key=lambda k: scores[k])
@@ -127,14 +145,25 @@ def reading_of(weights: dict, bias, action: str, text: str, confidence: float = 
         return None
     # The sentence's words that weighed most for the class against the others (action words only
     # say what kind of promise it is, so they are not shown).
-    margin = [
-        (w[best] - sum(w[k] for k in range(len(CLASSES)) if k != best) / (len(CLASSES) - 1), f)
-        for f, w in present
-        if not f.startswith("a:")
-    ]
+    others = len(CLASSES) - 1
+    margin = [(w[best] - (sum(w) - w[best]) / others, f) for f, w in text_present]
     words = tuple(_shown(f) for m, f in sorted(margin, key=lambda x: (-x[0], x[1]))[:3] if m > 0)
     effect, strong = _EFFECT_OF[CLASSES[best]]
     return Reading(effect, strong, round(probability, 2), words)
+
+
+@lru_cache(maxsize=16384)
+def _text_part(text: str) -> tuple[tuple[float, ...], tuple]:
+    """The shipped model's class scores from a sentence's own features (bias included), and those features."""
+    weights, bias = _model()
+    present = tuple((f, weights[f]) for f in _text_features(text) if f in weights)
+    return _summed(bias, [w for _, w in present]), present
+
+
+@lru_cache(maxsize=4096)
+def _action_part(action: str) -> tuple:
+    weights, _ = _model()
+    return tuple(weights[f] for f in _action_features(action) if f in weights)
 
 
 def replaces(effect: str, strong: bool, reading: Reading | None) -> bool:
