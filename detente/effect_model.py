@@ -12,7 +12,7 @@ sets; ``bench/effect_first_contact.py``), the effect was right for 336 of the 46
 for 279 of 759 commitments instead of 246 (see the README).
 
 Every reading the model changes names its class probability and the words that weighed most for
-it, so an analyst sees why ("read as done, 0.81: ‘arrived’, ‘all of’").
+it, so an analyst sees why ("learned model: done, 0.81, from ‘arrived’, ‘all of’").
 
 The weights live in ``data/effect_model.json``; ``python -m detente train-effects`` makes them
 again from the tuning sets (never the set-aside part of the devset, never a blind set).
@@ -57,7 +57,7 @@ class Reading(NamedTuple):
     def note(self) -> str:
         label = _LABELS[class_of(self.effect, self.strong)]
         said = ", ".join(f"‘{w}’" for w in self.words)
-        return f"read as {label}, {self.probability:.2f}" + (f": {said}" if said else "")
+        return f"learned model: {label}, {self.probability:.2f}" + (f", from {said}" if said else "")
 
 
 def class_of(effect: str, strong: bool) -> str:

@@ -111,6 +111,11 @@ def detail_section(context: app_state.PageContext, commitments: pd.DataFrame, st
         st.caption("No later report bears on this commitment yet.")
         return
     app_state.table(evidence, f"commitment-{commitment['id']}-evidence", "evidence", column_config={"date": app_state.DATE_COLUMN, "sentence": st.column_config.TextColumn(width="large"), "article_id": None})
+    if any(e.get("reading") for e in commitment["evidence"]):
+        st.caption(
+            "“learned model: …” in the cue column: a word model trained on the labelled sets read the effect otherwise than the cue did, "
+            "and was sure enough to replace it; the words named weighed most for its reading. They are word statistics, not reasons."
+        )
     with st.expander(f"Open the articles behind the evidence ({evidence['article_id'].nunique()})"):
         open_links(evidence)
 

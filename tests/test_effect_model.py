@@ -64,9 +64,9 @@ def test_a_reading_names_its_class_probability_and_the_words_behind_it(toy_model
     assert (reading.effect, reading.strong) == ("fulfilled", False)
     assert reading.probability >= effect_model.CONFIDENCE
     assert reading.words and all(w in "all of the officers finished the course" for w in reading.words)
-    assert reading.note.startswith("read as done, ")
+    assert reading.note.startswith("learned model: done, ") and ", from ‘" in reading.note
     ended = read_effect("will train the officers", "The ministry revoked the visit.")
-    assert (ended.effect, ended.strong) == ("setback", True) and ended.note.startswith("read as ended or reversed")
+    assert (ended.effect, ended.strong) == ("setback", True) and ended.note.startswith("learned model: ended or reversed, ")
 
 
 def test_no_reading_below_the_confidence(toy_model):
@@ -93,7 +93,7 @@ def test_the_model_reading_replaces_the_rules_only_where_they_differ_and_says_so
     ((_, record),) = _link(text)
     assert (record["effect"], record["strong"], record["reading"]) == ("setback", True, sure.note)
     status = infer_status([record])
-    assert status.status == "broken" and "read as ended or reversed, 0.91: ‘revoked’" in status.reason
+    assert status.status == "broken" and "learned model: ended or reversed, 0.91, from ‘revoked’" in status.reason
     unsure_flip = Reading("setback", True, 0.8, ("revoked",))
     monkeypatch.setattr("detente.evidence.read_effect", lambda action, text: unsure_flip)
     ((_, kept),) = _link(text)

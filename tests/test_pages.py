@@ -365,3 +365,20 @@ def test_without_samples_statuses_come_from_real_coverage_only():
     assert not any("[Sample]" in link.proto.label for link in at.get("page_link"))
     rates = [m.value for m in at.metric if m.label.endswith(": fulfilled")]
     assert rates and "nan%" not in rates, rates  # an actor with no commitment showed "nan%"
+
+
+def test_an_effect_the_learned_model_read_is_explained_where_the_evidence_is_shown():
+    """A commitment whose evidence the word model read otherwise than the cue says so under its
+    evidence table; one without such evidence does not."""
+    at = open_page("pages/commitments.py")
+    no_errors(at)
+    box = at.selectbox(key="commitment")
+    seen = {True: False, False: False}
+    for i in range(len(box.options)):
+        at.selectbox(key="commitment").select_index(i).run()
+        no_errors(at)
+        read = any("learned model:" in str(v) for t in at.dataframe for v in t.value.get("cue", []))
+        explained = any("word model trained on the labelled sets" in c.value for c in at.caption)
+        assert read == explained, at.selectbox(key="commitment").value
+        seen[read] = True
+    assert seen[True] and seen[False]
