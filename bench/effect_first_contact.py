@@ -33,7 +33,8 @@ from detente.status import infer_status  # noqa: E402
 DATA = ROOT / "tests" / "data"
 _FIRST = re.compile(r"First contact[^`]*`([0-9a-f]{7,40})`")
 
-# Run inside the old worktree: its own detente, today's labelled files.
+# Run inside the old worktree: its own detente, today's labelled files. (The loop over scenarios is
+# written out rather than imported: the old code has no ``effect_model.training_rows``.)
 _DUMP = r"""
 import json, sys
 from pathlib import Path
