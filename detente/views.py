@@ -259,7 +259,8 @@ def cue_label(cue: str | None, generic: bool | None, reading: str | None = None)
     (see ``detente.evidence.GENERIC_SHARED``), and an effect the learned model read otherwise than
     the rules names the model's reading (see ``detente.effect_model``)."""
     label = f"{cue} (a reported act, no evidence cue)" if generic else cue
-    return f"{label} · {reading}" if reading and label is not None else label
+    # A frame column holds NaN, not None, where no reading replaced the rules'.
+    return f"{label} · {reading}" if isinstance(reading, str) and reading and label is not None else label
 
 
 def newest_evidence(evidence: pd.DataFrame, articles: pd.DataFrame, limit: int = 8) -> pd.DataFrame:

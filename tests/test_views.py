@@ -283,3 +283,12 @@ def test_the_newest_evidence_marks_a_link_without_an_evidence_cue():
     ])
     articles = pd.DataFrame([{"id": "a1", "title": "Pandas", "sample": True}])
     assert "no evidence cue" in newest_evidence(evidence, articles)["cue"].iloc[0]
+
+
+def test_the_cue_names_the_learned_reading_only_where_there_is_one(seed_analysis, everything):
+    """The evidence frame holds NaN where no reading replaced the rules': "first set · nan" was shown."""
+    newest = views.newest_evidence(everything.evidence, seed_analysis.articles, limit=len(everything.evidence))
+    assert not newest["cue"].str.contains("nan", regex=False).any()
+    read = everything.evidence["reading"].map(lambda r: isinstance(r, str)).sum()
+    assert read and newest["cue"].str.contains(" · learned model: ", regex=False).sum() == read
+    assert views.cue_label("met", False, float("nan")) == "met" and views.cue_label("met", False, None) == "met"
