@@ -136,7 +136,8 @@ def main() -> int:
     print(f"{len(contacts)} sets with a first contact; {len(rows)} gold links to learn from")
     with tempfile.TemporaryDirectory() as where:
         old = {name: old_analysis(name, commit, Path(where)) for name, commit in sorted(contacts.items())}
-        subprocess.run(["git", "-C", str(ROOT), "worktree", "prune"], check=False, capture_output=True)
+    # The temporary worktrees are gone now: forget them.
+    subprocess.run(["git", "-C", str(ROOT), "worktree", "prune"], check=False, capture_output=True)
     models = {name: train([r for r in rows if r["set"] != name]) for name in old}
     print(f"{'set':8} {'commit':8} {'rules: effect':>14} {'status':>8} {'model: effect':>14} {'status':>8}")
     totals = {setting: [0, 0, 0, 0] for setting in [None] + SETTINGS}
