@@ -27,7 +27,7 @@ ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
 from detente import effect_model  # noqa: E402
-from detente.effect_model import CLASSES, Reading, reading_of, train, training_rows, tuning_folders  # noqa: E402
+from detente.effect_model import reading_of, replaces, train, training_rows, tuning_folders  # noqa: E402
 from detente.status import infer_status  # noqa: E402
 
 DATA = ROOT / "tests" / "data"
@@ -114,10 +114,8 @@ def score(records: list[dict], model: dict | None, same: float, cross: float) ->
             effect, strong = e["effect"], e["strong"]
             if weights is not None:
                 reading = reading_of(weights, model["bias"], e["action"], e["text"], min(same, cross))
-                if reading is not None and (reading.effect, reading.strong) != (effect, strong):
-                    across = (reading.effect == "setback") != (effect == "setback")
-                    if reading.probability >= (cross if across else same):
-                        effect, strong = reading.effect, reading.strong
+                if replaces(effect, strong, reading, same, cross):
+                    effect, strong = reading.effect, reading.strong
             if e["gold"]:
                 linked += 1
                 effects += effect == e["gold"] and (effect != "setback" or strong == (e["severity"] == "ends"))

@@ -166,13 +166,14 @@ def _action_part(action: str) -> tuple:
     return tuple(weights[f] for f in _action_features(action) if f in weights)
 
 
-def replaces(effect: str, strong: bool, reading: Reading | None) -> bool:
-    """Whether the model's reading replaces the rules' (effect, strong): it reads otherwise, and
-    is sure enough for the direction it takes (``FLIP_CONFIDENCE`` to turn a step or fulfilment
-    into a setback or back)."""
+def replaces(effect: str, strong: bool, reading: Reading | None, same: float = CONFIDENCE, across: float = FLIP_CONFIDENCE) -> bool:
+    """Whether the model's reading replaces the rules' (effect, strong): it reads otherwise, and is
+    sure enough for the direction it takes (``same`` to stay a step or fulfilment, or a setback;
+    ``across`` to turn a step or fulfilment into a setback or back)."""
     if reading is None or (reading.effect, reading.strong) == (effect, strong):
         return False
-    return (reading.effect == "setback") == (effect == "setback") or reading.probability >= FLIP_CONFIDENCE
+    flips = (reading.effect == "setback") != (effect == "setback")
+    return reading.probability >= (across if flips else same)
 
 
 # Training
@@ -231,34 +232,25 @@ def training_rows(folders: Iterable[Path]) -> list[dict]:
     """One row per gold evidence link of the sets' scenarios (set-aside scenarios left out): the
     promised action as the pipeline extracts it, the evidence sentence as the splitter cuts it,
     and the gold effect."""
-    from detente.loading import load_paths
-    from detente.pipeline import analyze
+    from detente.evaluate import analysed_scenarios, find_rows, matched_commitment  # evaluate imports the pipeline, which imports this module
 
     rows = []
     for folder in folders:
-        for scenario in json.loads((folder / "scenarios.json").read_text(encoding="utf-8"))["scenarios"]:
-            if scenario.get("split") == "holdout":
-                continue
-            loaded = load_paths([folder / "articles" / name for name in scenario["articles"]])
-            analysis = analyze(loaded.articles)
-            ids = {Path(a.path).name: a.id for a in loaded.articles}
+        scenarios = json.loads((folder / "scenarios.json").read_text(encoding="utf-8"))["scenarios"]
+        tuning = [s for s in scenarios if s.get("split") != "holdout"]
+        for scenario, analysis, ids in analysed_scenarios(folder, tuning):
             commitments = analysis.commitments.to_dict("records")
-            sentences = analysis.sentences
+            sentences = analysis.sentences[["article_id", "text"]].to_dict("records")
             for gold in scenario["commitments"]:
-                article = ids.get(gold["article"])
-                found = [
-                    c for c in commitments if any(r["article_id"] == article and gold["sentence"] in r["text"] for r in c["reports"])
-                ]
-                if not found:
+                found = matched_commitment(commitments, ids, gold)
+                if found is None:
                     continue
-                found.sort(key=lambda c: c["topic"] != gold["topic"])
-                action = found[0]["action"]
                 for item in gold["evidence"]:
-                    where = sentences[(sentences["article_id"] == ids.get(item["article"])) & sentences["text"].str.contains(item["sentence"], regex=False)]
-                    if where.empty:
+                    where = find_rows(sentences, ids, item["article"], item["sentence"])
+                    if not where:
                         continue
                     label = "setback_ends" if item["effect"] == "setback" and item.get("severity") == "ends" else item["effect"]
-                    rows.append({"set": folder.name, "action": action, "text": where["text"].iloc[0], "label": label})
+                    rows.append({"set": folder.name, "action": found["action"], "text": where[0]["text"], "label": label})
     return rows
 
 

@@ -129,9 +129,26 @@ def sentence_metrics(items: list[dict]) -> list[dict]:
     return rows
 
 
-def _find(frame_rows: list[dict], article_ids: dict[str, str], article: str, snippet: str) -> list[dict]:
+def find_rows(frame_rows: list[dict], article_ids: dict[str, str], article: str, snippet: str) -> list[dict]:
+    """The rows (``article_id``, ``text``) of the named article file whose text holds ``snippet``."""
     aid = article_ids.get(article)
     return [r for r in frame_rows if r["article_id"] == aid and snippet in r["text"]]
+
+
+def analysed_scenarios(folder: Path, scenarios: list[dict]):
+    """Each scenario analysed as its own small corpus: (scenario, analysis, article id by file name)."""
+    for scenario in scenarios:
+        loaded = load_paths([folder / "articles" / name for name in scenario["articles"]])
+        yield scenario, analyze(loaded.articles), {Path(a.path).name: a.id for a in loaded.articles}
+
+
+def matched_commitment(predicted: list[dict], article_ids: dict[str, str], gold: dict) -> dict | None:
+    """The predicted commitment that a gold one is: reported in the gold sentence, one of the gold
+    topic first; None when no predicted commitment is."""
+    aid = article_ids.get(gold["article"])
+    candidates = [c for c in predicted if any(r["article_id"] == aid and gold["sentence"] in r["text"] for r in c["reports"])]
+    candidates.sort(key=lambda c: c["topic"] != gold["topic"])
+    return candidates[0] if candidates else None
 
 
 def scenario_metrics(folder: Path, scenarios: list[dict]) -> list[dict]:
@@ -139,24 +156,15 @@ def scenario_metrics(folder: Path, scenarios: list[dict]) -> list[dict]:
     links = Counts()
     effects_right = effects_total = 0
     status_right = status_total = 0
-    for scenario in scenarios:
-        paths = [folder / "articles" / name for name in scenario["articles"]]
-        loaded = load_paths(paths)
-        analysis = analyze(loaded.articles)
-        article_ids = {Path(a.path).name: a.id for a in loaded.articles}
+    for scenario, analysis, article_ids in analysed_scenarios(folder, scenarios):
         predicted = analysis.commitments.to_dict("records")
-        matched_ids = set()
         for gold in scenario["commitments"]:
             status_total += 1
-            aid = article_ids.get(gold["article"])
-            candidates = [c for c in predicted if any(r["article_id"] == aid and gold["sentence"] in r["text"] for r in c["reports"])]
-            candidates.sort(key=lambda c: c["topic"] != gold["topic"])
             expected = {(article_ids.get(e["article"]), e["sentence"]): e["effect"] for e in gold["evidence"]}
-            if not candidates:
+            chosen = matched_commitment(predicted, article_ids, gold)
+            if chosen is None:
                 links.fn += len(expected)
                 continue
-            chosen = candidates[0]
-            matched_ids.add(chosen["id"])
             status_right += chosen["status"] == gold["status"]
             hit = set()
             for item in chosen["evidence"]:

@@ -133,3 +133,14 @@ def test_the_shipped_model_is_what_training_on_the_tuning_sets_makes():
     assert set(made["weights"]) == set(shipped["weights"])
     worst = max(abs(a - b) for f in made["weights"] for a, b in zip(made["weights"][f], shipped["weights"][f]))
     assert worst < 1e-3
+
+
+def test_replacing_needs_the_threshold_of_the_direction_taken():
+    from detente.effect_model import replaces
+
+    done = Reading("fulfilled", False, 0.65, ())
+    ended = Reading("setback", True, 0.8, ())
+    assert replaces("progress", False, done) and not replaces("progress", False, done, same=0.7)
+    assert not replaces("progress", False, ended) and replaces("progress", False, ended, across=0.75)
+    assert replaces("setback", False, ended)  # a setback read as ending it stays a setback
+    assert not replaces("fulfilled", False, done) and not replaces("progress", False, None)
